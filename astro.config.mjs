@@ -1,0 +1,30 @@
+// @ts-check
+
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { publishEventsJson } from './src/integrations/publish-events-json.ts';
+
+export default defineConfig({
+  markdown: {
+    // Article text is shown exactly as the source has it: no typographic quote or dash rewriting.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), publishEventsJson(), pagefindIntegration()],
+  // Pages link to folders (`/articles/<id>/`), which every static host serves.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX modules all open with this directive; bundling keeps what Astro needs of it.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

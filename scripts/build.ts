@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { build } from 'astro';
+import { formatIngestCounts, ingest } from './lib/ingest.ts';
+import { parseCliArgs } from './lib/parse-cli-args.ts';
+import { runCli } from './lib/user-error.ts';
+
+const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--strict]
+  --sources    raw articles (default: $CORROBORATE_SOURCES or content/sources)
+  --generated  where the ingest writes articles/ and events.json (default: content)
+  --out-dir    the built site (default: dist)
+  --strict     stop when any source has an error, instead of publishing the valid rest`;
+
+// 1. Parse arguments.
+const values = parseCliArgs(
+  {
+    sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
+    generated: { type: 'string', default: 'content' },
+    'out-dir': { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+  },
+  usage,
+);
+
+await runCli('build', async () => {
+  const started = performance.now();
+  const generated = path.resolve(values.generated);
+  process.env.CORROBORATE_GENERATED = generated;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+  // 2. Ingest the sources; the build publishes the valid ones and reports the rest, unless --strict.
+  const summary = await ingest({ sources: values.sources, out: generated, keepGoing: !values.strict });
+  if (summary.report) console.error(summary.report);
+  console.error(`ingest: ${formatIngestCounts(summary)}`);
+  if (!summary.written) {
+    console.error(
+      'build: stopped, nothing built (fix the errors above, or build without --strict to publish the rest)',
+    );
+    process.exitCode = 1;
+    return;
+  }
+
+  // 3. Build the site with Astro; the Pagefind integration indexes it when Astro is done.
+  // Each generated folder gets its own content cache, so two corpora never share stale entries.
+  const cacheKey = createHash('sha256').update(generated).digest('hex').slice(0, 12);
+  await build({
+    root: process.cwd(),
+    outDir: path.resolve(values['out-dir']),
+    cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
+  });
+
+  // 4. Report.
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`build: ${formatIngestCounts(summary)} in ${seconds} s → ${values['out-dir']}`);
+});

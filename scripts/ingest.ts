@@ -1,0 +1,30 @@
+import { formatIngestCounts, ingest } from './lib/ingest.ts';
+import { parseCliArgs } from './lib/parse-cli-args.ts';
+import { runCli } from './lib/user-error.ts';
+
+const usage = 'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going]';
+
+// 1. Parse arguments.
+const values = parseCliArgs(
+  {
+    sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
+    out: { type: 'string', default: 'content' },
+    'keep-going': { type: 'boolean', default: false },
+  },
+  usage,
+);
+
+// 2. Ingest and report, per file first, then a summary.
+await runCli('ingest', async () => {
+  const started = performance.now();
+  const summary = await ingest({ sources: values.sources, out: values.out, keepGoing: values['keep-going'] });
+  if (summary.report) console.error(summary.report);
+  const took = Math.round(performance.now() - started);
+  console.error(
+    `ingest: ${formatIngestCounts(summary)} in ${took} ms` +
+      (summary.written
+        ? ` → ${values.out}`
+        : '; nothing written (fix the errors above, or pass --keep-going to publish the rest)'),
+  );
+  process.exitCode = summary.written ? 0 : 1;
+});

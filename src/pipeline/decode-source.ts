@@ -1,0 +1,82 @@
+import type { VFile } from 'vfile';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lineFeed = 0x0a;
+
+/**
+ * Decode the bytes of a source file into text with `\n` line ends, or return
+ * `undefined` and leave a fatal message on the file when it cannot be read as an article.
+ * A UTF-8 byte order mark is dropped; CRLF and CR line ends become LF.
+ *
+ * @example
+ *   decodeSource(new VFile({ path: 'a.txt', value: new TextEncoder().encode('\uFEFFHi\r\n') })) // 'Hi\n'
+ */
+export function decodeSource(file: VFile): string | undefined {
+  const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value;
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    fail(
+      file,
+      'binary-source',
+      lineOfOffset(bytes, nul),
+      'Unexpected NUL byte, expected plain text: this looks like a binary file; convert it to UTF-8 text or remove it from the sources',
+    );
+    return undefined;
+  }
+
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    fail(
+      file,
+      'invalid-utf8',
+      firstInvalidLine(bytes),
+      'Unexpected byte sequence, expected UTF-8 text: re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)',
+    );
+    return undefined;
+  }
+
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    fail(
+      file,
+      'empty-source',
+      1,
+      'Unexpected empty source, expected article text: add the article text or remove the file',
+    );
+    return undefined;
+  }
+  return text;
+}
+
+function fail(file: VFile, rule: string, line: number, reason: string): void {
+  const message = file.message(reason, { place: { line, column: 1 }, ruleId: rule, source: 'corroborate' });
+  message.fatal = true;
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index++) if (bytes[index] === lineFeed) line++;
+  return line;
+}
+
+/** Line (1-based) of the first line that is not valid UTF-8 on its own. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const end = bytes.indexOf(lineFeed, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      utf8.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    if (end === -1) break;
+    start = end + 1;
+    line++;
+  }
+  return line;
+}

@@ -1,0 +1,67 @@
+import { compareCodePoints } from '../lib/compare-code-points.ts';
+import type { ArticleFrontmatter } from '../schemas/article-frontmatter.ts';
+import type { Event } from '../schemas/events-json.ts';
+import type { LanguageLabel } from './describe-language.ts';
+import { describeLanguage } from './describe-language.ts';
+
+/** One article as the home page lists it. */
+export interface HomeArticle {
+  id: string;
+  title: string;
+  href: string;
+  language: LanguageLabel;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** One event on the home page timeline. */
+export interface HomeEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  articles: HomeArticle[];
+  languages: LanguageLabel[];
+}
+
+/** What the home page shows. */
+export interface HomePage {
+  events: HomeEvent[];
+  articleCount: number;
+}
+
+/**
+ * Build the home page: events newest first (undated last), each with its articles.
+ *
+ * @example
+ *   buildHomePage([], []).events // []
+ */
+export function buildHomePage(events: readonly Event[], articles: readonly ArticleFrontmatter[]): HomePage {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const homeEvents = events
+    .map((event) => {
+      const listed = event.articles.flatMap((id) => {
+        const article = byId.get(id);
+        return article ? [toHomeArticle(article)] : [];
+      });
+      const languages = [...new Map(listed.map((article) => [article.language.tag, article.language])).values()];
+      return { id: event.id, title: event.title, date: event.date, articles: listed, languages };
+    })
+    .sort((a, b) => compareCodePoints(b.date ?? '', a.date ?? '') || compareCodePoints(a.id, b.id));
+  return { events: homeEvents, articleCount: articles.length };
+}
+
+/** Path of an article page. */
+export function articleHref(id: string): string {
+  return `/articles/${encodeURIComponent(id)}/`;
+}
+
+function toHomeArticle(article: ArticleFrontmatter): HomeArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    href: articleHref(article.id),
+    language: describeLanguage(article.lang),
+    outlet: article.outlet,
+    published: article.published,
+  };
+}

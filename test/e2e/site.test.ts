@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './launch-chromium.ts';
+
+const siteUrl = inject('siteUrl');
+const generated = path.join(import.meta.dirname, '../../.cache/e2e/content');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site', () => {
+  it('publishes events.json at /data/events.json, byte for byte', async () => {
+    const response = await fetch(`${siteUrl}/data/events.json`);
+    expect(response.ok).toBe(true);
+    expect(await response.text()).toBe(readFileSync(path.join(generated, 'events.json'), 'utf8'));
+  });
+
+  it('lists every article on the home page, each link marked with its language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/`);
+    const links = await page
+      .locator('.article-list a')
+      .evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('href')} ${a.getAttribute('lang')}`));
+    const { articles } = JSON.parse(readFileSync(path.join(generated, 'events.json'), 'utf8')) as {
+      articles: { id: string; lang: string }[];
+    };
+    expect(links.sort()).toEqual(articles.map((article) => `/articles/${article.id}/ ${article.lang}`).sort());
+  });
+
+  it('serves a 404 page that leads back to the events', async () => {
+    const response = await fetch(`${siteUrl}/no/such/page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+});

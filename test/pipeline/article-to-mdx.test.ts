@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { mdxToHast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { articleToMdast, mdastToMdx } from '../../src/pipeline/article-to-mdx.ts';
+import { textToBlocks } from '../../src/pipeline/text-to-blocks.ts';
+import type { ArticleFrontmatter } from '../../src/schemas/article-frontmatter.ts';
+
+const fixtures = path.join(import.meta.dirname, '../fixtures/mdx');
+const cases = readdirSync(fixtures).sort();
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Compile MDX with Sätteri, the engine Astro's MDX integration uses, and return the hast tree. */
+function compile(mdx: string): HastNode {
+  return mdxToHast(mdx) as unknown as HastNode;
+}
+
+function walk(node: HastNode, visit: (node: HastNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function frontmatterFor(id: string, overrides: Partial<ArticleFrontmatter> = {}): ArticleFrontmatter {
+  return {
+    id,
+    title: 'A title',
+    lang: 'und',
+    outlet: null,
+    published: null,
+    event: `undated-${id}`,
+    source: `${id}.txt`,
+    ...overrides,
+  };
+}
+
+describe('mdastToMdx', () => {
+  for (const name of cases) {
+    const input = readFileSync(path.join(fixtures, name, 'input.txt'), 'utf8');
+    const blocks = textToBlocks(input);
+    const mdx = mdastToMdx(articleToMdast(frontmatterFor(name), blocks));
+
+    it(`writes the expected MDX: ${name.replaceAll('-', ' ')}`, async () => {
+      await expect(mdx).toMatchFileSnapshot(path.join(fixtures, name, 'expected.mdx'));
+    });
+
+    it(`compiles to paragraphs whose text is the source text: ${name.replaceAll('-', ' ')}`, () => {
+      const tree = compile(mdx);
+      const kinds = new Set<string>();
+      const tags = new Set<string>();
+      walk(tree, (node) => {
+        kinds.add(node.type);
+        if (node.tagName) tags.add(node.tagName);
+      });
+      // No ES module statement, expression, JSX or raw HTML survives: only elements and text.
+      expect([...kinds].sort()).toEqual(['element', 'root', 'text'].filter((kind) => kinds.has(kind)));
+      expect([...tags].filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
+      const paragraphs = (tree.children ?? []).filter((node) => node.tagName === 'p');
+      expect(paragraphs.map(textOf)).toEqual(blocks.map((block) => block.text));
+    });
+  }
+
+  it('only links http(s) and mail addresses that stand in the text', () => {
+    const blocks = textToBlocks(
+      readFileSync(path.join(fixtures, 'injected-markup-and-code-read-as-text/input.txt'), 'utf8'),
+    );
+    const hrefs: unknown[] = [];
+    walk(compile(mdastToMdx(articleToMdast(frontmatterFor('x'), blocks))), (node) => {
+      if (node.tagName === 'a') hrefs.push(node.properties?.href);
+    });
+    expect(hrefs.filter((href) => !/^(https?:|mailto:)/.test(String(href)))).toEqual([]);
+  });
+});
+
+describe('articleToMdast', () => {
+  it('writes frontmatter that reads back as the same values, even with markup in the title', () => {
+    const frontmatter = frontmatterFor('x', {
+      title: '---\n<script>alert(1)</script> {title}: «Πούτιν»',
+      outlet: 'protothema.gr',
+      published: '2025-09-03',
+      lang: 'el',
+    });
+    const mdx = mdastToMdx(articleToMdast(frontmatter, [{ text: 'Κείμενο.', line: 1 }]));
+    const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
+    expect(parseYaml(yaml ?? '')).toEqual(frontmatter);
+  });
+
+  it('keeps frontmatter keys in schema order, so the file is the same on every run', () => {
+    const mdx = mdastToMdx(articleToMdast(frontmatterFor('x'), []));
+    expect(mdx).toMatchInlineSnapshot(`
+      "---
+      id: x
+      title: A title
+      lang: und
+      outlet: null
+      published: null
+      event: undated-x
+      source: x.txt
+      ---
+      "
+    `);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, iso6393ToBcp47 } from '../../src/pipeline/detect-language.ts';
+
+const samples: [string, string][] = [
+  [
+    'el',
+    'Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν και ο Βορειοκορεάτης ηγέτης Κιμ Γιονγκ Ουν δεσμεύτηκαν να ενισχύσουν τη συνεργασία των δυο κρατών.',
+  ],
+  [
+    'de',
+    'Der russische Präsident Wladimir Putin hat den nordkoreanischen Soldaten seinen Dank ausgesprochen, die bei der Verteidigung geholfen haben.',
+  ],
+  [
+    'ro',
+    'Președintele rus Vladimir Putin s-a întâlnit miercuri, la Beijing, cu liderul nord-coreean, care a promis că va continua să ajute Rusia.',
+  ],
+  [
+    'fr',
+    'Le président russe a remercié les soldats nord-coréens pour leur courage lors de la rencontre qui a eu lieu mercredi à Pékin.',
+  ],
+  [
+    'es',
+    'El presidente ruso agradeció a los soldados norcoreanos su valentía durante la reunión que tuvo lugar el miércoles en Pekín.',
+  ],
+  [
+    'ru',
+    'Президент России Владимир Путин встретился в среду в Пекине с лидером КНДР и поблагодарил северокорейских военных за мужество.',
+  ],
+  [
+    'ar',
+    'التقى الرئيس الروسي فلاديمير بوتين بالزعيم الكوري الشمالي في بكين يوم الأربعاء وشكر الجنود على شجاعتهم في القتال.',
+  ],
+  ['zh', '俄罗斯总统普京周三在北京会见了朝鲜领导人金正恩，并感谢朝鲜士兵在库尔斯克地区英勇作战。'],
+  ['ja', 'ロシアのプーチン大統領は水曜日、北京で北朝鮮の金正恩総書記と会談し、兵士たちの勇気に感謝した。'],
+];
+
+describe('detectLanguage', () => {
+  for (const [lang, text] of samples) {
+    it(`tells ${lang} from a one-sentence news text`, () => {
+      expect(detectLanguage(text).lang).toBe(lang);
+    });
+  }
+
+  it('says `und` when there are too few letters to tell', () => {
+    expect(detectLanguage('12:45 — OK!')).toEqual({ lang: 'und', iso6393: 'und', margin: 0 });
+  });
+
+  it('keeps the language of the body when an English embed sits inside a Greek article', () => {
+    const text = `${samples[0]?.[1]}\n‘We will never forget these victims’ — Putin personally thanked Kim Jong Un.\n${samples[0]?.[1]}`;
+    expect(detectLanguage(text).lang).toBe('el');
+  });
+});
+
+describe('iso6393ToBcp47', () => {
+  it('uses the two-letter tag where one exists and the CLDR alias for macrolanguage members', () => {
+    expect(['ell', 'deu', 'ron', 'cmn', 'arb', 'kor'].map(iso6393ToBcp47)).toEqual([
+      'el',
+      'de',
+      'ro',
+      'zh',
+      'ar',
+      'ko',
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleFrontmatter } from '../../src/schemas/article-frontmatter.ts';
+import type { Event } from '../../src/schemas/events-json.ts';
+import { buildHomePage } from '../../src/site/build-home-page.ts';
+
+function article(id: string, lang: string): ArticleFrontmatter {
+  return { id, lang, title: `Title ${id}`, outlet: null, published: null, event: 'e', source: `${id}.txt` };
+}
+
+function event(id: string, date: string | null, articles: string[]): Event {
+  return { id, title: id, date, articles, claims: [] };
+}
+
+describe('buildHomePage', () => {
+  it('lists events newest first, undated last, each with its articles and their languages', () => {
+    const page = buildHomePage(
+      [
+        event('undated-x', null, ['x']),
+        event('2024-09-14-a', '2024-09-14', ['a']),
+        event('2025-09-03-b', '2025-09-03', ['b', 'c']),
+      ],
+      [article('a', 'el'), article('b', 'de'), article('c', 'ar'), article('x', 'und')],
+    );
+    expect(page.events.map((entry) => entry.id)).toEqual(['2025-09-03-b', '2024-09-14-a', 'undated-x']);
+    expect(page.events[0]?.languages).toEqual([
+      { tag: 'de', name: 'German', dir: 'ltr' },
+      { tag: 'ar', name: 'Arabic', dir: 'rtl' },
+    ]);
+    expect(page.events[2]?.articles[0]).toMatchObject({ href: '/articles/x/', language: { name: 'Unknown language' } });
+  });
+
+  it('escapes an article id that is not URL-safe in its link', () => {
+    const page = buildHomePage([event('e', null, ['Σχόλιο #1'])], [article('Σχόλιο #1', 'el')]);
+    expect(page.events[0]?.articles[0]?.href).toBe('/articles/%CE%A3%CF%87%CF%8C%CE%BB%CE%B9%CE%BF%20%231/');
+  });
+});
