@@ -27,13 +27,13 @@ export interface IngestSummary {
 /** Read the sources, run the pipeline, and write the output unless errors stop it. */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // 1. Read every source file, and note the files that are not sources.
-  const { sources, skipped } = await readSources(options.sources);
+  const { sources, overrides, skipped } = await readSources(options.sources);
 
   // 2. Run the pure pipeline.
-  const result = runPipeline(sources);
+  const result = runPipeline({ sources, overrides });
 
   // 3. Count what the files say; errors stop the write unless told to keep going.
-  const files = [...sources, ...skipped];
+  const files = [...sources, ...overrides, ...skipped];
   const messages = files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => message.fatal === true).length;
   const warnings = messages.filter((message) => message.fatal === false).length;

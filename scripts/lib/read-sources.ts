@@ -3,15 +3,20 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { UserError } from './user-error.ts';
 
-/** Source files found under a folder: `.txt` files to ingest, and every other file, reported as skipped. */
+/** Files found under a sources folder: articles, editors' overrides, and the rest, reported as skipped. */
 export interface SourceListing {
+  /** `<id>.txt` files. */
   sources: VFile[];
+  /** `<id>.yaml` (or `.yml`) files beside them. */
+  overrides: VFile[];
+  /** Everything else. */
   skipped: VFile[];
 }
 
 /**
- * Read every `*.txt` file under `folder`, nested folders included, as a VFile whose
- * path is relative to `folder` (with `/` separators) and whose value is the raw bytes.
+ * Read every `*.txt` and `*.yaml` file under `folder`, nested folders included, as VFiles whose
+ * path is relative to `folder` (with `/` separators) and whose value is the raw bytes. Other
+ * files are listed as skipped, with a note; hidden files and folders are left out.
  */
 export async function readSources(folder: string): Promise<SourceListing> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
@@ -22,22 +27,25 @@ export async function readSources(folder: string): Promise<SourceListing> {
       );
     },
   );
-  const sources: VFile[] = [];
-  const skipped: VFile[] = [];
+  const listing: SourceListing = { sources: [], overrides: [], skipped: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const relative = path.relative(folder, absolute).split(path.sep).join('/');
-    if (entry.name.toLowerCase().endsWith('.txt')) {
-      sources.push(new VFile({ path: relative, value: await readFile(absolute) }));
+    if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+    const extension = path.extname(entry.name).toLowerCase();
+    if (extension === '.txt') {
+      listing.sources.push(new VFile({ path: relative, value: await readFile(absolute) }));
+    } else if (extension === '.yaml' || extension === '.yml') {
+      listing.overrides.push(new VFile({ path: relative, value: await readFile(absolute) }));
     } else {
       const file = new VFile({ path: relative });
-      file.info('Skipped file that is not `.txt`: sources are plain text files named `<id>.txt`', {
+      file.info('Skipped: not a source; sources are `<id>.txt`, overrides `<id>.yaml`', {
         ruleId: 'not-a-source',
         source: 'corroborate',
       });
-      skipped.push(file);
+      listing.skipped.push(file);
     }
   }
-  return { sources, skipped };
+  return listing;
 }

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Options as StringifyOptions, Unsafe } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -6,8 +7,8 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
-import type { ArticleFrontmatter } from '../schemas/article-frontmatter.ts';
-import type { TextBlock } from './text-to-blocks.ts';
+import type { ArticleFrontmatter, Embed } from '../schemas/article-frontmatter.ts';
+import type { BodyPart } from './clean/clean-article.ts';
 
 /**
  * Patterns remark-mdx leaves alone but MDX would run: `import`/`export` at the start of a line
@@ -29,18 +30,46 @@ const processor = unified()
   .freeze();
 
 /**
- * Build the mdast of an article: YAML frontmatter, then one paragraph per text block.
+ * Build the mdast of an article: YAML frontmatter, then one paragraph per text block and an
+ * `<Embed>` element per embedded post, attributed, in reading order.
  *
  * @example
- *   articleToMdast(frontmatter, [{ text: 'Hello {world}', line: 1 }]).children.length // 2
+ *   articleToMdast(frontmatter, [{ kind: 'paragraph', block: { text: 'Hello {world}', line: 1 } }]).children.length // 2
  */
-export function articleToMdast(frontmatter: ArticleFrontmatter, blocks: readonly TextBlock[]): Root {
-  const yaml: RootContent = { type: 'yaml', value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd() };
-  const paragraphs: RootContent[] = blocks.map((block) => ({
-    type: 'paragraph',
-    children: [{ type: 'text', value: block.text }],
-  }));
-  return { type: 'root', children: [yaml, ...paragraphs] };
+export function articleToMdast(frontmatter: ArticleFrontmatter, body: readonly BodyPart[]): Root {
+  // YAML 1.1 quoting: Astro's frontmatter parser reads an unquoted 2025-09-03 as a Date, `no` as false.
+  const yaml: RootContent = {
+    type: 'yaml',
+    value: stringifyYaml(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd(),
+  };
+  const parts: RootContent[] = body.map((part) =>
+    part.kind === 'paragraph' ? paragraph(part.block.text) : embedToMdast(part.embed),
+  );
+  return { type: 'root', children: [yaml, ...parts] };
+}
+
+/**
+ * An embedded post as an `<Embed>` element: attributes for who posted it, when and where,
+ * the post's paragraphs as children.
+ *
+ * @example
+ *   embedToMdast(embed).name // 'Embed'
+ */
+export function embedToMdast(embed: Embed): MdxJsxFlowElement {
+  const attributes = Object.entries({
+    platform: embed.platform,
+    author: embed.author,
+    handle: embed.handle,
+    date: embed.date,
+    dateText: embed.dateText,
+    url: embed.url,
+    profileUrl: embed.profileUrl,
+  }).flatMap(([name, value]) => (value === null ? [] : [{ type: 'mdxJsxAttribute' as const, name, value }]));
+  return { type: 'mdxJsxFlowElement', name: 'Embed', attributes, children: embed.text.map(paragraph) };
+}
+
+function paragraph(text: string): RootContent & { type: 'paragraph' } {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 /**

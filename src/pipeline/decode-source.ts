@@ -3,6 +3,11 @@ import type { VFile } from 'vfile';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lineFeed = 0x0a;
 
+/** Largest source accepted: a long news article is well under 200 KB of text. */
+export const maximumSourceBytes = 2 * 1024 * 1024;
+/** Longest line kept without a warning: a paragraph this long means the line breaks were lost. */
+export const maximumLineLength = 20_000;
+
 /**
  * Decode the bytes of a source file into text with `\n` line ends, or return
  * `undefined` and leave a fatal message on the file when it cannot be read as an article.
@@ -13,6 +18,16 @@ const lineFeed = 0x0a;
  */
 export function decodeSource(file: VFile): string | undefined {
   const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value;
+
+  if (bytes.length > maximumSourceBytes) {
+    fail(
+      file,
+      'too-large',
+      1,
+      `Cannot ingest a source of ${formatMebibytes(bytes.length)}, expected at most ${formatMebibytes(maximumSourceBytes)}: keep only the article text, or split the file`,
+    );
+    return undefined;
+  }
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -48,7 +63,21 @@ export function decodeSource(file: VFile): string | undefined {
     );
     return undefined;
   }
+  let line = 1;
+  for (const content of text.split('\n')) {
+    if (content.length > maximumLineLength) {
+      file.message(
+        `Unexpected line of ${content.length.toLocaleString('en')} characters, expected paragraphs on lines of their own: it is kept as one paragraph; restore the line breaks`,
+        { place: { line, column: 1 }, ruleId: 'long-line', source: 'corroborate' },
+      );
+    }
+    line++;
+  }
   return text;
+}
+
+function formatMebibytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 function fail(file: VFile, rule: string, line: number, reason: string): void {

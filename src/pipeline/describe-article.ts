@@ -1,32 +1,141 @@
+import type { CitedSource, DateMention, Evidence, PlaceMention, Provenance } from '../schemas/article-frontmatter.ts';
+import type { CleanedArticle } from './clean/clean-article.ts';
+import { findCitedSources } from './describe/find-cited-sources.ts';
+import { findDates } from './describe/find-dates.ts';
+import { findPlaces } from './describe/find-places.ts';
 import type { LanguageGuess } from './detect-language.ts';
-import { detectLanguage } from './detect-language.ts';
 import type { TextBlock } from './text-to-blocks.ts';
 
-/** What the pipeline knows about an article before grouping. */
-export interface ArticleDescription {
-  title: string;
-  language: LanguageGuess;
-  outlet: string | null;
-  published: string | null;
+/** A described value and where it comes from. */
+export interface Described<T> {
+  value: T;
+  provenance: Provenance;
 }
 
-/** Longest title kept whole; longer first lines are cut at a word boundary. */
-const maximumTitleLength = 140;
+/** What the pipeline finds out about an article from its cleaned text. */
+export interface ArticleDescription {
+  title: Described<string>;
+  lang: Described<string>;
+  outlet: Described<string | null>;
+  published: Described<string | null>;
+  cites: CitedSource[];
+  dates: DateMention[];
+  places: PlaceMention[];
+}
+
+/** Longest generated title; longer first sentences are cut at a word boundary. */
+const maximumTitleLength = 120;
 
 /**
- * Describe an article from its text blocks: title from the first block, language from the whole text.
+ * Describe a cleaned article, each value with its evidence: the title (its headline line, or
+ * generated from the first sentence), the language, the outlet (a domain the page's furniture
+ * names, or a wire prefix), the publication date (a date tag, or the latest dated embed), and
+ * the sources, dates and places its own text mentions, relative dates resolved against the
+ * publication date.
+ */
+export function describeArticle(
+  cleaned: CleanedArticle,
+  language: LanguageGuess,
+  /** A publication date an editor set: relative dates are resolved against it. */
+  editorPublished: string | null = null,
+): ArticleDescription {
+  const lang = language.lang;
+  const ownText: TextBlock[] = [
+    ...(cleaned.headline ? [cleaned.headline] : []),
+    ...cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : [])),
+  ];
+  const published = describePublished(cleaned);
+  return {
+    title: describeTitle(cleaned, lang),
+    lang: {
+      value: lang,
+      provenance: {
+        by: lang === 'und' ? 'generated' : 'detected',
+        rule: lang === 'und' ? 'too-little-text' : `franc:${language.iso6393}:margin-${language.margin}`,
+        evidence: [],
+      },
+    },
+    outlet: describeOutlet(cleaned),
+    published,
+    cites: findCitedSources(ownText, lang),
+    dates: findDates(ownText, lang, editorPublished ?? published.value),
+    places: findPlaces(ownText, lang),
+  };
+}
+
+function describeTitle(cleaned: CleanedArticle, lang: string): Described<string> {
+  if (cleaned.headline) {
+    return {
+      value: cleaned.headline.text,
+      provenance: { by: 'detected', rule: 'headline', evidence: [evidenceOf(cleaned.headline)] },
+    };
+  }
+  const first = cleaned.body.find((part) => part.kind === 'paragraph');
+  const block = first?.kind === 'paragraph' ? first.block : undefined;
+  const sentence = block ? firstSentence(block.text, lang) : '';
+  return {
+    value: truncateAtWord(sentence, maximumTitleLength) || 'Untitled article',
+    provenance: { by: 'generated', rule: 'first-sentence', evidence: block ? [evidenceOf(block)] : [] },
+  };
+}
+
+function describeOutlet(cleaned: CleanedArticle): Described<string | null> {
+  const counts = new Map<string, Evidence[]>();
+  for (const mention of cleaned.selfMentions) {
+    counts.set(mention.domain, [...(counts.get(mention.domain) ?? []), mention.evidence]);
+  }
+  const [domain, evidence] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (domain && evidence) return { value: domain, provenance: { by: 'detected', rule: 'self-mention', evidence } };
+  if (cleaned.wirePrefix) {
+    return {
+      value: cleaned.wirePrefix.name,
+      provenance: { by: 'detected', rule: 'wire-prefix', evidence: [cleaned.wirePrefix.evidence] },
+    };
+  }
+  return { value: null, provenance: { by: 'detected', rule: 'not-found', evidence: [] } };
+}
+
+function describePublished(cleaned: CleanedArticle): Described<string | null> {
+  if (cleaned.dateTag) {
+    return {
+      value: cleaned.dateTag.value,
+      provenance: { by: 'detected', rule: 'date-tag', evidence: [cleaned.dateTag.evidence] },
+    };
+  }
+  const dated = cleaned.embeds.filter((embed) => embed.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const latest = dated[0];
+  if (latest?.date) {
+    // An article cannot predate the posts it embeds; news embeds are posts of the day.
+    const evidence = dated
+      .filter((embed) => embed.date === latest.date)
+      .map((embed) => ({
+        line: embed.lines[1],
+        text: `${embed.author ?? ''} (${embed.handle ?? ''}) ${embed.dateText ?? ''}`.trim(),
+      }));
+    return { value: latest.date, provenance: { by: 'detected', rule: 'latest-embed-date', evidence } };
+  }
+  return { value: null, provenance: { by: 'detected', rule: 'not-found', evidence: [] } };
+}
+
+function evidenceOf(block: TextBlock): Evidence {
+  return { line: block.line, text: block.text };
+}
+
+/**
+ * The first sentence of a text, by the runtime's sentence segmenter for its language.
  *
  * @example
- *   describeArticle([{ text: 'Kim meets Shoigu', line: 1 }, { text: 'Body…', line: 3 }]).title // 'Kim meets Shoigu'
+ *   firstSentence('Kim met Putin. They talked.', 'en') // 'Kim met Putin.'
  */
-export function describeArticle(blocks: readonly TextBlock[]): ArticleDescription {
-  const text = blocks.map((block) => block.text).join('\n');
-  return {
-    title: truncateAtWord(blocks[0]?.text ?? '', maximumTitleLength),
-    language: detectLanguage(text),
-    outlet: null,
-    published: null,
-  };
+export function firstSentence(text: string, lang: string): string {
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
+  } catch {
+    segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  }
+  const [first] = segmenter.segment(text);
+  return (first?.segment ?? text).trim();
 }
 
 /**
@@ -40,5 +149,5 @@ export function truncateAtWord(text: string, limit: number): string {
   if (characters.length <= limit) return text;
   const head = characters.slice(0, limit - 1).join('');
   const space = head.search(/\s\S*$/u);
-  return `${(space > limit / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+  return `${(space > limit / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

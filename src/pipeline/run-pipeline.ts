@@ -1,19 +1,36 @@
+import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import { compareCodePoints as compare } from '../lib/compare-code-points.ts';
-import type { ArticleFrontmatter } from '../schemas/article-frontmatter.ts';
+import type { ArticleFrontmatter, Provenance } from '../schemas/article-frontmatter.ts';
 import { ArticleFrontmatterSchema } from '../schemas/article-frontmatter.ts';
+import type { ArticleOverride } from '../schemas/article-override.ts';
 import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
 import { assignSingleArticleEvents } from './assign-single-article-events.ts';
+import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
+import { cleanArticle } from './clean/clean-article.ts';
+import { closestIds } from './closest-ids.ts';
 import { decodeSource } from './decode-source.ts';
+import type { ArticleDescription, Described } from './describe-article.ts';
 import { describeArticle } from './describe-article.ts';
+import { detectLanguage } from './detect-language.ts';
+import { parseOverride } from './parse-override.ts';
+import { foldText } from './text/fold-text.ts';
 import { textToBlocks } from './text-to-blocks.ts';
 
 /** One generated article: its frontmatter and the MDX file text. */
 export interface GeneratedArticle {
   frontmatter: ArticleFrontmatter;
   mdx: string;
+}
+
+/** What goes into the pipeline: raw source files and editors' override files. */
+export interface PipelineInput {
+  /** `<id>.txt` files: `path` relative to the sources folder, `value` the raw bytes. */
+  sources: readonly VFile[];
+  /** `<id>.yaml` files beside them. */
+  overrides?: readonly VFile[];
 }
 
 /** Everything the pipeline produces from a set of sources. */
@@ -24,64 +41,119 @@ export interface PipelineResult {
   eventsJson: EventsJson;
 }
 
-/**
- * Turn source files into articles and events.json. Each file's `path` is relative to the
- * sources folder and its `value` the raw bytes; problems are left as messages on the files.
- */
-export function runPipeline(files: readonly VFile[]): PipelineResult {
-  const seen = new Map<string, string>();
-  const described: { frontmatter: Omit<ArticleFrontmatter, 'event'>; blocks: ReturnType<typeof textToBlocks> }[] = [];
+interface Prepared {
+  file: VFile;
+  id: string;
+  cleaned: CleanedArticle;
+  description: ArticleDescription;
+  override: ArticleOverride;
+  fingerprint: string;
+}
 
-  for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
-    // 1. Read: decode bytes, refuse what is not article text.
+/** Fewer letters than this in the cleaned text and the language is told from the whole source. */
+const minimumLettersForCleanLanguage = 60;
+
+/**
+ * Turn source files into articles and events.json. Problems are left as messages on the
+ * files (errors: the file is not published; warnings: published, but look).
+ */
+export function runPipeline({ sources, overrides = [] }: PipelineInput): PipelineResult {
+  // 1. Overrides, by article id.
+  const overrideFiles = new Map<string, VFile>();
+  for (const file of overrides) overrideFiles.set(file.stem ?? file.path, file);
+
+  const prepared: Prepared[] = [];
+  const seen = new Map<string, string>();
+  for (const file of [...sources].sort((a, b) => compare(a.path, b.path))) {
+    // 2. Read: decode bytes, refuse what is not article text.
     const text = decodeSource(file);
     if (text === undefined) continue;
 
-    // 2. Identify: the file stem is the article id, unique across the corpus.
+    // 3. Identify: the file stem is the article id, unique across the corpus.
     const id = file.stem ?? file.path;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      const message = file.message(
+      fatal(
+        file,
+        'duplicate-id',
         `Cannot use \`${id}\` as article id, \`${earlier}\` already has it: rename one of the two files`,
-        { place: { line: 1, column: 1 }, ruleId: 'duplicate-id', source: 'corroborate' },
       );
-      message.fatal = true;
       continue;
     }
     seen.set(id, file.path);
 
-    // 3. Split into blocks and describe: title, language.
+    // 4. Clean, and tell the language from the cleaned text.
     const blocks = textToBlocks(text);
-    const description = describeArticle(blocks);
-    if (description.language.lang === 'und') {
+    const firstGuess = detectLanguage(text);
+    const cleaned = cleanArticle(blocks, firstGuess.lang);
+    const ownText = ownTextOf(cleaned);
+    // Tell the language again from the cleaned text when cleaning took out a fair share of it.
+    const retell = ownText.length < text.length * 0.75 && letterCount(ownText) >= minimumLettersForCleanLanguage;
+    const language = retell ? detectLanguage(ownText) : firstGuess;
+
+    // 5. Describe, and apply the editor's override.
+    const overrideFile = overrideFiles.get(id);
+    overrideFiles.delete(id);
+    const override = overrideFile ? parseOverride(overrideFile) : {};
+    if (override === undefined) {
+      fatal(
+        file,
+        'override-invalid',
+        `Cannot use the override \`${overrideFile?.path}\`: fix the errors reported for it`,
+      );
+      continue;
+    }
+    const description = describeArticle(cleaned, language, override.published ?? null);
+    if (description.lang.value === 'und' && !override.lang) {
       file.message('Cannot tell the language of the article, using `und`: set `lang` in an override file', {
         place: { line: 1, column: 1 },
         ruleId: 'unknown-language',
         source: 'corroborate',
       });
     }
-    described.push({
-      frontmatter: {
-        id,
-        title: description.title,
-        lang: description.language.lang,
-        outlet: description.outlet,
-        published: description.published,
-        source: file.path,
-      },
-      blocks,
-    });
+    prepared.push({ file, id, cleaned, description, override, fingerprint: fingerprintOf(ownText) });
   }
 
-  // 4. Events: one per article until cross-article grouping lands.
-  const events = assignSingleArticleEvents(described.map((entry) => entry.frontmatter));
+  // 6. Overrides with no source to apply to.
+  const ids = prepared.map((entry) => entry.id);
+  for (const [id, file] of overrideFiles) {
+    fatal(
+      file,
+      'override-orphan',
+      `Cannot apply \`${file.path}\`: there is no source \`${id}.txt\`; rename it after a source${closestHint(id, ids)}`,
+    );
+  }
+
+  // 7. Duplicates: the same article text under another name is published once, and linked.
+  const published: Prepared[] = [];
+  const duplicatesOf = new Map<string, string[]>();
+  const byFingerprint = new Map<string, Prepared>();
+  for (const entry of prepared) {
+    const original = byFingerprint.get(entry.fingerprint);
+    if (original) {
+      entry.file.message(
+        `Skipped \`${entry.file.path}\`: its article text is the same as \`${original.file.path}\`, published as \`${original.id}\`; remove one of the two`,
+        { place: { line: 1, column: 1 }, ruleId: 'duplicate-source', source: 'corroborate' },
+      );
+      duplicatesOf.set(original.id, [...(duplicatesOf.get(original.id) ?? []), entry.id]);
+    } else {
+      byFingerprint.set(entry.fingerprint, entry);
+      published.push(entry);
+    }
+  }
+
+  // 8. Frontmatter, with what the editor set winning.
+  const frontmatters = published.map((entry) => toFrontmatter(entry, duplicatesOf.get(entry.id) ?? []));
+
+  // 9. Events: one per article, or the event an editor pinned it to.
+  const events = assignSingleArticleEvents(frontmatters);
   const eventOf = new Map(events.flatMap((event) => event.articles.map((id) => [id, event.id] as const)));
 
-  // 5. Write: frontmatter validated against the shared schema, then MDX.
-  const articles = described
-    .map(({ frontmatter, blocks }) => {
-      const full = ArticleFrontmatterSchema.parse({ ...frontmatter, event: eventOf.get(frontmatter.id) });
-      return { frontmatter: full, mdx: mdastToMdx(articleToMdast(full, blocks)) };
+  // 10. Write: frontmatter validated against the shared schema, then MDX.
+  const articles = published
+    .map((entry, index) => {
+      const frontmatter = ArticleFrontmatterSchema.parse({ ...frontmatters[index], event: eventOf.get(entry.id) });
+      return { frontmatter, mdx: mdastToMdx(articleToMdast(frontmatter, entry.cleaned.body)) };
     })
     .sort((a, b) => compare(a.frontmatter.id, b.frontmatter.id));
 
@@ -96,6 +168,80 @@ export function runPipeline(files: readonly VFile[]): PipelineResult {
     })),
     events: [...events].sort((a, b) => compare(b.date ?? '', a.date ?? '') || compare(a.id, b.id)),
   });
-
   return { articles, eventsJson };
+}
+
+function toFrontmatter(
+  entry: Prepared,
+  duplicates: string[],
+): Omit<ArticleFrontmatter, 'event'> & { pinnedEvent: string | null } {
+  const { description: found, override, cleaned, id, file } = entry;
+  const pick = <T>(key: keyof ArticleOverride, detected: Described<T>): Described<T> =>
+    key in override
+      ? { value: override[key] as T, provenance: { by: 'editor', rule: `override:${id}.yaml`, evidence: [] } }
+      : detected;
+  const none: Described<null> = { value: null, provenance: { by: 'detected', rule: 'not-found', evidence: [] } };
+  const title = pick('title', found.title);
+  const lang = pick('lang', found.lang);
+  const outlet = pick('outlet', found.outlet);
+  const url = pick<string | null>('url', none);
+  const published = pick('published', found.published);
+  const event: Provenance = override.event
+    ? { by: 'editor', rule: `override:${id}.yaml`, evidence: [] }
+    : { by: 'generated', rule: 'one-event-per-article', evidence: [] };
+  return {
+    id,
+    title: title.value,
+    standfirst: cleaned.standfirst?.text ?? null,
+    lang: lang.value,
+    outlet: outlet.value,
+    url: url.value,
+    published: published.value,
+    source: file.path,
+    provenance: {
+      title: title.provenance,
+      lang: lang.provenance,
+      outlet: outlet.provenance,
+      url: url.provenance,
+      published: published.provenance,
+      event,
+    },
+    cites: found.cites,
+    dates: found.dates,
+    places: found.places,
+    embeds: cleaned.embeds,
+    removed: cleaned.removed,
+    duplicates,
+    pinnedEvent: override.event ?? null,
+  };
+}
+
+function letterCount(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
+}
+
+function ownTextOf(cleaned: CleanedArticle): string {
+  const parts = cleaned.body.flatMap((part: BodyPart) => (part.kind === 'paragraph' ? [part.block.text] : []));
+  return [cleaned.headline?.text ?? '', ...parts].join('\n').trim();
+}
+
+/** Same article text whatever the spacing, case or accents: a hash of its folded words. */
+function fingerprintOf(text: string): string {
+  return createHash('sha256')
+    .update(
+      foldText(text)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
+    .digest('hex');
+}
+
+function fatal(file: VFile, rule: string, reason: string): void {
+  const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId: rule, source: 'corroborate' });
+  message.fatal = true;
+}
+
+function closestHint(id: string, ids: readonly string[]): string {
+  const closest = closestIds(id, ids);
+  return closest.length > 0 ? ` (closest: ${closest.map((candidate) => `\`${candidate}\``).join(', ')})` : '';
 }

@@ -40,3 +40,28 @@ describe('the built site', () => {
     expect(await response.text()).toContain('Page not found');
   });
 });
+
+describe('article pages', () => {
+  it('show embedded posts as attributed quotes and what cleaning removed, collapsed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/articles/000_5a73edd74052446e/`);
+    const captions = await page.locator('.article-body figure.embed figcaption').allTextContents();
+    expect(captions.map((caption) => caption.replace(/\s+/g, ' ').trim())).toEqual([
+      'Embedded post on X by Zlatti71 (@Zlatti_71) · September 3, 2025 · link in the post',
+      'Embedded post on X by Clash Report (@clashreport) · September 3, 2025 · link in the post',
+    ]);
+    const removed = page.locator('details.removed');
+    expect(await removed.getAttribute('open')).toBeNull();
+    await removed.locator('summary').click();
+    await expect(removed.textContent()).resolves.toContain('Διαβάστε ακόμη');
+    expect(await page.locator('.article-body').textContent()).not.toContain('Διαβάστε ακόμη');
+  });
+
+  it('show each described value with where it comes from and the source line behind it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/articles/003_8e1f729e4d00b7cb/`);
+    const outlet = page.locator('.metadata dt:text-is("Outlet") + dd');
+    await expect(outlet.textContent()).resolves.toMatch(/protothema\.gr\s+the site naming itself in its footer/);
+    await expect(outlet.locator('.evidence').textContent()).resolves.toContain('line 30');
+  });
+});

@@ -4,8 +4,10 @@ import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleToMdast, mdastToMdx } from '../../src/pipeline/article-to-mdx.ts';
+import type { BodyPart } from '../../src/pipeline/clean/clean-article.ts';
 import { textToBlocks } from '../../src/pipeline/text-to-blocks.ts';
 import type { ArticleFrontmatter } from '../../src/schemas/article-frontmatter.ts';
+import { sampleFrontmatter } from '../helpers/sample-frontmatter.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/mdx');
 const cases = readdirSync(fixtures).sort();
@@ -34,23 +36,18 @@ function textOf(node: HastNode): string {
 }
 
 function frontmatterFor(id: string, overrides: Partial<ArticleFrontmatter> = {}): ArticleFrontmatter {
-  return {
-    id,
-    title: 'A title',
-    lang: 'und',
-    outlet: null,
-    published: null,
-    event: `undated-${id}`,
-    source: `${id}.txt`,
-    ...overrides,
-  };
+  return sampleFrontmatter(id, overrides);
+}
+
+function paragraphs(text: string): BodyPart[] {
+  return textToBlocks(text).map((block) => ({ kind: 'paragraph', block }));
 }
 
 describe('mdastToMdx', () => {
   for (const name of cases) {
     const input = readFileSync(path.join(fixtures, name, 'input.txt'), 'utf8');
     const blocks = textToBlocks(input);
-    const mdx = mdastToMdx(articleToMdast(frontmatterFor(name), blocks));
+    const mdx = mdastToMdx(articleToMdast(frontmatterFor(name), paragraphs(input)));
 
     it(`writes the expected MDX: ${name.replaceAll('-', ' ')}`, async () => {
       await expect(mdx).toMatchFileSnapshot(path.join(fixtures, name, 'expected.mdx'));
@@ -73,11 +70,9 @@ describe('mdastToMdx', () => {
   }
 
   it('only links http(s) and mail addresses that stand in the text', () => {
-    const blocks = textToBlocks(
-      readFileSync(path.join(fixtures, 'injected-markup-and-code-read-as-text/input.txt'), 'utf8'),
-    );
+    const input = readFileSync(path.join(fixtures, 'injected-markup-and-code-read-as-text/input.txt'), 'utf8');
     const hrefs: unknown[] = [];
-    walk(compile(mdastToMdx(articleToMdast(frontmatterFor('x'), blocks))), (node) => {
+    walk(compile(mdastToMdx(articleToMdast(frontmatterFor('x'), paragraphs(input)))), (node) => {
       if (node.tagName === 'a') hrefs.push(node.properties?.href);
     });
     expect(hrefs.filter((href) => !/^(https?:|mailto:)/.test(String(href)))).toEqual([]);
@@ -92,24 +87,47 @@ describe('articleToMdast', () => {
       published: '2025-09-03',
       lang: 'el',
     });
-    const mdx = mdastToMdx(articleToMdast(frontmatter, [{ text: 'Κείμενο.', line: 1 }]));
+    const mdx = mdastToMdx(articleToMdast(frontmatter, paragraphs('Κείμενο.')));
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
     expect(parseYaml(yaml ?? '')).toEqual(frontmatter);
   });
 
-  it('keeps frontmatter keys in schema order, so the file is the same on every run', () => {
-    const mdx = mdastToMdx(articleToMdast(frontmatterFor('x'), []));
-    expect(mdx).toMatchInlineSnapshot(`
-      "---
-      id: x
-      title: A title
-      lang: und
-      outlet: null
-      published: null
-      event: undated-x
-      source: x.txt
-      ---
-      "
-    `);
+  it('keeps frontmatter keys in schema order and quotes date-like strings, so every YAML reader agrees', () => {
+    const mdx = mdastToMdx(articleToMdast(frontmatterFor('x', { published: '2025-09-03', title: 'no' }), []));
+    const keys = [...mdx.matchAll(/^(\w+):/gm)].map((match) => match[1]);
+    expect(keys).toEqual(Object.keys(sampleFrontmatter('x')));
+    expect(mdx).toContain('published: "2025-09-03"');
+    expect(mdx).toContain('title: "no"');
+  });
+
+  it('writes an embedded post as an attributed <Embed> whose text and attributes read literally', () => {
+    const embed = {
+      platform: 'x',
+      author: 'Name "quoted" {x}',
+      handle: '@who',
+      date: '2025-09-03',
+      dateText: 'September 3, 2025',
+      url: 'https://pic.twitter.com/abc',
+      profileUrl: 'https://x.com/who',
+      text: ['export const x = 1 <script>alert(1)</script>'],
+      lines: [3, 4] as [number, number],
+    };
+    const tree = compile(mdastToMdx(articleToMdast(frontmatterFor('x'), [{ kind: 'embed', embed }])));
+    const elements: HastNode[] = [];
+    walk(tree, (node) => {
+      if (node.type.startsWith('mdxJsx')) elements.push(node);
+    });
+    expect(elements).toHaveLength(1);
+    const attributes = (elements[0] as unknown as { attributes: { name: string; value: unknown }[] }).attributes;
+    expect(Object.fromEntries(attributes.map((attribute) => [attribute.name, attribute.value]))).toEqual({
+      platform: 'x',
+      author: 'Name "quoted" {x}',
+      handle: '@who',
+      date: '2025-09-03',
+      dateText: 'September 3, 2025',
+      url: 'https://pic.twitter.com/abc',
+      profileUrl: 'https://x.com/who',
+    });
+    expect(textOf(elements[0] as HastNode)).toBe('export const x = 1 <script>alert(1)</script>');
   });
 });

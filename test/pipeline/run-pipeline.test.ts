@@ -15,7 +15,7 @@ function seeds(): VFile[] {
 
 describe('runPipeline', () => {
   it('publishes every seed as an article, with its id, language and event', () => {
-    const { articles, eventsJson } = runPipeline(seeds());
+    const { articles, eventsJson } = runPipeline({ sources: seeds() });
     expect(articles.map(({ frontmatter: { id, lang } }) => `${id} ${lang}`)).toEqual([
       '000_5a73edd74052446e el',
       '001_cb3a5e9a82b9db3f el',
@@ -32,8 +32,8 @@ describe('runPipeline', () => {
   });
 
   it('gives byte-identical output when run twice, whatever order the files come in', () => {
-    const first = runPipeline(seeds());
-    const second = runPipeline(seeds().reverse());
+    const first = runPipeline({ sources: seeds() });
+    const second = runPipeline({ sources: seeds().reverse() });
     expect(JSON.stringify(second.eventsJson)).toBe(JSON.stringify(first.eventsJson));
     expect(second.articles.map((article) => article.mdx)).toEqual(first.articles.map((article) => article.mdx));
   });
@@ -44,7 +44,7 @@ describe('runPipeline', () => {
       path: 'nested/000_5a73edd74052446e.txt',
       value: new TextEncoder().encode('Ein anderer Text über etwas ganz anderes.'),
     });
-    const { articles } = runPipeline([...seeds(), empty, clash]);
+    const { articles } = runPipeline({ sources: [...seeds(), empty, clash] });
     expect(articles).toHaveLength(5);
     expect(empty.messages.map((message) => [message.fatal, message.ruleId])).toEqual([[true, 'empty-source']]);
     expect(clash.messages.map((message) => message.reason)).toMatchInlineSnapshot(`
@@ -56,8 +56,78 @@ describe('runPipeline', () => {
 
   it('warns and uses `und` when the language cannot be told', () => {
     const file = new VFile({ path: 'short.txt', value: new TextEncoder().encode('OK 12:45') });
-    const { articles } = runPipeline([file]);
+    const { articles } = runPipeline({ sources: [file] });
     expect(articles[0]?.frontmatter.lang).toBe('und');
     expect(file.messages.map((message) => [message.fatal, message.ruleId])).toEqual([[false, 'unknown-language']]);
+  });
+});
+
+describe('runPipeline with editors and awkward sources', () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+
+  it('lets an override win, and says the value was set by an editor', () => {
+    const { articles } = runPipeline({
+      sources: seeds(),
+      overrides: [
+        new VFile({
+          path: '001_cb3a5e9a82b9db3f.yaml',
+          value: 'title: Putin and Kim speak by phone\npublished: 2025-08-13\noutlet: AFP\n',
+        }),
+      ],
+    });
+    const article = articles.find((entry) => entry.frontmatter.id === '001_cb3a5e9a82b9db3f')?.frontmatter;
+    expect([article?.title, article?.published, article?.outlet]).toEqual([
+      'Putin and Kim speak by phone',
+      '2025-08-13',
+      'AFP',
+    ]);
+    expect(article?.provenance.title.by).toBe('editor');
+    // With the editor's date as the day of writing, "χθες Τρίτη" resolves to the Tuesday before.
+    expect(article?.dates.find((date) => date.text === 'χθες Τρίτη')?.resolved).toBe('2025-08-12');
+  });
+
+  it('refuses an override for a source that does not exist, naming the closest ids', () => {
+    const orphan = new VFile({ path: '004_ad5852.yaml', value: 'title: x\n' });
+    runPipeline({ sources: seeds(), overrides: [orphan] });
+    expect(orphan.messages.map((message) => message.reason)).toMatchInlineSnapshot(`
+      [
+        "Cannot apply \`004_ad5852.yaml\`: there is no source \`004_ad5852.txt\`; rename it after a source (closest: \`004_ad5852a91d4c9ca1\`, \`000_5a73edd74052446e\`, \`001_cb3a5e9a82b9db3f\`)",
+      ]
+    `);
+  });
+
+  it('publishes the same article text once, and links the copy to it', () => {
+    const copy = new VFile({
+      path: 'copies/zz_copy.txt',
+      value: text(
+        `${readFileSync(path.join(seedsFolder, '002_8f56b1ec0a0c6f7f.txt'), 'utf8').replace('(SeaPRwire) –', '').replaceAll('\n', '\r\n')}\nFolgen Sie uns auf Google News`,
+      ),
+    });
+    const { articles } = runPipeline({ sources: [...seeds(), copy] });
+    expect(articles.map((article) => article.frontmatter.id)).not.toContain('zz_copy');
+    expect(
+      articles.find((article) => article.frontmatter.id === '002_8f56b1ec0a0c6f7f')?.frontmatter.duplicates,
+    ).toEqual(['zz_copy']);
+    expect(copy.messages.map((message) => [message.fatal, message.ruleId])).toEqual([[false, 'duplicate-source']]);
+  });
+
+  it('refuses a source over the size limit and warns about a line that lost its breaks', () => {
+    const huge = new VFile({ path: 'huge.txt', value: new Uint8Array(3 * 1024 * 1024).fill(0x61) });
+    const oneLine = new VFile({
+      path: 'one-line.txt',
+      value: text(`${'Der Präsident sagte heute etwas Wichtiges. '.repeat(600)}\n`),
+    });
+    const { articles } = runPipeline({ sources: [huge, oneLine] });
+    expect(articles.map((article) => article.frontmatter.id)).toEqual(['one-line']);
+    expect(
+      [...huge.messages, ...oneLine.messages].map(
+        (message) => `${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`,
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "error too-large: Cannot ingest a source of 3.0 MiB, expected at most 2.0 MiB: keep only the article text, or split the file",
+        "warning long-line: Unexpected line of 25,800 characters, expected paragraphs on lines of their own: it is kept as one paragraph; restore the line breaks",
+      ]
+    `);
   });
 });

@@ -56,7 +56,7 @@ describe('npm run ingest', () => {
       1:1 error Unexpected empty source, expected article text: add the article text or remove the file empty-source corroborate
 
       notes.md
-          info  Skipped file that is not \`.txt\`: sources are plain text files named \`<id>.txt\`          not-a-source corroborate
+          info  Skipped: not a source; sources are \`<id>.txt\`, overrides \`<id>.yaml\`                    not-a-source corroborate
 
       2 messages (✖ 1 error)
       ingest: 5 articles, 5 events, 1 error, 0 warnings in N ms; nothing written (fix the errors above, or pass --keep-going to publish the rest)

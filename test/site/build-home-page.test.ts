@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleFrontmatter } from '../../src/schemas/article-frontmatter.ts';
 import type { Event } from '../../src/schemas/events-json.ts';
 import { buildHomePage } from '../../src/site/build-home-page.ts';
+import { sampleFrontmatter } from '../helpers/sample-frontmatter.ts';
 
 function article(id: string, lang: string): ArticleFrontmatter {
-  return { id, lang, title: `Title ${id}`, outlet: null, published: null, event: 'e', source: `${id}.txt` };
+  return sampleFrontmatter(id, { lang, title: `Title ${id}`, event: 'e' });
 }
 
 function event(id: string, date: string | null, articles: string[]): Event {

@@ -1,0 +1,140 @@
+/**
+ * Words for days and years relative to the day an article was written. Month and weekday
+ * names are not listed: they come from the runtime's CLDR data (`Intl.DateTimeFormat`) for
+ * every language.
+ */
+
+/** A relative date word, and how far from the day of writing it points. */
+export interface RelativeDateWord {
+  lang: string;
+  /** Regular expression source, matched as whole words with the `iu` flags. */
+  pattern: string;
+  unit: 'day' | 'year';
+  offset: number;
+  reason: string;
+}
+
+export const relativeDateWords: readonly RelativeDateWord[] = [
+  {
+    lang: 'el',
+    pattern: 'σήμερα|σημερινή|σημερινής|σημερινό',
+    unit: 'day',
+    offset: 0,
+    reason: 'Greek "today/today\'s"',
+  },
+  { lang: 'el', pattern: 'χθες|χτες|χθεσινή|χθεσινής', unit: 'day', offset: -1, reason: 'Greek "yesterday"' },
+  { lang: 'el', pattern: 'προχθές|προχτές', unit: 'day', offset: -2, reason: 'Greek "the day before yesterday"' },
+  { lang: 'el', pattern: 'αύριο', unit: 'day', offset: 1, reason: 'Greek "tomorrow"' },
+  { lang: 'el', pattern: 'μεθαύριο', unit: 'day', offset: 2, reason: 'Greek "the day after tomorrow"' },
+  { lang: 'el', pattern: 'πέρυσι|πέρσι', unit: 'year', offset: -1, reason: 'Greek "last year"' },
+  { lang: 'el', pattern: 'φέτος', unit: 'year', offset: 0, reason: 'Greek "this year"' },
+  { lang: 'en', pattern: 'today', unit: 'day', offset: 0, reason: 'English "today"' },
+  { lang: 'en', pattern: 'yesterday', unit: 'day', offset: -1, reason: 'English "yesterday"' },
+  { lang: 'en', pattern: 'tomorrow', unit: 'day', offset: 1, reason: 'English "tomorrow"' },
+  { lang: 'en', pattern: 'last year', unit: 'year', offset: -1, reason: 'English "last year"' },
+  { lang: 'en', pattern: 'this year', unit: 'year', offset: 0, reason: 'English "this year"' },
+  { lang: 'de', pattern: 'heute|heutigen', unit: 'day', offset: 0, reason: 'German "today"' },
+  { lang: 'de', pattern: 'gestern|gestrigen', unit: 'day', offset: -1, reason: 'German "yesterday"' },
+  { lang: 'de', pattern: 'vorgestern', unit: 'day', offset: -2, reason: 'German "the day before yesterday"' },
+  {
+    lang: 'de',
+    pattern: 'übermorgen',
+    unit: 'day',
+    offset: 2,
+    reason: 'German "the day after tomorrow" ("morgen" alone also means "morning", so it is left out)',
+  },
+  {
+    lang: 'de',
+    pattern: '(?:im )?(?:vergangenen|letzten|vorigen) jahr',
+    unit: 'year',
+    offset: -1,
+    reason: 'German "last year"',
+  },
+  { lang: 'de', pattern: 'dieses jahres|in diesem jahr', unit: 'year', offset: 0, reason: 'German "this year"' },
+  { lang: 'ro', pattern: 'astăzi|azi|astazi', unit: 'day', offset: 0, reason: 'Romanian "today"' },
+  { lang: 'ro', pattern: 'ieri', unit: 'day', offset: -1, reason: 'Romanian "yesterday"' },
+  {
+    lang: 'ro',
+    pattern: 'alaltăieri|alaltaieri',
+    unit: 'day',
+    offset: -2,
+    reason: 'Romanian "the day before yesterday"',
+  },
+  { lang: 'ro', pattern: 'mâine|maine', unit: 'day', offset: 1, reason: 'Romanian "tomorrow"' },
+  { lang: 'ro', pattern: 'poimâine|poimaine', unit: 'day', offset: 2, reason: 'Romanian "the day after tomorrow"' },
+  { lang: 'ro', pattern: 'anul trecut', unit: 'year', offset: -1, reason: 'Romanian "last year"' },
+  {
+    lang: 'ro',
+    pattern: 'anul acesta|anul acest|în acest an',
+    unit: 'year',
+    offset: 0,
+    reason: 'Romanian "this year"',
+  },
+  { lang: 'fr', pattern: "aujourd'hui|aujourd’hui", unit: 'day', offset: 0, reason: 'French "today"' },
+  { lang: 'fr', pattern: 'hier', unit: 'day', offset: -1, reason: 'French "yesterday"' },
+  { lang: 'fr', pattern: 'avant-hier', unit: 'day', offset: -2, reason: 'French "the day before yesterday"' },
+  { lang: 'fr', pattern: 'demain', unit: 'day', offset: 1, reason: 'French "tomorrow"' },
+  { lang: 'fr', pattern: 'après-demain', unit: 'day', offset: 2, reason: 'French "the day after tomorrow"' },
+  {
+    lang: 'fr',
+    pattern: "l'an dernier|l’an dernier|l'année dernière|l’année dernière",
+    unit: 'year',
+    offset: -1,
+    reason: 'French "last year"',
+  },
+  { lang: 'es', pattern: 'hoy', unit: 'day', offset: 0, reason: 'Spanish "today"' },
+  { lang: 'es', pattern: 'ayer', unit: 'day', offset: -1, reason: 'Spanish "yesterday"' },
+  { lang: 'es', pattern: 'anteayer|antier', unit: 'day', offset: -2, reason: 'Spanish "the day before yesterday"' },
+  {
+    lang: 'es',
+    pattern: 'pasado mañana',
+    unit: 'day',
+    offset: 2,
+    reason: 'Spanish "the day after tomorrow" ("mañana" alone also means "morning")',
+  },
+  { lang: 'es', pattern: 'el año pasado', unit: 'year', offset: -1, reason: 'Spanish "last year"' },
+  { lang: 'it', pattern: 'oggi', unit: 'day', offset: 0, reason: 'Italian "today"' },
+  { lang: 'it', pattern: 'ieri', unit: 'day', offset: -1, reason: 'Italian "yesterday"' },
+  {
+    lang: 'it',
+    pattern: "l'altro ieri|l’altro ieri|altroieri",
+    unit: 'day',
+    offset: -2,
+    reason: 'Italian "the day before yesterday"',
+  },
+  { lang: 'it', pattern: 'domani', unit: 'day', offset: 1, reason: 'Italian "tomorrow"' },
+  { lang: 'it', pattern: 'dopodomani', unit: 'day', offset: 2, reason: 'Italian "the day after tomorrow"' },
+  { lang: 'it', pattern: "l'anno scorso|l’anno scorso", unit: 'year', offset: -1, reason: 'Italian "last year"' },
+  { lang: 'ru', pattern: 'сегодня', unit: 'day', offset: 0, reason: 'Russian "today"' },
+  { lang: 'ru', pattern: 'вчера', unit: 'day', offset: -1, reason: 'Russian "yesterday"' },
+  { lang: 'ru', pattern: 'позавчера', unit: 'day', offset: -2, reason: 'Russian "the day before yesterday"' },
+  { lang: 'ru', pattern: 'завтра', unit: 'day', offset: 1, reason: 'Russian "tomorrow"' },
+  { lang: 'ru', pattern: 'послезавтра', unit: 'day', offset: 2, reason: 'Russian "the day after tomorrow"' },
+  { lang: 'ru', pattern: 'в прошлом году', unit: 'year', offset: -1, reason: 'Russian "last year"' },
+];
+
+/**
+ * Month names that are also common words in their language: they count as a month only next
+ * to a day number or a year.
+ */
+export const ambiguousMonthWords: readonly { lang: string; word: string; reason: string }[] = [
+  { lang: 'ro', word: 'mai', reason: 'Romanian "mai" is also "more" / "still"' },
+  { lang: 'en', word: 'may', reason: 'English "may" is also the modal verb' },
+  { lang: 'en', word: 'march', reason: 'English "march" is also the verb and noun' },
+  { lang: 'it', word: 'marzo', reason: 'kept for safety: appears in compound names' },
+  { lang: 'fr', word: 'mars', reason: 'French "Mars" is also the planet' },
+  { lang: 'de', word: 'mai', reason: 'German "Mai" also appears in names' },
+];
+
+/** Lines or prefixes that state when the article was published. Group 1 is the date text. */
+export const publishedTags: readonly { pattern: string; reason: string }[] = [
+  {
+    pattern: '^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b',
+    reason: 'a "date YYYY-MM-DD" tag left by the tool that saved the page',
+  },
+  {
+    pattern:
+      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено)\\s*:?\\s*(.{6,40}?)\\s*$',
+    reason: 'a "Published: <date>" line, in the eight core languages',
+  },
+];

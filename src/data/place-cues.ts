@@ -1,0 +1,77 @@
+/**
+ * Prepositions that put a place name after them ("in Beijing", "στο Πεκίνο", "la Beijing"),
+ * per language. The name that follows counts as a place when written as a name.
+ * Country names themselves come from the runtime's CLDR data (`Intl.DisplayNames`).
+ */
+export const locativePrepositions: readonly { lang: string; pattern: string; reason: string }[] = [
+  { lang: 'en', pattern: 'in|at|from|to', reason: 'English locatives' },
+  {
+    lang: 'el',
+    pattern: 'στο|στη|στην|στον|από το|από τη|από την|προς το|προς τη|προς την',
+    reason: 'Greek locatives ("in/at/from/to the")',
+  },
+  {
+    lang: 'de',
+    pattern: 'in|nach|aus',
+    reason: 'German locatives without an article: after these a capitalised word is rarely a common noun',
+  },
+  { lang: 'ro', pattern: 'la|în|din|spre', reason: 'Romanian locatives' },
+  { lang: 'fr', pattern: 'à|en|de|vers', reason: 'French locatives' },
+  { lang: 'es', pattern: 'en|a|desde|hacia', reason: 'Spanish locatives' },
+  { lang: 'it', pattern: 'a|in|da|verso', reason: 'Italian locatives' },
+  { lang: 'ru', pattern: 'в|во|из|на', reason: 'Russian locatives' },
+];
+
+/**
+ * Capitalised words that follow a locative but are not places: German capitalises every noun,
+ * so fixed phrases such as "in Kraft" (in force) would otherwise read as places.
+ */
+export const notPlaces: readonly { lang: string; word: string; reason: string }[] = [
+  { lang: 'de', word: 'Kraft', reason: '"in Kraft" = in force' },
+  { lang: 'de', word: 'Frage', reason: '"in Frage" = in question' },
+  { lang: 'de', word: 'Betracht', reason: '"in Betracht" = into consideration' },
+  { lang: 'de', word: 'Ordnung', reason: '"in Ordnung" = all right' },
+  { lang: 'de', word: 'Zukunft', reason: '"in Zukunft" = in future' },
+  { lang: 'de', word: 'Anspruch', reason: '"in Anspruch" = to make use of' },
+  { lang: 'de', word: 'Höhe', reason: '"in Höhe von" = amounting to' },
+  { lang: 'de', word: 'Zusammenarbeit', reason: '"in Zusammenarbeit" = in cooperation' },
+  { lang: 'de', word: 'Bezug', reason: '"in Bezug auf" = regarding' },
+  { lang: 'de', word: 'Sachen', reason: '"in Sachen" = concerning' },
+  { lang: 'de', word: 'Richtung', reason: '"in Richtung" = towards (a place follows, not this word)' },
+  { lang: 'de', word: 'Haft', reason: '"in Haft" = in custody' },
+  { lang: 'de', word: 'Gefahr', reason: '"in Gefahr" = in danger' },
+  { lang: 'en', word: 'The', reason: 'sentence-internal article after "in"' },
+  { lang: 'en', word: 'A', reason: 'article' },
+  { lang: 'en', word: 'An', reason: 'article' },
+  { lang: 'en', word: 'I', reason: 'pronoun' },
+];
+
+/** Languages that capitalise every noun, where one capitalised word after a cue may be a common noun. */
+export const nounCapitalizingLanguages: readonly string[] = ['de', 'lb'];
+
+/**
+ * Nouns for kinds of place that put a place name next to them ("regiunea Kursk", "Region Kursk",
+ * "περιοχής του Κουρσκ", "the Kursk region"). `NAME` marks where the name stands.
+ */
+export const placeNouns: readonly { lang: string; pattern: string; reason: string }[] = [
+  {
+    lang: 'en',
+    pattern: '(?:region|province|city|town|village|district|capital) of NAME',
+    reason: 'English "region of X"',
+  },
+  { lang: 'en', pattern: 'NAME (?:region|province|oblast|district)', reason: 'English "the X region"' },
+  { lang: 'de', pattern: '(?:Region|Provinz|Stadt|Gebiet|Hauptstadt|Oblast) NAME', reason: 'German "Region X"' },
+  {
+    lang: 'ro',
+    pattern: '(?:regiunea|regiunii|provincia|provinciei|orașul|orașului|capitala|capitalei) NAME',
+    reason: 'Romanian "regiunea X"',
+  },
+  {
+    lang: 'el',
+    pattern: '(?:περιοχή|περιοχής|περιφέρεια|περιφέρειας|πόλη|πόλης|πρωτεύουσα|πρωτεύουσας)(?: του| της| των)? NAME',
+    reason: 'Greek "περιοχή του X"',
+  },
+  { lang: 'fr', pattern: "(?:région|ville|province|capitale) (?:de |d'|d’)NAME", reason: 'French "région de X"' },
+  { lang: 'es', pattern: '(?:región|ciudad|provincia|capital) de NAME', reason: 'Spanish "región de X"' },
+  { lang: 'it', pattern: '(?:regione|città|provincia|capitale) di NAME', reason: 'Italian "regione di X"' },
+];

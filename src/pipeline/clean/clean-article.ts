@@ -1,0 +1,151 @@
+import { publishedTags } from '../../data/date-words.ts';
+import type { Embed, Evidence } from '../../schemas/article-frontmatter.ts';
+import { parseDateText } from '../describe/find-dates.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import type { RemovedBlock } from './find-boilerplate.ts';
+import { findBoilerplate } from './find-boilerplate.ts';
+import { findEmbeds } from './find-embeds.ts';
+import { findDomains } from './find-site-names.ts';
+
+/** A part of the cleaned article body, in reading order. */
+export type BodyPart = { kind: 'paragraph'; block: TextBlock } | { kind: 'embed'; embed: Embed };
+
+/** An article with the page furniture taken out, and what was taken out. */
+export interface CleanedArticle {
+  /** A headline line at the top, if the source has one. */
+  headline: TextBlock | null;
+  /** A subtitle line under the headline, if any. */
+  standfirst: TextBlock | null;
+  body: BodyPart[];
+  embeds: Embed[];
+  removed: RemovedBlock[];
+  /** A publication date the source states in a tag ("date 2025-09-03", "Published: …"). */
+  dateTag: { value: string; evidence: Evidence } | null;
+  /** A distributor or wire named in parentheses before the text: "(SeaPRwire) –". */
+  wirePrefix: { name: string; evidence: Evidence } | null;
+  /** Domains named in what was removed: the outlet naming itself. */
+  selfMentions: { domain: string; evidence: Evidence }[];
+}
+
+const tagPatterns = publishedTags.map((tag) => new RegExp(tag.pattern, 'iu'));
+const wirePrefixPattern = /^\(([^()]{2,40})\)\s*[–—-]\s*/u;
+/** Longest headline or subtitle line. */
+const maximumHeadline = 220;
+const maximumStandfirst = 320;
+const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
+
+/**
+ * Separate an article from what was pasted with it: publication tags and wire prefixes at the
+ * top, embedded posts (kept, as attributed embeds), and furniture (link lists, footers, prompts,
+ * disclaimers, tag lines), then pick out a headline and subtitle.
+ */
+export function cleanArticle(source: readonly TextBlock[], lang: string): CleanedArticle {
+  const removed: RemovedBlock[] = [];
+  const blocks = source.map((block) => ({ ...block }));
+
+  // 1. Tags at the top: a publication date, a wire prefix.
+  const dateTag = takeDateTag(blocks, removed, lang);
+  const wirePrefix = takeWirePrefix(blocks, removed);
+
+  // 2. Embedded posts.
+  const scan = findEmbeds(blocks, lang);
+  for (const index of scan.prompts) {
+    const block = blocks[index];
+    if (block)
+      removed.push({ kind: 'embed-prompt', rule: 'structure:embed-prompt', line: block.line, text: block.text });
+  }
+
+  // 3. Furniture, told by cues and by site names in the tail.
+  const candidates = blocks
+    .map((_, index) => index)
+    .filter((index) => !scan.covered.has(index) && !scan.prompts.includes(index) && blocks[index]?.text !== '');
+  const outside = candidates.map((index) => blocks[index] as TextBlock);
+  const siteNames = [
+    ...new Set([...findDomains(outside).map((mention) => mention.domain), ...(wirePrefix ? [wirePrefix.name] : [])]),
+  ];
+  const furniture = findBoilerplate(blocks, candidates, siteNames);
+  removed.push(...furniture.values());
+  const removedText = [...furniture.values()].map((entry) => ({ text: entry.text, line: entry.line }));
+  const selfMentions = findDomains(removedText).map((mention) => ({
+    domain: mention.domain,
+    evidence: { line: mention.line, text: mention.text },
+  }));
+
+  // 4. Headline and subtitle: short lines without a full stop at the very top.
+  const kept = candidates.filter((index) => !furniture.has(index));
+  const first = kept[0];
+  let headline: TextBlock | null = null;
+  let standfirst: TextBlock | null = null;
+  if (
+    first !== undefined &&
+    kept.length > 1 &&
+    isHeadingLine(blocks[first], maximumHeadline) &&
+    first < firstEmbedIndex(scan)
+  ) {
+    headline = blocks[first] ?? null;
+    const second = kept[1];
+    if (
+      second !== undefined &&
+      kept.length > 2 &&
+      isHeadingLine(blocks[second], maximumStandfirst) &&
+      second < firstEmbedIndex(scan)
+    ) {
+      standfirst = blocks[second] ?? null;
+    }
+  }
+
+  // 5. The body, in reading order, with each embed where it stood.
+  const body: BodyPart[] = [];
+  const placed = new Set<Embed>();
+  blocks.forEach((block, index) => {
+    const embed = scan.covered.get(index);
+    if (embed) {
+      if (!placed.has(embed)) body.push({ kind: 'embed', embed });
+      placed.add(embed);
+    } else if (kept.includes(index) && block !== headline && block !== standfirst) {
+      body.push({ kind: 'paragraph', block });
+    }
+  });
+  if (standfirst) body.unshift({ kind: 'paragraph', block: standfirst });
+
+  removed.sort((a, b) => a.line - b.line);
+  return { headline, standfirst, body, embeds: scan.embeds, removed, dateTag, wirePrefix, selfMentions };
+}
+
+function isHeadingLine(block: TextBlock | undefined, limit: number): boolean {
+  return !!block && block.text.length <= limit && !sentenceEnd.test(block.text) && /\p{L}{2}/u.test(block.text);
+}
+
+function firstEmbedIndex(scan: { covered: Map<number, Embed> }): number {
+  return Math.min(Number.POSITIVE_INFINITY, ...scan.covered.keys());
+}
+
+/** A publication tag in the first or last three lines; strips it from the line it prefixes. */
+function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string): CleanedArticle['dateTag'] {
+  const places = [...new Set([0, 1, 2, blocks.length - 3, blocks.length - 2, blocks.length - 1])].filter(
+    (index) => index >= 0 && index < blocks.length,
+  );
+  for (const index of places) {
+    const block = blocks[index];
+    if (!block) continue;
+    for (const pattern of tagPatterns) {
+      const match = pattern.exec(block.text);
+      const value = match?.[1] ? parseDateText(match[1], [lang, 'en']) : null;
+      if (!match || !value) continue;
+      removed.push({ kind: 'date-tag', rule: 'structure:date-tag', line: block.line, text: match[0].trim() });
+      const evidence = { line: block.line, text: match[0].trim() };
+      block.text = block.text.slice(match[0].length).trim();
+      return { value, evidence };
+    }
+  }
+  return null;
+}
+
+function takeWirePrefix(blocks: TextBlock[], removed: RemovedBlock[]): CleanedArticle['wirePrefix'] {
+  const first = blocks.find((block) => block.text !== '');
+  const match = first ? wirePrefixPattern.exec(first.text) : null;
+  if (!first || !match?.[1]) return null;
+  removed.push({ kind: 'wire-prefix', rule: 'structure:wire-prefix', line: first.line, text: match[0].trim() });
+  first.text = first.text.slice(match[0].length).trim();
+  return { name: match[1].trim(), evidence: { line: first.line, text: match[0].trim() } };
+}

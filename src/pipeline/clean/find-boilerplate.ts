@@ -1,0 +1,143 @@
+import type { BoilerplateKind } from '../../data/boilerplate-cues.ts';
+import { boilerplateCues } from '../../data/boilerplate-cues.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+
+/** A block cleaning took out of the article, and why. */
+export interface RemovedBlock {
+  kind: BoilerplateKind | 'link' | 'embed-prompt' | 'date-tag' | 'wire-prefix';
+  /** The rule that fired: a cue's kind and language, or a structural rule. */
+  rule: string;
+  line: number;
+  text: string;
+}
+
+interface CompiledCue {
+  kind: BoilerplateKind;
+  rule: string;
+  at: 'start' | 'line' | 'anywhere';
+  pattern: RegExp;
+}
+
+const cues: CompiledCue[] = boilerplateCues.map((cue) => ({
+  kind: cue.kind,
+  rule: `cue:${cue.kind}:${cue.lang}`,
+  at: cue.at,
+  pattern: new RegExp(
+    cue.at === 'line'
+      ? `^[\\p{P}\\s]*(?:${cue.pattern})[\\p{P}\\s]*$`
+      : cue.at === 'start'
+        ? `^[\\p{P}\\s]*(?:${cue.pattern})`
+        : cue.pattern,
+    'iu',
+  ),
+}));
+
+/** Longest line a cue may remove: longer lines are article text that happens to hold the words. */
+const maximumCueLine = 600;
+/** A link-list item: a headline-length line. */
+const maximumLinkLine = 180;
+/** Lines with no header above them count as a link list from this many in a row, at the very end. */
+const minimumBareLinkRun = 3;
+
+const bullet = /^[-–•*·»▪►◦]\s+/u;
+const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
+const bareUrl = /^(?:https?:\/\/|www\.)\S+$/iu;
+const listHeader = /^[^.!?]{2,60}:$/u;
+
+/** Cues that count anywhere in an article: whole-line labels and link-list headings. */
+const anywhereCues = cues.filter((cue) => cue.at === 'line' || cue.kind === 'related-links');
+
+/** The cue a line matches, if any, among `among` (all cues by default). */
+export function matchCue(text: string, among: readonly CompiledCue[] = cues): CompiledCue | undefined {
+  if (text.length > maximumCueLine) return undefined;
+  return among.find((cue) => cue.pattern.test(text));
+}
+
+/**
+ * Find page furniture among the article's blocks (`candidates`: indexes of blocks that are not
+ * embeds, in order). Anywhere: share-bar and ad labels, bare links, inline "Read more: …" lines.
+ * In the tail, scanning up from the end until real text: cue lines, lines that name the site
+ * (`siteNames`, from the wire prefix and the domains the page mentions), and link lists —
+ * headline-length lines under a list heading, bullet lines, or a run of three or more at the end.
+ */
+export function findBoilerplate(
+  blocks: readonly TextBlock[],
+  candidates: readonly number[],
+  siteNames: readonly string[],
+): Map<number, RemovedBlock> {
+  const removed = new Map<number, RemovedBlock>();
+  const remove = (index: number, kind: RemovedBlock['kind'], rule: string) => {
+    const block = blocks[index];
+    if (block) removed.set(index, { kind, rule, line: block.line, text: block.text });
+  };
+  const namesSite = siteNamePattern(siteNames);
+
+  // Anywhere: labels, bare links, and "Read more" headings with the links under them.
+  candidates.forEach((index, position) => {
+    if (removed.has(index)) return;
+    const text = blocks[index]?.text ?? '';
+    const cue = matchCue(text, anywhereCues);
+    if (cue?.kind === 'related-links' && isHeadingOnly(text, cue)) {
+      remove(index, cue.kind, cue.rule);
+      for (const item of candidates.slice(position + 1)) {
+        const line = blocks[item]?.text ?? '';
+        if (matchCue(line) || !(bullet.test(line) || isLinkLike(line))) break;
+        remove(item, 'related-links', `${cue.rule}+list`);
+      }
+    } else if (
+      cue &&
+      (cue.at === 'line' || (cue.kind === 'related-links' && isLinkLike(text.replace(cue.pattern, ''))))
+    ) {
+      remove(index, cue.kind, cue.rule);
+    } else if (bareUrl.test(text)) {
+      remove(index, 'link', 'structure:bare-link');
+    }
+  });
+
+  // The tail, from the end up.
+  let pending: number[] = [];
+  for (let position = candidates.length - 1; position >= 0; position--) {
+    const index = candidates[position] as number;
+    const text = blocks[index]?.text ?? '';
+    if (removed.has(index)) continue;
+    const cue = matchCue(text);
+    if (cue) {
+      for (const item of pending) remove(item, 'related-links', `${cue.rule}+list`);
+      pending = [];
+      remove(index, cue.kind, cue.rule);
+    } else if (namesSite?.test(text) && text.length <= maximumCueLine) {
+      remove(index, 'site-footer', 'structure:site-name-in-tail');
+    } else if (bullet.test(text) && text.length <= maximumLinkLine * 2) {
+      pending.push(index);
+    } else if (listHeader.test(text) && pending.length >= 2) {
+      for (const item of pending) remove(item, 'related-links', 'structure:list-under-heading');
+      pending = [];
+      remove(index, 'related-links', 'structure:list-heading');
+    } else if (isLinkLike(text)) {
+      pending.push(index);
+    } else {
+      break;
+    }
+  }
+  const bullets = pending.filter((index) => bullet.test(blocks[index]?.text ?? ''));
+  const tailRun = pending.length >= minimumBareLinkRun ? pending : bullets.length >= 2 ? bullets : [];
+  for (const item of tailRun) remove(item, 'related-links', 'structure:link-run-at-end');
+  return removed;
+}
+
+/** A line that is nothing but a cue heading ("Διαβάστε ακόμη:", "Read more"). */
+function isHeadingOnly(text: string, cue: CompiledCue): boolean {
+  return /^[\p{P}\s]*$/u.test(text.replace(cue.pattern, ''));
+}
+
+/** A headline-length line without a full stop: a link to another story. */
+function isLinkLike(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= maximumLinkLine && !sentenceEnd.test(trimmed);
+}
+
+function siteNamePattern(names: readonly string[]): RegExp | undefined {
+  if (names.length === 0) return undefined;
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}

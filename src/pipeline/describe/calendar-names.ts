@@ -1,0 +1,95 @@
+import { foldText, matchesStem, stemOf } from '../text/fold-text.ts';
+
+/** Names of months or of weekdays in one language, folded, for lookup. */
+export interface NameTable {
+  /** Whole long forms ("σεπτεμβριου", "marti") → number. */
+  forms: Map<string, number>;
+  /** Stems of long forms ("σεπτεμβρ") → number, for other inflections. */
+  stems: Map<string, number>;
+  /** Abbreviations ("sept", "dec") → number; they count only next to a number. */
+  abbreviations: Map<string, number>;
+}
+
+/** Month and weekday names of one language, from the runtime's CLDR data. */
+export interface CalendarNames {
+  /** Month number 1–12. */
+  months: NameTable;
+  /** Day of the week, 0 = Sunday. */
+  weekdays: NameTable;
+  /** Whether the language writes month and weekday names with a capital letter. */
+  capitalized: boolean;
+}
+
+const cache = new Map<string, CalendarNames>();
+
+/**
+ * Month and weekday names of a language from `Intl.DateTimeFormat` (format and stand-alone,
+ * long and short), so dates can be read in any language CLDR knows.
+ *
+ * @example
+ *   lookUpName(calendarNames('el').months, 'ιουνιο') // { value: 6, abbreviation: false }
+ */
+export function calendarNames(lang: string): CalendarNames {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  let locale = 'en';
+  try {
+    locale = Intl.DateTimeFormat.supportedLocalesOf([lang])[0] ?? 'en';
+  } catch {
+    // An unparseable tag reads dates with English names.
+  }
+  const part = (options: Intl.DateTimeFormatOptions, date: Date, type: 'month' | 'weekday') =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+      .formatToParts(date)
+      .find((entry) => entry.type === type)?.value ?? '';
+
+  const months = emptyTable();
+  let capitalized = false;
+  for (let month = 1; month <= 12; month++) {
+    const date = new Date(Date.UTC(2021, month - 1, 15));
+    const long = [part({ month: 'long' }, date, 'month'), part({ day: 'numeric', month: 'long' }, date, 'month')];
+    const short = [part({ month: 'short' }, date, 'month'), part({ day: 'numeric', month: 'short' }, date, 'month')];
+    if (month === 1) capitalized = long[1] !== long[1]?.toLowerCase();
+    addNames(months, long, short, month);
+  }
+  const weekdays = emptyTable();
+  for (let day = 0; day < 7; day++) {
+    // 2021-08-01 was a Sunday.
+    const date = new Date(Date.UTC(2021, 7, 1 + day));
+    addNames(
+      weekdays,
+      [part({ weekday: 'long' }, date, 'weekday')],
+      [part({ weekday: 'short' }, date, 'weekday')],
+      day,
+    );
+  }
+  const names = { months, weekdays, capitalized };
+  cache.set(lang, names);
+  return names;
+}
+
+/**
+ * Look a folded word up in a name table: whole forms first, then stems, then abbreviations.
+ */
+export function lookUpName(table: NameTable, folded: string): { value: number; abbreviation: boolean } | undefined {
+  const whole = table.forms.get(folded);
+  if (whole !== undefined) return { value: whole, abbreviation: false };
+  for (const [stem, value] of table.stems) if (matchesStem(folded, stem)) return { value, abbreviation: false };
+  const abbreviation = table.abbreviations.get(folded.replace(/\.$/, ''));
+  return abbreviation === undefined ? undefined : { value: abbreviation, abbreviation: true };
+}
+
+function emptyTable(): NameTable {
+  return { forms: new Map(), stems: new Map(), abbreviations: new Map() };
+}
+
+function addNames(table: NameTable, long: string[], short: string[], value: number): void {
+  for (const form of long.map((name) => foldText(name))) {
+    if (!/^\p{L}{3,}$/u.test(form)) continue;
+    table.forms.set(form, value);
+    if (form.length >= 5) table.stems.set(stemOf(form), value);
+  }
+  for (const form of short.map((name) => foldText(name).replace(/\.$/, ''))) {
+    if (/^\p{L}{2,}$/u.test(form) && !table.forms.has(form)) table.abbreviations.set(form, value);
+  }
+}

@@ -1,0 +1,72 @@
+import { attributionCues, newsSources } from '../../data/news-sources.ts';
+import { nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import type { CitedSource, Evidence } from '../../schemas/article-frontmatter.ts';
+import { tokenizeWords } from '../text/fold-text.ts';
+import { snippet } from '../text/snippet.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import { createPhraseIndex, findPhrases } from './find-phrase.ts';
+
+const sourceIndex = createPhraseIndex(
+  newsSources.flatMap((source) => source.aliases.map((alias) => ({ phrase: alias, value: source }))),
+);
+/** How far after an attribution phrase a known source still makes the phrase its own. */
+const clauseReach = 80;
+const nameWord = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}[\\p{N}-]*)";
+const joiners = '(?:of|de|der|des|del|di|du|la|al)';
+
+/**
+ * The agencies, outlets and institutions an article cites: known names in any of their
+ * languages and scripts (`src/data/news-sources.ts`), and names written after an attribution
+ * phrase ("according to X", "σύμφωνα με το X", "potrivit X").
+ *
+ * @example
+ *   findCitedSources([{ text: 'a declarat Kim, potrivit Agerpres.', line: 3 }], 'ro')[0]?.name // 'Agerpres'
+ */
+export function findCitedSources(blocks: readonly TextBlock[], lang: string): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  const add = (name: string, kind: CitedSource['kind'], evidence: Evidence) => {
+    const entry = found.get(name) ?? { name, kind, evidence: [] };
+    if (!entry.evidence.some((item) => item.line === evidence.line && item.text === evidence.text))
+      entry.evidence.push(evidence);
+    found.set(name, entry);
+  };
+  const cues = attributionPatterns(lang);
+  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
+
+  for (const block of blocks) {
+    const known = findPhrases(sourceIndex, block.text, tokenizeWords(block.text));
+    for (const { value, start, end } of known) {
+      add(value.name, value.kind, { line: block.line, text: snippet(block.text, start, end) });
+    }
+    for (const pattern of cues) {
+      for (const match of block.text.matchAll(pattern)) {
+        const name = (match[1] ?? '').replace(/[.'’-]+$/u, '');
+        const single = !name.includes(' ') && !/^\p{Lu}{2,}/u.test(name);
+        if (!name || (capitalizesNouns && single)) continue;
+        // "ανέφερε το Βορειοκορεατικό επίσημο πρακτορείο KCNA": the phrase is about the known source.
+        if (known.some(({ start }) => start >= match.index && start - match.index <= clauseReach)) continue;
+        add(name, 'source', {
+          line: block.line,
+          text: snippet(block.text, match.index, match.index + match[0].length),
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+const cueCache = new Map<string, RegExp[]>();
+
+/** Attribution phrases of a language followed by a name, compiled once. */
+function attributionPatterns(lang: string): RegExp[] {
+  const cached = cueCache.get(lang);
+  if (cached) return cached;
+  const patterns = attributionCues
+    .filter((cue) => cue.lang === lang)
+    .map(
+      (cue) =>
+        new RegExp(`(?<![\\p{L}])(?:${cue.pattern})\\s+(${nameWord}(?:\\s+(?:${joiners}\\s+)?${nameWord}){0,3})`, 'gu'),
+    );
+  cueCache.set(lang, patterns);
+  return patterns;
+}

@@ -1,0 +1,260 @@
+import { ambiguousMonthWords, relativeDateWords } from '../../data/date-words.ts';
+import { addDays, isoDate, weekdayOf } from '../../lib/iso-date.ts';
+import type { DateMention } from '../../schemas/article-frontmatter.ts';
+import type { WordToken } from '../text/fold-text.ts';
+import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import { calendarNames, lookUpName } from './calendar-names.ts';
+
+interface Piece {
+  start: number;
+  end: number;
+  value: string | null;
+  weekday: number | null;
+  relative: DateMention['relative'];
+}
+
+/**
+ * Find the dates a text mentions, in its own language and in English: full dates, day and
+ * month, month and year, years, weekdays and relative words ("χθες Τρίτη", "am Mittwoch",
+ * "anul trecut"). With `anchor`, the day the article was written, relative mentions are resolved.
+ *
+ * @example
+ *   findDates([{ text: 'Putin a vizitat Coreea de Nord în iunie 2024.', line: 1 }], 'ro', null)[0]?.value // '2024-06'
+ */
+export function findDates(blocks: readonly TextBlock[], lang: string, anchor: string | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const block of blocks) {
+    const pieces = mergeAdjacent(block.text, [
+      ...numericDates(block.text),
+      ...namedDates(block.text, lang),
+      ...relativeWords(block.text, lang),
+    ]);
+    for (const piece of pieces) {
+      const mention: DateMention = {
+        text: block.text.slice(piece.start, piece.end),
+        line: block.line,
+        value: piece.value,
+        weekday: piece.weekday,
+        relative: piece.relative,
+        resolved: null,
+      };
+      mention.resolved = resolveDate(mention, anchor);
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Read a short date text in the given languages (the embed signature "September 3, 2025",
+ * "3 Σεπτεμβρίου 2025", "2025-09-03"), or `null` when it holds no full date.
+ *
+ * @example
+ *   parseDateText('September 3, 2025', ['el', 'en']) // '2025-09-03'
+ */
+export function parseDateText(text: string, langs: readonly string[]): string | null {
+  for (const lang of langs) {
+    for (const piece of [...numericDates(text), ...namedDates(text, lang)]) {
+      if (piece.value && /^\d{4}-\d{2}-\d{2}$/.test(piece.value)) return piece.value;
+    }
+  }
+  return null;
+}
+
+/** Resolve a mention against the day of writing. */
+function resolveDate(mention: DateMention, anchor: string | null): string | null {
+  const { value, relative, weekday } = mention;
+  if (value && /^\d{4}(-\d{2}){0,2}$/.test(value)) return value;
+  if (!anchor) return null;
+  const year = Number(anchor.slice(0, 4));
+  if (relative?.unit === 'day') return addDays(anchor, relative.offset);
+  if (relative?.unit === 'year' && value?.startsWith('--')) return `${year + relative.offset}-${value.slice(2, 4)}`;
+  if (relative?.unit === 'year') return String(year + relative.offset);
+  if (value?.startsWith('--')) {
+    const [month, day] = value.slice(2).split('-').map(Number);
+    // A month later in the year than the day of writing may be next year's: leave it open.
+    if (!month || month > Number(anchor.slice(5, 7))) return null;
+    return day ? isoDate(year, month, day) : `${year}-${String(month).padStart(2, '0')}`;
+  }
+  if (weekday !== null) {
+    // A weekday alone in a news report is the most recent such day, the day of writing included.
+    const back = (weekdayOf(anchor) - weekday + 7) % 7;
+    return addDays(anchor, -back);
+  }
+  return null;
+}
+
+function numericDates(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of text.matchAll(/(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])/g)) {
+    const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
+  }
+  for (const match of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/g)) {
+    const value = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
+  }
+  return pieces;
+}
+
+/** Dates written with month names, weekdays, and bare years. */
+function namedDates(text: string, lang: string): Piece[] {
+  const names = calendarNames(lang);
+  const ambiguous = ambiguousMonths(lang);
+  const words = tokenizeWords(text);
+  const pieces: Piece[] = [];
+  const used = new Set<number>();
+
+  words.forEach((word, index) => {
+    if (names.capitalized && !isWrittenAsName(word.text)) return;
+    const weekday = lookUpName(names.weekdays, word.folded);
+    const month = weekday?.abbreviation === false ? undefined : lookUpName(names.months, word.folded);
+    if (month) {
+      // "19 June", or with a short word between, as Spanish and Portuguese write it: "19 de junio".
+      const linked = words[index - 1] && /^\p{L}{1,3}$/u.test(words[index - 1]?.text ?? '') ? 2 : 1;
+      const before = dayNumber(words[index - 1]) ?? (linked === 2 ? dayNumber(words[index - 2]) : null);
+      const beforeIndex = dayNumber(words[index - 1]) !== null ? index - 1 : index - 2;
+      const after = dayNumber(words[index + 1]);
+      const yearIndex = findYear(text, words, index + (after !== null ? 2 : 1));
+      const year = yearIndex === null ? null : Number(words[yearIndex]?.text);
+      const day = before ?? after;
+      const nextToNumber = day !== null || year !== null;
+      if ((month.abbreviation || ambiguous.has(word.folded)) && !nextToNumber) return;
+      const start = before !== null ? (words[beforeIndex]?.start ?? word.start) : word.start;
+      const lastIndex = yearIndex ?? (after !== null ? index + 1 : index);
+      const end = words[lastIndex]?.end ?? word.end;
+      const mm = String(month.value).padStart(2, '0');
+      const value =
+        year !== null
+          ? day !== null
+            ? isoDate(year, month.value, day)
+            : `${year}-${mm}`
+          : day !== null
+            ? `--${mm}-${String(day).padStart(2, '0')}`
+            : `--${mm}`;
+      pieces.push(piece(start, end, value));
+      for (let covered = before !== null ? beforeIndex : index; covered <= lastIndex; covered++) used.add(covered);
+    } else if (weekday && !weekday.abbreviation) {
+      pieces.push({ start: word.start, end: word.end, value: null, weekday: weekday.value, relative: null });
+    }
+  });
+
+  words.forEach((word, index) => {
+    if (used.has(index) || !/^(19|20)\d{2}$/.test(word.text)) return;
+    const next = text.slice(word.end, word.end + 2);
+    if (/^\s?%|^[.,]\d/.test(next) || /[.,]$/.test(text.slice(word.start - 1, word.start))) return;
+    pieces.push(piece(word.start, word.end, word.text));
+  });
+  return pieces;
+}
+
+const relativeCache = new Map<string, { entry: (typeof relativeDateWords)[number]; pattern: RegExp }[]>();
+
+function relativeWords(text: string, lang: string): Piece[] {
+  const pieces: Piece[] = [];
+  let compiled = relativeCache.get(lang);
+  if (!compiled) {
+    compiled = relativeDateWords
+      .filter((entry) => entry.lang === lang)
+      .map((entry) => ({
+        entry,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${entry.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+      }));
+    relativeCache.set(lang, compiled);
+  }
+  for (const { entry, pattern } of compiled) {
+    for (const match of text.matchAll(pattern)) {
+      pieces.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        value: null,
+        weekday: null,
+        relative: { unit: entry.unit, offset: entry.offset },
+      });
+    }
+  }
+  return pieces;
+}
+
+/** Join a relative word and a weekday that stand side by side ("χθες Τρίτη"), drop overlaps. */
+function mergeAdjacent(text: string, pieces: Piece[]): Piece[] {
+  const sorted = pieces.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Piece[] = [];
+  for (const current of sorted) {
+    const last = merged.at(-1);
+    if (last && current.start < last.end) continue;
+    const gap = last ? text.slice(last.end, current.start) : '';
+    if (last && /^\s{1,2}$/.test(gap) && combinable(last, current)) {
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: current.end,
+        value: last.value ?? current.value,
+        weekday: last.weekday ?? current.weekday,
+        relative: last.relative ?? current.relative,
+      };
+    } else {
+      merged.push(current);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Pieces that name one date together: a relative day and a weekday ("χθες Τρίτη"), a weekday
+ * and a date ("Wednesday, 3 September"), a month and a relative year ("iunie anul trecut").
+ */
+function combinable(a: Piece, b: Piece): boolean {
+  const kind = (p: Piece) =>
+    p.relative
+      ? `relative-${p.relative.unit}`
+      : p.weekday !== null
+        ? 'weekday'
+        : p.value?.startsWith('--')
+          ? 'month'
+          : 'date';
+  const pair = new Set([kind(a), kind(b)]);
+  const has = (...kinds: string[]) => kinds.every((k) => pair.has(k)) && pair.size === kinds.length;
+  return (
+    has('relative-day', 'weekday') || has('weekday', 'date') || has('weekday', 'month') || has('month', 'relative-year')
+  );
+}
+
+function piece(start: number, end: number, value: string | null): Piece {
+  return { start, end, value, weekday: null, relative: null };
+}
+
+function dayNumber(word: WordToken | undefined): number | null {
+  if (!word || !/^\d{1,2}(\.|η|th|st|nd|rd|er|-?a)?$/u.test(word.text)) return null;
+  const day = Number.parseInt(word.text, 10);
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+/**
+ * Index of a four-digit year at `index`, or one short word later ("Φεβρουάριο του 2022",
+ * "June of 2024"), with nothing but spaces (or the comma of "September 3, 2025") between.
+ */
+function findYear(text: string, words: readonly WordToken[], index: number): number | null {
+  const previous = words[index - 1];
+  for (const candidate of [index, index + 1]) {
+    const word = words[candidate];
+    if (!word || !previous) return null;
+    const gap = text.slice(words[candidate - 1]?.end ?? word.start, word.start);
+    if (!/^,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
+    if (/^(19|20)\d{2}$/.test(word.text)) return candidate;
+    if (word.text.length > 3) return null;
+  }
+  return null;
+}
+
+const ambiguousCache = new Map<string, Set<string>>();
+
+/** Month names of a language that are also common words, folded. */
+function ambiguousMonths(lang: string): Set<string> {
+  let words = ambiguousCache.get(lang);
+  if (!words) {
+    words = new Set(ambiguousMonthWords.filter((entry) => entry.lang === lang).map((entry) => foldText(entry.word)));
+    ambiguousCache.set(lang, words);
+  }
+  return words;
+}

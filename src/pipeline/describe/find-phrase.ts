@@ -1,0 +1,88 @@
+import type { WordToken } from '../text/fold-text.ts';
+import { tokenizeWords } from '../text/fold-text.ts';
+
+/** Names to look for, indexed by how their first word starts, so a text is scanned once. */
+export interface PhraseIndex<T> {
+  /** First three folded letters of the first word → names that start so. */
+  byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; value: T }[]>;
+  /** Names in scripts without spaces, matched as substrings. */
+  unspaced: { name: string; value: T }[];
+}
+
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Index names for `findPhrases`.
+ *
+ * @example
+ *   createPhraseIndex([{ phrase: 'Κρεμλίνο', value: 'Kremlin' }]).byPrefix.has('κρε') // true
+ */
+export function createPhraseIndex<T>(entries: readonly { phrase: string; value: T }[]): PhraseIndex<T> {
+  const index: PhraseIndex<T> = { byPrefix: new Map(), unspaced: [] };
+  for (const { phrase, value } of entries) {
+    if (unspacedScript.test(phrase)) {
+      index.unspaced.push({ name: phrase, value });
+      continue;
+    }
+    const parts = tokenizeWords(phrase);
+    const first = parts[0];
+    if (!first) continue;
+    const key = first.folded.slice(0, 3);
+    const list = index.byPrefix.get(key) ?? [];
+    list.push({ parts, acronym: /^[\p{Lu}\p{N}-]{2,7}$/u.test(phrase), value });
+    index.byPrefix.set(key, list);
+  }
+  return index;
+}
+
+/**
+ * Where indexed names stand in a text, allowing inflection endings (Κρεμλίνο → Κρεμλίνου,
+ * Rusia → Rusiei; see `isInflectionOf`). Acronyms (all capitals) match exactly and
+ * case-sensitively; names in scripts without spaces match as substrings.
+ *
+ * @example
+ *   const text = 'ανακοίνωση του Κρεμλίνου';
+ *   findPhrases(createPhraseIndex([{ phrase: 'Κρεμλίνο', value: 1 }]), text, tokenizeWords(text)) // [{ value: 1, start: 15, end: 24 }]
+ */
+export function findPhrases<T>(
+  index: PhraseIndex<T>,
+  text: string,
+  words: readonly WordToken[],
+): { value: T; start: number; end: number }[] {
+  const found: { value: T; start: number; end: number }[] = [];
+  words.forEach((word, position) => {
+    for (const candidate of index.byPrefix.get(word.folded.slice(0, 3)) ?? []) {
+      const { parts } = candidate;
+      const matches = parts.every((part, offset) => {
+        const other = words[position + offset];
+        return !!other && (candidate.acronym ? other.text === part.text : isInflectionOf(other.folded, part.folded));
+      });
+      const last = words[position + parts.length - 1];
+      if (matches && last) found.push({ value: candidate.value, start: word.start, end: last.end });
+    }
+  });
+  for (const { name, value } of index.unspaced) {
+    let at = text.indexOf(name);
+    while (at !== -1) {
+      found.push({ value, start: at, end: at + name.length });
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return found;
+}
+
+/** Longest ending a word may add to a name. */
+const maximumEnding = 4;
+
+/**
+ * Whether a folded word is the folded name, inflected: at least as long as the name, the same
+ * but for the name's last letter, and at most four letters longer. Names of four letters or
+ * fewer must match whole.
+ *
+ * @example
+ *   isInflectionOf('rusiei', 'rusia') // true
+ */
+export function isInflectionOf(word: string, name: string): boolean {
+  if (name.length <= 4) return word === name;
+  return word.length >= name.length && word.startsWith(name.slice(0, -1)) && word.length - name.length < maximumEnding;
+}

@@ -1,0 +1,117 @@
+import { newsSources } from '../../data/news-sources.ts';
+import { locativePrepositions, notPlaces, nounCapitalizingLanguages, placeNouns } from '../../data/place-cues.ts';
+import type { Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
+import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { snippet } from '../text/snippet.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import { calendarNames, lookUpName } from './calendar-names.ts';
+import type { PhraseIndex } from './find-phrase.ts';
+import { createPhraseIndex, findPhrases } from './find-phrase.ts';
+
+/** Region codes that name groupings or placeholders rather than countries. */
+const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+const countryCache = new Map<string, PhraseIndex<string>>();
+const cueCache = new Map<string, RegExp[]>();
+const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+
+/**
+ * The places an article mentions: countries by their names in the article's language and in
+ * English (from the runtime's CLDR data), and names written after a locative ("στο Πεκίνο",
+ * "la Beijing", "in Peking") or a place noun ("regiunea Kursk", "Region Kursk").
+ *
+ * @example
+ *   findPlaces([{ text: 'Putin s-a întâlnit la Beijing cu liderul Coreei de Nord.', line: 1 }], 'ro').map((place) => place.name) // ['North Korea', 'Beijing']
+ */
+export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMention[] {
+  const found = new Map<string, PlaceMention>();
+  const add = (name: string, code: string | null, evidence: Evidence) => {
+    const entry = found.get(name) ?? { name, code, evidence: [] };
+    if (!entry.evidence.some((item) => item.line === evidence.line)) entry.evidence.push(evidence);
+    found.set(name, entry);
+  };
+  const countries = countryIndex(lang);
+  const excluded = new Set(notPlaces.filter((entry) => entry.lang === lang).map((entry) => entry.word));
+  const sources = newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias)));
+  const calendar = calendarNames(lang);
+  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
+  const cuePatterns = placeCuePatterns(lang, capitalizesNouns);
+
+  for (const block of blocks) {
+    const words = tokenizeWords(block.text);
+    const countrySpans: [number, number][] = [];
+    for (const { value: code, start, end } of findPhrases(countries, block.text, words)) {
+      countrySpans.push([start, end]);
+      add(englishCountryName(code), code, { line: block.line, text: snippet(block.text, start, end) });
+    }
+    for (const pattern of cuePatterns) {
+      for (const match of block.text.matchAll(pattern)) {
+        const name = match[1] ?? '';
+        const start = match.index + match[0].length - name.length;
+        const first = foldText(name.split(/\s+/)[0] ?? '');
+        if (excluded.has(name.split(/\s+/)[0] ?? '') || sources.includes(foldText(name))) continue;
+        if (lookUpName(calendar.months, first) || lookUpName(calendar.weekdays, first)) continue;
+        if (countrySpans.some(([from, to]) => start < to && start + name.length > from)) continue;
+        add(name, null, { line: block.line, text: snippet(block.text, match.index, match.index + match[0].length) });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Locative and place-noun patterns of a language, compiled once. */
+function placeCuePatterns(lang: string, capitalizesNouns: boolean): RegExp[] {
+  const cached = cueCache.get(lang);
+  if (cached) return cached;
+  // In languages that capitalise every noun, only the one word after the cue can be told a name.
+  const name = capitalizesNouns ? `(${nameWord})` : `(${nameWord}(?:\\s+${nameWord}){0,3})`;
+  const patterns = [
+    ...locativePrepositions
+      .filter((entry) => entry.lang === lang)
+      .map((entry) => `(?:${capitalizedToo(entry.pattern)})\\s+NAME`),
+    ...placeNouns.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
+  ].map((pattern) => new RegExp(`(?<![\\p{L}])${pattern.replace('NAME', name)}`, 'gu'));
+  cueCache.set(lang, patterns);
+  return patterns;
+}
+
+/** Country names of a language and of English, from `Intl.DisplayNames`, indexed. */
+function countryIndex(lang: string): PhraseIndex<string> {
+  const cached = countryCache.get(lang);
+  if (cached) return cached;
+  const entries: { phrase: string; value: string }[] = [];
+  for (const locale of new Set([lang, 'en'])) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (let first = 65; first <= 90; first++) {
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        const name = notCountries.has(code) ? undefined : display.of(code);
+        if (name && name !== code && !/[()]/.test(name)) entries.push({ phrase: name, value: code });
+      }
+    }
+  }
+  const index = createPhraseIndex(entries);
+  countryCache.set(lang, index);
+  return index;
+}
+
+const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function englishCountryName(code: string): string {
+  return englishRegions.of(code) ?? code;
+}
+
+/** "στο|la" → "[σΣ]το|[lL]a": a locative may open a sentence. */
+function capitalizedToo(pattern: string): string {
+  return pattern
+    .split('|')
+    .map((word) => {
+      const first = word.charAt(0);
+      return first === first.toUpperCase() ? word : `[${first}${first.toUpperCase()}]${word.slice(1)}`;
+    })
+    .join('|');
+}

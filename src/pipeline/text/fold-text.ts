@@ -1,0 +1,74 @@
+/**
+ * Fold text for matching across spellings: compatibility-decompose, drop combining marks
+ * (accents, Romanian comma-below, Greek tonos), lower-case.
+ *
+ * @example
+ *   foldText('Κρεμλίνου Ștefan') // 'κρεμλινου stefan'
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const trailingVowels = /[aeiouyαεηιουωаеиоуыэюяь]+$/u;
+
+/**
+ * The stem of a folded word for inflection-tolerant matching: the word without its trailing
+ * vowels, but never shorter than three letters.
+ *
+ * @example
+ *   stemOf('ρωσια') // 'ρωσ'
+ */
+export function stemOf(folded: string): string {
+  const stripped = folded.replace(trailingVowels, '');
+  return stripped.length >= 3 ? stripped : folded.slice(0, Math.min(folded.length, 3));
+}
+
+/** Longest inflection ending allowed after a stem (Romanian `-ului`, Greek `-ίου`, Russian `-ами`). */
+const maximumEnding = 4;
+
+/**
+ * Whether a folded word is the stemmed word with an inflection ending of at most four letters.
+ *
+ * @example
+ *   matchesStem('ρωσιας', 'ρωσ') // true
+ */
+export function matchesStem(folded: string, stem: string): boolean {
+  return folded.startsWith(stem) && folded.length - stem.length <= maximumEnding;
+}
+
+/** A word of a text and where it stands. */
+export interface WordToken {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Split a text into words (letters and digits, with inner apostrophes, dots and hyphens).
+ *
+ * @example
+ *   tokenizeWords('s-a întâlnit, la Beijing').map((word) => word.text) // ['s-a', 'întâlnit', 'la', 'Beijing']
+ */
+export function tokenizeWords(text: string): WordToken[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    text: match[0],
+    folded: foldText(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/**
+ * Whether a word is written as a name: it starts with a capital letter. Words in scripts
+ * without case (Arabic, Chinese…) never are, as the spelling cannot tell.
+ *
+ * @example
+ *   isWrittenAsName('Πεκίνο') // true
+ */
+export function isWrittenAsName(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}

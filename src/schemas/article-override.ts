@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './article-frontmatter.ts';
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An editor's corrections to one article, in `content/sources/<id>.yaml` beside `<id>.txt`.
+ * Every field is optional; a field that is set wins over what the pipeline found, and the
+ * article page says so.
+ */
+export const ArticleOverrideSchema = z.strictObject({
+  /** Headline to show. */
+  title: z.string().trim().min(1).optional(),
+  /** BCP 47 tag of the article's language (`el`, `de`, `pt-BR`). */
+  lang: z
+    .string()
+    .refine(isLanguageTag, 'expected a BCP 47 language tag such as `el` or `pt-BR`')
+    .transform((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag)
+    .optional(),
+  /** Outlet that published the article; `null` to clear a wrong detection. */
+  outlet: z.string().trim().min(1).nullable().optional(),
+  /** Address of the article on the web. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) address such as `https://example.org/story`' })
+    .nullable()
+    .optional(),
+  /** Publication date, `YYYY-MM-DD`; `null` to clear a wrong detection. */
+  published: IsoDateSchema.nullable().optional(),
+  /** Id of the event to put the article in, whatever grouping finds. */
+  event: z.string().trim().min(1).optional(),
+});
+
+export type ArticleOverride = z.infer<typeof ArticleOverrideSchema>;

@@ -1,0 +1,88 @@
+import type { ArticleFrontmatter, Evidence, Provenance } from '../schemas/article-frontmatter.ts';
+import type { LanguageLabel } from './describe-language.ts';
+import { describeLanguage } from './describe-language.ts';
+
+/** One row of the article's metadata: a value, where it comes from, and the text behind it. */
+export interface MetadataRow {
+  label: string;
+  value: string;
+  /** How the value was found, in a reader's words: "set by an editor", "from the headline"… */
+  origin: string;
+  /** Whether an editor set it. */
+  byEditor: boolean;
+  evidence: Evidence[];
+}
+
+/** What the article page shows besides the text. */
+export interface ArticlePage {
+  title: string;
+  standfirst: string | null;
+  language: LanguageLabel;
+  rows: MetadataRow[];
+  removed: { line: number; kind: string; text: string }[];
+  duplicates: string[];
+}
+
+const ruleWords: Record<string, string> = {
+  headline: 'the headline line of the source',
+  'first-sentence': 'generated from the first sentence',
+  'self-mention': 'the site naming itself in its footer',
+  'wire-prefix': 'the distributor tag before the text',
+  'date-tag': 'a date tag in the source',
+  'latest-embed-date': 'the date of the latest embedded post',
+  'not-found': 'not found in the source',
+  'too-little-text': 'too little text to tell',
+};
+
+/**
+ * Build what the article page shows: metadata rows with their origin and evidence, and what
+ * cleaning removed.
+ */
+export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
+  const { provenance } = article;
+  const language = describeLanguage(article.lang);
+  const rows: MetadataRow[] = [
+    row('Title', article.title, provenance.title),
+    row('Language', `${language.name} (${article.lang})`, provenance.lang),
+    row('Outlet', article.outlet ?? 'Unknown', provenance.outlet),
+    row('Published', article.published ?? 'Unknown', provenance.published),
+    ...(article.url ? [row('Web address', article.url, provenance.url)] : []),
+    ...article.cites.map((cited) => ({
+      label: 'Cites',
+      value: cited.name,
+      origin: cited.kind === 'source' ? 'named after an attribution phrase' : `a known ${cited.kind}`,
+      byEditor: false,
+      evidence: cited.evidence,
+    })),
+    ...article.places.map((place) => ({
+      label: 'Place',
+      value: place.name,
+      origin: place.code ? `country ${place.code}` : 'named after a place word',
+      byEditor: false,
+      evidence: place.evidence,
+    })),
+    ...article.dates.map((date) => ({
+      label: 'Date mentioned',
+      value: date.resolved ?? date.value ?? date.text,
+      origin: date.resolved && date.resolved !== date.value ? 'resolved from the publication date' : 'as written',
+      byEditor: false,
+      evidence: [{ line: date.line, text: date.text }],
+    })),
+  ];
+  return {
+    title: article.title,
+    standfirst: article.standfirst,
+    language,
+    rows,
+    removed: article.removed.map(({ line, kind, text }) => ({ line, kind: kind.replaceAll('-', ' '), text })),
+    duplicates: article.duplicates,
+  };
+}
+
+function row(label: string, value: string, provenance: Provenance): MetadataRow {
+  const byEditor = provenance.by === 'editor';
+  const origin = byEditor
+    ? 'set by an editor'
+    : (ruleWords[provenance.rule] ?? provenance.rule.replace(/^franc:.*/, 'detected with franc'));
+  return { label, value, origin, byEditor, evidence: provenance.evidence };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findCitedSources } from '../../../src/pipeline/describe/find-cited-sources.ts';
+import { findPlaces } from '../../../src/pipeline/describe/find-places.ts';
+
+const names = (text: string, lang: string) => findPlaces([{ text, line: 1 }], lang).map((place) => place.name);
+const cited = (text: string, lang: string) => findCitedSources([{ text, line: 1 }], lang).map((source) => source.name);
+
+describe('findPlaces', () => {
+  it('finds countries by their names in the article language, in any case ending, under one English name', () => {
+    expect(names('Η στήριξη της Βόρειας Κορέας προς τη Ρωσία.', 'el')).toEqual(['North Korea', 'Russia']);
+    expect(names('Kim a promis că va ajuta Rusia; armata Rusiei.', 'ro')).toEqual(['Russia']);
+    expect(names('Nordkorea und Russland haben einen Vertrag.', 'de')).toEqual(['North Korea', 'Russia']);
+  });
+
+  it('does not take an adjective or a preposition for a country', () => {
+    expect(names('Președintele rus a vorbit, κατά τη διάρκεια.', 'ro')).toEqual([]);
+    expect(names('Ο Ρώσος πρόεδρος μίλησε κατά τη συνάντηση.', 'el')).toEqual([]);
+  });
+
+  it('finds cities after a locative or a place noun, in several languages', () => {
+    expect(names('Η παρέλαση στο Πεκίνο και η περιοχή του Κουρσκ.', 'el')).toEqual(['Πεκίνο', 'Κουρσκ']);
+    expect(names('S-au întâlnit la Beijing, după luptele din regiunea Kursk.', 'ro')).toEqual(['Beijing', 'Kursk']);
+    expect(names('Le sommet a eu lieu à Pékin.', 'fr')).toEqual(['Pékin']);
+  });
+
+  it('does not take a capitalised German noun in a fixed phrase for a place', () => {
+    expect(names('Der Vertrag ist seit Dezember in Kraft, sagte er in Peking.', 'de')).toEqual(['Peking']);
+  });
+});
+
+describe('findCitedSources', () => {
+  it('finds known agencies and institutions in their local names and inflections, in text order', () => {
+    expect(cited('σύμφωνα με ανακοίνωση Τύπου του Κρεμλίνου, όπως μετέδωσε το KCNA.', 'el')).toEqual([
+      'Kremlin',
+      'KCNA',
+    ]);
+    expect(cited('potrivit agenției de știri sud-coreene Yonhap și Agerpres.', 'ro')).toEqual(['Yonhap', 'Agerpres']);
+    expect(cited('сообщает ТАСС со ссылкой на Кремль.', 'ru')).toEqual(['TASS', 'Kremlin']);
+  });
+
+  it('takes a name written after an attribution phrase as a source, even when it is not listed', () => {
+    expect(cited('The talks went well, according to Korea Central Broadcasting.', 'en')).toEqual([
+      'Korea Central Broadcasting',
+    ]);
+  });
+
+  it('does not take a German common noun after "laut" for a source', () => {
+    expect(cited('Laut Angaben aus Moskau war das Treffen lang.', 'de')).toEqual([]);
+  });
+});
