@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../lib/compare-code-points.ts';
 import type { CitedSource, DateMention, Evidence, PlaceMention, Provenance } from '../schemas/article-frontmatter.ts';
 import type { CleanedArticle } from './clean/clean-article.ts';
 import { findCitedSources } from './describe/find-cited-sources.ts';
@@ -102,7 +103,9 @@ function describePublished(cleaned: CleanedArticle): Described<string | null> {
       provenance: { by: 'detected', rule: 'date-tag', evidence: [cleaned.dateTag.evidence] },
     };
   }
-  const dated = cleaned.embeds.filter((embed) => embed.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const dated = cleaned.embeds
+    .filter((embed) => embed.date)
+    .sort((a, b) => compareCodePoints(b.date ?? '', a.date ?? ''));
   const latest = dated[0];
   if (latest?.date) {
     // An article cannot predate the posts it embeds; news embeds are posts of the day.
