@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
@@ -26,18 +26,29 @@ if (seeds.length === 0) {
   process.exit(2);
 }
 
+const glossaryPath = 'content/glossary.yaml';
+const glossary = existsSync(glossaryPath)
+  ? new VFile({ path: glossaryPath, value: readFileSync(glossaryPath) })
+  : undefined;
+
 // 2. Generate and run each size.
 for (const size of values.sizes.split(',').map(Number)) {
   const sources = generate(size);
+  const stages = new Map<string, number>();
   const started = performance.now();
-  const result = runPipeline({ sources });
-  const seconds = (performance.now() - started) / 1000;
+  const result = runPipeline({ sources, glossary }, { onStage: (stage) => stages.set(stage, performance.now()) });
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
+  const grouping = ((stages.get('write') ?? ended) - (stages.get('events') ?? ended)) / 1000;
   const perSecond = Math.round(size / seconds);
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
-    `n=${size}: ${result.articles.length} articles published in ${seconds.toFixed(2)} s, ${perSecond} articles/s, peak RSS ${peak} MB`,
+    `n=${size}: ${result.articles.length} articles, ${result.eventsJson.events.length} events in ${seconds.toFixed(2)} s ` +
+      `(${perSecond} articles/s; event grouping ${grouping.toFixed(2)} s), peak RSS ${peak} MB`,
   );
-  console.log(`BENCH n=${size} pipeline_articles_per_s=${perSecond} peak_rss_mb=${peak}`);
+  console.log(
+    `BENCH n=${size} pipeline_articles_per_s=${perSecond} grouping_s=${grouping.toFixed(2)} peak_rss_mb=${peak}`,
+  );
 }
 
 /** `size` articles: each a seed with its lines in a shuffled order and a date tag of its own. */

@@ -7,6 +7,8 @@ import { runCli } from './lib/user-error.ts';
 
 const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--strict]
   --sources    raw articles (default: $CORROBORATE_SOURCES or content/sources)
+  --glossary   entities and their spellings (default: content/glossary.yaml)
+  --events     editors' event corrections (default: content/events.yaml)
   --generated  where the ingest writes articles/ and events.json (default: content)
   --out-dir    the built site (default: dist)
   --strict     stop when any source has an error, instead of publishing the valid rest`;
@@ -15,6 +17,8 @@ const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--
 const values = parseCliArgs(
   {
     sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
+    glossary: { type: 'string', default: 'content/glossary.yaml' },
+    events: { type: 'string', default: 'content/events.yaml' },
     generated: { type: 'string', default: 'content' },
     'out-dir': { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
@@ -29,7 +33,13 @@ await runCli('build', async () => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
   // 2. Ingest the sources; the build publishes the valid ones and reports the rest, unless --strict.
-  const summary = await ingest({ sources: values.sources, out: generated, keepGoing: !values.strict });
+  const summary = await ingest({
+    sources: values.sources,
+    out: generated,
+    keepGoing: !values.strict,
+    glossary: values.glossary,
+    events: values.events,
+  });
   if (summary.report) console.error(summary.report);
   console.error(`ingest: ${formatIngestCounts(summary)}`);
   if (!summary.written) {

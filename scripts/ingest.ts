@@ -2,12 +2,15 @@ import { formatIngestCounts, ingest } from './lib/ingest.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
 import { runCli } from './lib/user-error.ts';
 
-const usage = 'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going]';
+const usage =
+  'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going] [--glossary content/glossary.yaml] [--events content/events.yaml]';
 
 // 1. Parse arguments.
 const values = parseCliArgs(
   {
     sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
+    glossary: { type: 'string', default: 'content/glossary.yaml' },
+    events: { type: 'string', default: 'content/events.yaml' },
     out: { type: 'string', default: 'content' },
     'keep-going': { type: 'boolean', default: false },
   },
@@ -17,7 +20,13 @@ const values = parseCliArgs(
 // 2. Ingest and report, per file first, then a summary.
 await runCli('ingest', async () => {
   const started = performance.now();
-  const summary = await ingest({ sources: values.sources, out: values.out, keepGoing: values['keep-going'] });
+  const summary = await ingest({
+    sources: values.sources,
+    out: values.out,
+    keepGoing: values['keep-going'],
+    glossary: values.glossary,
+    events: values.events,
+  });
   if (summary.report) console.error(summary.report);
   const took = Math.round(performance.now() - started);
   console.error(

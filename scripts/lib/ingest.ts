@@ -1,6 +1,6 @@
 import { reporter } from 'vfile-reporter';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { readSources } from './read-sources.ts';
+import { readOptionalFile, readSources } from './read-sources.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Options of one ingest run. */
@@ -11,6 +11,10 @@ export interface IngestOptions {
   out: string;
   /** Publish the valid sources even when others have errors. */
   keepGoing: boolean;
+  /** `glossary.yaml`, if there is one. */
+  glossary?: string | undefined;
+  /** `events.yaml` with editors' event corrections, if there is one. */
+  events?: string | undefined;
 }
 
 /** Outcome of an ingest run: what was written and what went wrong. */
@@ -28,12 +32,19 @@ export interface IngestSummary {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // 1. Read every source file, and note the files that are not sources.
   const { sources, overrides, skipped } = await readSources(options.sources);
+  const glossary = await readOptionalFile(options.glossary);
+  const eventCorrections = await readOptionalFile(options.events);
 
   // 2. Run the pure pipeline.
-  const result = runPipeline({ sources, overrides });
+  const result = runPipeline({ sources, overrides, glossary, eventCorrections });
 
   // 3. Count what the files say; errors stop the write unless told to keep going.
-  const files = [...sources, ...overrides, ...skipped];
+  const files = [
+    ...sources,
+    ...overrides,
+    ...skipped,
+    ...[glossary, eventCorrections].filter((file) => file !== undefined),
+  ];
   const messages = files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => message.fatal === true).length;
   const warnings = messages.filter((message) => message.fatal === false).length;

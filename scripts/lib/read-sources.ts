@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -48,4 +49,10 @@ export async function readSources(folder: string): Promise<SourceListing> {
     }
   }
   return listing;
+}
+
+/** Read an editor file (glossary, event corrections) when the path is given and the file exists. */
+export async function readOptionalFile(file: string | undefined): Promise<VFile | undefined> {
+  if (!file || !existsSync(file)) return undefined;
+  return new VFile({ path: file, value: await readFile(file) });
 }

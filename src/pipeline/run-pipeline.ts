@@ -4,10 +4,11 @@ import { compareCodePoints as compare } from '../lib/compare-code-points.ts';
 import type { ArticleFrontmatter, Provenance } from '../schemas/article-frontmatter.ts';
 import { ArticleFrontmatterSchema } from '../schemas/article-frontmatter.ts';
 import type { ArticleOverride } from '../schemas/article-override.ts';
+import { EventCorrectionsSchema } from '../schemas/event-corrections.ts';
 import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
+import { GlossarySchema } from '../schemas/glossary.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
-import { assignSingleArticleEvents } from './assign-single-article-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
 import { closestIds } from './closest-ids.ts';
@@ -15,7 +16,11 @@ import { decodeSource } from './decode-source.ts';
 import type { ArticleDescription, Described } from './describe-article.ts';
 import { describeArticle } from './describe-article.ts';
 import { detectLanguage } from './detect-language.ts';
+import type { EventMember } from './events/build-events.ts';
+import { buildEvents } from './events/build-events.ts';
+import { extractEventFeatures, indexGlossary } from './events/extract-event-features.ts';
 import { parseOverride } from './parse-override.ts';
+import { parseYamlFile } from './parse-yaml-file.ts';
 import { foldText } from './text/fold-text.ts';
 import { textToBlocks } from './text-to-blocks.ts';
 
@@ -31,6 +36,10 @@ export interface PipelineInput {
   sources: readonly VFile[];
   /** `<id>.yaml` files beside them. */
   overrides?: readonly VFile[];
+  /** `content/glossary.yaml`: entities with their spellings in other languages and scripts. */
+  glossary?: VFile | undefined;
+  /** `content/events.yaml`: editors' corrections to events. */
+  eventCorrections?: VFile | undefined;
 }
 
 /** Everything the pipeline produces from a set of sources. */
@@ -57,7 +66,21 @@ const minimumLettersForCleanLanguage = 60;
  * Turn source files into articles and events.json. Problems are left as messages on the
  * files (errors: the file is not published; warnings: published, but look).
  */
-export function runPipeline({ sources, overrides = [] }: PipelineInput): PipelineResult {
+/** Optional observers of a run: `onStage` is called as each stage starts (for benchmarks and progress). */
+export interface PipelineHooks {
+  onStage?: (stage: 'read' | 'events' | 'write', done: number) => void;
+}
+
+export function runPipeline(
+  { sources, overrides = [], glossary, eventCorrections }: PipelineInput,
+  hooks: PipelineHooks = {},
+): PipelineResult {
+  hooks.onStage?.('read', 0);
+  // 0. Editor data: the glossary and event corrections.
+  const glossaryEntries = (glossary && parseYamlFile(glossary, GlossarySchema, 'glossary')) || [];
+  const corrections = (eventCorrections && parseYamlFile(eventCorrections, EventCorrectionsSchema, 'events')) || [];
+  const glossaryIndex = indexGlossary(glossaryEntries);
+
   // 1. Overrides, by article id.
   const overrideFiles = new Map<string, VFile>();
   for (const file of overrides) overrideFiles.set(file.stem ?? file.path, file);
@@ -145,14 +168,32 @@ export function runPipeline({ sources, overrides = [] }: PipelineInput): Pipelin
   // 8. Frontmatter, with what the editor set winning.
   const frontmatters = published.map((entry) => toFrontmatter(entry, duplicatesOf.get(entry.id) ?? []));
 
-  // 9. Events: one per article, or the event an editor pinned it to.
-  const events = assignSingleArticleEvents(frontmatters);
-  const eventOf = new Map(events.flatMap((event) => event.articles.map((id) => [id, event.id] as const)));
+  // 9. Events: grouped by what distinguishes them, or as an editor pinned them.
+  hooks.onStage?.('events', published.length);
+  const members: EventMember[] = published.map((entry, index) => ({
+    features: extractEventFeatures(eventInputOf(entry, frontmatters[index]?.published ?? null), glossaryIndex),
+    title: frontmatters[index]?.title ?? entry.id,
+    pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
+  }));
+  const { events, eventOf } = buildEvents(members, corrections, eventCorrections);
 
+  hooks.onStage?.('write', published.length);
   // 10. Write: frontmatter validated against the shared schema, then MDX.
   const articles = published
     .map((entry, index) => {
-      const frontmatter = ArticleFrontmatterSchema.parse({ ...frontmatters[index], event: eventOf.get(entry.id) });
+      const { pinnedEvent: _, ...described } = frontmatters[index] as (typeof frontmatters)[number];
+      const event = eventOf.get(entry.id);
+      const frontmatter = ArticleFrontmatterSchema.parse({
+        ...described,
+        event: event?.id,
+        eventReasons: event?.reasons ?? [],
+        provenance: {
+          ...described.provenance,
+          event: event?.byEditor
+            ? { by: 'editor', rule: 'pinned', evidence: [] }
+            : { by: 'detected', rule: 'grouped-by-event', evidence: [] },
+        },
+      });
       return { frontmatter, mdx: mdastToMdx(articleToMdast(frontmatter, entry.cleaned.body)) };
     })
     .sort((a, b) => compare(a.frontmatter.id, b.frontmatter.id));
@@ -174,7 +215,7 @@ export function runPipeline({ sources, overrides = [] }: PipelineInput): Pipelin
 function toFrontmatter(
   entry: Prepared,
   duplicates: string[],
-): Omit<ArticleFrontmatter, 'event'> & { pinnedEvent: string | null } {
+): Omit<ArticleFrontmatter, 'event' | 'eventReasons'> & { pinnedEvent: string | null } {
   const { description: found, override, cleaned, id, file } = entry;
   const pick = <T>(key: keyof ArticleOverride, detected: Described<T>): Described<T> =>
     key in override
@@ -186,9 +227,7 @@ function toFrontmatter(
   const outlet = pick('outlet', found.outlet);
   const url = pick<string | null>('url', none);
   const published = pick('published', found.published);
-  const event: Provenance = override.event
-    ? { by: 'editor', rule: `override:${id}.yaml`, evidence: [] }
-    : { by: 'generated', rule: 'one-event-per-article', evidence: [] };
+  const event: Provenance = { by: 'detected', rule: 'grouped-by-event', evidence: [] };
   return {
     id,
     title: title.value,
@@ -213,6 +252,21 @@ function toFrontmatter(
     removed: cleaned.removed,
     duplicates,
     pinnedEvent: override.event ?? null,
+  };
+}
+
+/** What event grouping reads of a cleaned article: its lead (headline and first paragraphs) and the rest. */
+function eventInputOf(entry: Prepared, published: string | null) {
+  const paragraphs = entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
+  const leadSize = entry.cleaned.standfirst ? 3 : 2;
+  return {
+    id: entry.id,
+    lang: entry.description.lang.value,
+    published,
+    lead: [...(entry.cleaned.headline ? [entry.cleaned.headline] : []), ...paragraphs.slice(0, leadSize)],
+    rest: paragraphs.slice(leadSize),
+    dates: entry.description.dates,
+    places: entry.description.places,
   };
 }
 

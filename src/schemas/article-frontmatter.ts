@@ -118,6 +118,8 @@ export const ArticleFrontmatterSchema = z.object({
   removed: z.array(RemovedBlockSchema),
   /** Ids of other sources with the same article text, not published again. */
   duplicates: z.array(z.string()),
+  /** What put the article in its event: shared people, places, kind and day, or an editor's pin. */
+  eventReasons: z.array(z.string()),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;

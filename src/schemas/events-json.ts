@@ -45,6 +45,8 @@ export const EventSchema = z.object({
   date: IsoDateSchema.nullable(),
   /** Ids of the articles that report the event, sorted. */
   articles: z.array(z.string()).min(1),
+  /** Per article, what joined it to the event: shared people, places, kind and day, or an editor's pin. */
+  evidence: z.array(z.object({ article: z.string(), reasons: z.array(z.string()) })),
   claims: z.array(ClaimSchema),
 });
 

@@ -11,6 +11,8 @@ export interface MetadataRow {
   /** Whether an editor set it. */
   byEditor: boolean;
   evidence: Evidence[];
+  /** Reasons in words, where there is no single source line behind the value. */
+  notes: string[];
 }
 
 /** What the article page shows besides the text. */
@@ -32,6 +34,8 @@ const ruleWords: Record<string, string> = {
   'latest-embed-date': 'the date of the latest embedded post',
   'not-found': 'not found in the source',
   'too-little-text': 'too little text to tell',
+  'grouped-by-event': 'grouped with the sources that share its day, place, people and kind of event',
+  pinned: 'pinned to this event by an editor',
 };
 
 /**
@@ -47,12 +51,14 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
     row('Outlet', article.outlet ?? 'Unknown', provenance.outlet),
     row('Published', article.published ?? 'Unknown', provenance.published),
     ...(article.url ? [row('Web address', article.url, provenance.url)] : []),
+    { ...row('Event', article.event, provenance.event), notes: article.eventReasons },
     ...article.cites.map((cited) => ({
       label: 'Cites',
       value: cited.name,
       origin: cited.kind === 'source' ? 'named after an attribution phrase' : `a known ${cited.kind}`,
       byEditor: false,
       evidence: cited.evidence,
+      notes: [],
     })),
     ...article.places.map((place) => ({
       label: 'Place',
@@ -60,6 +66,7 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
       origin: place.code ? `country ${place.code}` : 'named after a place word',
       byEditor: false,
       evidence: place.evidence,
+      notes: [],
     })),
     ...article.dates.map((date) => ({
       label: 'Date mentioned',
@@ -67,6 +74,7 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
       origin: date.resolved && date.resolved !== date.value ? 'resolved from the publication date' : 'as written',
       byEditor: false,
       evidence: [{ line: date.line, text: date.text }],
+      notes: [],
     })),
   ];
   return {
@@ -84,5 +92,5 @@ function row(label: string, value: string, provenance: Provenance): MetadataRow 
   const origin = byEditor
     ? 'set by an editor'
     : (ruleWords[provenance.rule] ?? provenance.rule.replace(/^franc:.*/, 'detected with franc'));
-  return { label, value, origin, byEditor, evidence: provenance.evidence };
+  return { label, value, origin, byEditor, evidence: provenance.evidence, notes: [] };
 }

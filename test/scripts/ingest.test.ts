@@ -43,7 +43,7 @@ describe('npm run ingest', () => {
     );
     const eventsJson = JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8'));
     expect(eventsJson.articles).toHaveLength(5);
-    expect(stderr).toMatch(/ingest: 5 articles, 5 events, 0 errors, 0 warnings in \d+ ms/);
+    expect(stderr).toMatch(/ingest: 5 articles, 3 events, 0 errors, 0 warnings in \d+ ms/);
   });
 
   it('lists every problem, file by file, writes nothing and exits 1', async () => {
@@ -59,7 +59,7 @@ describe('npm run ingest', () => {
           info  Skipped: not a source; sources are \`<id>.txt\`, overrides \`<id>.yaml\`                    not-a-source corroborate
 
       2 messages (✖ 1 error)
-      ingest: 5 articles, 5 events, 1 error, 0 warnings in N ms; nothing written (fix the errors above, or pass --keep-going to publish the rest)
+      ingest: 5 articles, 3 events, 1 error, 0 warnings in N ms; nothing written (fix the errors above, or pass --keep-going to publish the rest)
       "
     `);
     expect(stderr).not.toMatch(/\n\s+at /);

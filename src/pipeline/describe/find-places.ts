@@ -75,7 +75,7 @@ function placeCuePatterns(lang: string, capitalizesNouns: boolean): RegExp[] {
 }
 
 /** Country names of a language and of English, from `Intl.DisplayNames`, indexed. */
-function countryIndex(lang: string): PhraseIndex<string> {
+export function countryIndex(lang: string): PhraseIndex<string> {
   const cached = countryCache.get(lang);
   if (cached) return cached;
   const entries: { phrase: string; value: string }[] = [];

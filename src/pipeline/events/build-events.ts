@@ -1,0 +1,136 @@
+import type { VFile } from 'vfile';
+import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import type { EventCorrection } from '../../schemas/event-corrections.ts';
+import type { Event } from '../../schemas/events-json.ts';
+import { closestIds } from '../closest-ids.ts';
+import { describeEvent } from './describe-event.ts';
+import type { EventFeatures } from './extract-event-features.ts';
+import { groupArticlesByEvent } from './group-articles-by-event.ts';
+
+/** An article as event building reads it. */
+export interface EventMember {
+  features: EventFeatures;
+  title: string;
+  /** An event id an editor pinned the article to in its override file. */
+  pinnedEvent: string | null;
+}
+
+/** Events, and per article its event id and what put it there. */
+export interface BuiltEvents {
+  events: Event[];
+  eventOf: Map<string, { id: string; reasons: string[]; byEditor: boolean }>;
+}
+
+/**
+ * Build the events: articles an editor pinned (in `<id>.yaml` or `content/events.yaml`) go to
+ * their event; the rest are grouped by `groupArticlesByEvent`. Each event gets a day, an id and
+ * an English title, which `content/events.yaml` may correct. Problems with the corrections are
+ * left as errors on `correctionsFile`.
+ */
+export function buildEvents(
+  members: readonly EventMember[],
+  corrections: readonly EventCorrection[],
+  correctionsFile?: VFile,
+): BuiltEvents {
+  const ids = members.map((member) => member.features.id);
+  const known = new Set(ids);
+
+  // 1. Pins: from override files, then from content/events.yaml.
+  const pins = new Map<string, string>();
+  for (const member of members) if (member.pinnedEvent) pins.set(member.features.id, member.pinnedEvent);
+  for (const correction of corrections) {
+    for (const article of correction.articles ?? []) {
+      if (!known.has(article)) {
+        fatal(
+          correctionsFile,
+          article,
+          `Cannot pin \`${article}\` to \`${correction.id}\`: there is no such article (closest: ${closestIds(
+            article,
+            ids,
+          )
+            .map((id) => `\`${id}\``)
+            .join(', ')})`,
+        );
+      } else if (pins.has(article) && pins.get(article) !== correction.id) {
+        fatal(
+          correctionsFile,
+          article,
+          `Cannot pin \`${article}\` to \`${correction.id}\`: it is already pinned to \`${pins.get(article)}\``,
+        );
+      } else {
+        pins.set(article, correction.id);
+      }
+    }
+  }
+
+  // 2. Group the rest.
+  const free = members.filter((member) => !pins.has(member.features.id));
+  const groups = groupArticlesByEvent(free.map((member) => member.features));
+  const byId = new Map(members.map((member) => [member.features.id, member]));
+
+  // 3. Describe each event; pinned events keep their id.
+  const events = new Map<string, Event>();
+  const eventOf: BuiltEvents['eventOf'] = new Map();
+  const pinnedGroups = new Map<string, string[]>();
+  for (const [article, event] of [...pins].sort(([a], [b]) => compareCodePoints(a, b))) {
+    pinnedGroups.set(event, [...(pinnedGroups.get(event) ?? []), article]);
+  }
+  const add = (id: string, articles: string[], reasons: Map<string, string[]>, byEditor: boolean) => {
+    const features = articles.flatMap((article) => byId.get(article)?.features ?? []);
+    const description = describeEvent(features, byId.get(articles[0] ?? '')?.title ?? id);
+    let eventId = byEditor ? id : description.id;
+    for (let suffix = 2; events.has(eventId); suffix++) eventId = `${description.id}-${suffix}`;
+    const correction = corrections.find((entry) => entry.id === eventId);
+    events.set(eventId, {
+      id: eventId,
+      title: correction?.title ?? description.title,
+      date: correction?.date !== undefined ? correction.date : description.date,
+      articles,
+      evidence: articles.map((article) => ({ article, reasons: reasons.get(article) ?? [] })),
+      claims: [],
+    });
+    for (const article of articles)
+      eventOf.set(article, { id: eventId, reasons: reasons.get(article) ?? [], byEditor });
+  };
+  for (const [event, articles] of pinnedGroups) {
+    add(event, articles, new Map(articles.map((article) => [article, ['pinned to this event by an editor']])), true);
+  }
+  for (const group of groups) {
+    const reasons = new Map(
+      group.articles.map((article) => {
+        const features = byId.get(article)?.features;
+        const undated =
+          features && !features.date ? ['no usable date: grouped on people, places and kind of event'] : [];
+        return [article, [...(group.reasons.get(article) ?? []), ...undated]];
+      }),
+    );
+    add('', group.articles, reasons, false);
+  }
+
+  // 4. Corrections for events that do not exist.
+  for (const correction of corrections) {
+    // A correction that gathers articles makes its event; only a retitle or redate needs one to exist.
+    if (!events.has(correction.id) && !correction.articles?.length) {
+      fatal(
+        correctionsFile,
+        correction.id,
+        `Cannot correct \`${correction.id}\`: there is no such event (closest: ${closestIds(correction.id, [
+          ...events.keys(),
+        ])
+          .map((id) => `\`${id}\``)
+          .join(', ')})`,
+      );
+    }
+  }
+  return { events: [...events.values()], eventOf };
+}
+
+/** An error on the corrections file, at the first line that names `subject`. */
+function fatal(file: VFile | undefined, subject: string, reason: string): void {
+  if (!file) return;
+  const lines = String(file.value).split('\n');
+  const index = lines.findIndex((line) => line.includes(subject));
+  const place = { line: index + 1 || 1, column: (lines[index]?.indexOf(subject) ?? 0) + 1 };
+  const message = file.message(reason, { place, ruleId: 'events-correction', source: 'corroborate' });
+  message.fatal = true;
+}

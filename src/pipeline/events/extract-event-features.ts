@@ -1,0 +1,296 @@
+import { eventKinds } from '../../data/event-kinds.ts';
+import { newsSources } from '../../data/news-sources.ts';
+import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import { addDays, weekdayOf } from '../../lib/iso-date.ts';
+import type { DateMention, Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
+import type { PhraseIndex } from '../describe/find-phrase.ts';
+import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
+import { countryIndex } from '../describe/find-places.ts';
+import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import { snippet } from '../text/snippet.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import { nameKey } from './name-key.ts';
+
+/** What event grouping reads of an article. */
+export interface EventInput {
+  id: string;
+  lang: string;
+  published: string | null;
+  /** Headline, subtitle and the first two paragraphs: where a news story says what happened. */
+  lead: TextBlock[];
+  /** The rest of the article's own text. */
+  rest: TextBlock[];
+  dates: DateMention[];
+  places: PlaceMention[];
+}
+
+/** A person, place or name an article mentions, keyed so that spellings in other scripts meet. */
+export interface EntityMention {
+  /** `glossary:<name>`, `country:<code>`, or `name:<romanised tokens>` for names found by spelling. */
+  key: string;
+  /** English name for glossary entries and countries; the name as written otherwise. */
+  label: string;
+  kind: 'person' | 'place' | 'organization' | 'name';
+  /** Romanised tokens, for names found by spelling. */
+  tokens: string[];
+  /** Mentioned in the lead. */
+  lead: boolean;
+  /** A place named after a locative ("στο Πεκίνο", "in Peking"): where something happened, not just who or what. */
+  located: boolean;
+  evidence: Evidence;
+}
+
+/** What tells an article's event apart. */
+export interface EventFeatures {
+  id: string;
+  /**
+   * The day the event happened, when the article lets it be told; `exact` when the lead names the
+   * day, not when it is only the publication date (which may be the day after).
+   */
+  date: { value: string; exact: boolean; evidence: Evidence } | null;
+  /** A weekday the lead names, for articles without a date. */
+  weekday: { value: number; evidence: Evidence } | null;
+  kind: { value: string; evidence: Evidence } | null;
+  entities: EntityMention[];
+}
+
+const sourceNames = new Set(newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias))));
+const kindPatterns = new Map<string, { kind: string; pattern: RegExp }[]>();
+
+/** Index the glossary's names and aliases for `extractEventFeatures`. */
+export function indexGlossary(glossary: readonly GlossaryEntry[]): PhraseIndex<GlossaryEntry> {
+  return createPhraseIndex(
+    glossary.flatMap((entry) => [entry.name, ...entry.aliases].map((phrase) => ({ phrase, value: entry }))),
+  );
+}
+
+/**
+ * Read what tells an article's event apart: its day (a date in the lead resolved against the
+ * publication date, else the publication date), a weekday for undated articles, the kind of event
+ * (meeting, phone call…), and the people and places it names — glossary entries in any spelling,
+ * countries, and other names, romanised so that scripts meet.
+ */
+export function extractEventFeatures(input: EventInput, glossary: PhraseIndex<GlossaryEntry>): EventFeatures {
+  const leadLines = new Set(input.lead.map((block) => block.line));
+  return {
+    id: input.id,
+    ...eventTime(input, leadLines),
+    kind: eventKind(input.lead, input.lang),
+    entities: [...findEntities(input, glossary, leadLines).values()],
+  };
+}
+
+/**
+ * The day of the event: in the lead, a weekday ("χθες Τρίτη", "miercuri") first, then a full
+ * date, then a relative day ("today"), each resolved against the publication date; else the
+ * publication date. Without one, the weekday the lead names.
+ */
+function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeatures, 'date' | 'weekday'> {
+  const inLead = input.dates.filter((date) => leadLines.has(date.line));
+  const fullDay = (date: DateMention) => !!date.resolved && /^\d{4}-\d{2}-\d{2}$/.test(date.resolved);
+  const day =
+    inLead.find((date) => fullDay(date) && date.weekday !== null) ??
+    inLead.find((date) => fullDay(date) && date.value === date.resolved) ??
+    inLead.find((date) => fullDay(date) && date.relative?.unit === 'day');
+  if (day?.resolved)
+    return { date: { value: day.resolved, exact: true, evidence: { line: day.line, text: day.text } }, weekday: null };
+  if (input.published) {
+    return {
+      date: { value: input.published, exact: false, evidence: { line: 1, text: `published ${input.published}` } },
+      weekday: null,
+    };
+  }
+  const named = inLead.find((date) => date.weekday !== null);
+  if (named && named.weekday !== null) {
+    return { date: null, weekday: { value: named.weekday, evidence: { line: named.line, text: named.text } } };
+  }
+  return { date: null, weekday: null };
+}
+
+/** The kind of event the lead reports: the earliest kind cue in it. */
+function eventKind(lead: readonly TextBlock[], lang: string): EventFeatures['kind'] {
+  const patterns = kindPatternsFor(lang);
+  for (const block of lead) {
+    const folded = foldText(block.text);
+    let best: { kind: string; index: number; length: number } | undefined;
+    for (const { kind, pattern } of patterns) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(folded);
+      if (match && (!best || match.index < best.index)) best = { kind, index: match.index, length: match[0].length };
+    }
+    if (best)
+      return {
+        value: best.kind,
+        evidence: { line: block.line, text: snippet(block.text, best.index, best.index + best.length) },
+      };
+  }
+  return null;
+}
+
+function kindPatternsFor(lang: string): { kind: string; pattern: RegExp }[] {
+  let patterns = kindPatterns.get(lang);
+  if (!patterns) {
+    patterns = eventKinds.flatMap((entry) => {
+      const cues = [entry.cues[lang], lang === 'en' ? undefined : entry.cues.en].filter((cue) => cue !== undefined);
+      return cues.map((cue) => ({ kind: entry.kind, pattern: new RegExp(`(?<![\\p{L}])(?:${cue})`, 'u') }));
+    });
+    kindPatterns.set(lang, patterns);
+  }
+  return patterns;
+}
+
+/** Glossary entries, countries and other names, one mention per entity (the first, lead first). */
+function findEntities(
+  input: EventInput,
+  glossary: PhraseIndex<GlossaryEntry>,
+  leadLines: Set<number>,
+): Map<string, EntityMention> {
+  const found = new Map<string, EntityMention>();
+  const add = (mention: EntityMention) => {
+    const earlier = found.get(mention.key);
+    if (!earlier) found.set(mention.key, mention);
+    else if (mention.lead && !earlier.lead)
+      found.set(mention.key, { ...mention, located: mention.located || earlier.located });
+    else if (mention.located && mention.lead === earlier.lead) found.set(mention.key, { ...earlier, located: true });
+  };
+  for (const place of input.places) {
+    if (!place.code) continue;
+    const evidence = place.evidence[0];
+    if (!evidence) continue;
+    add({
+      key: `country:${place.code}`,
+      label: place.name,
+      kind: 'place',
+      tokens: [],
+      lead: place.evidence.some((item) => leadLines.has(item.line)),
+      located: false,
+      evidence,
+    });
+  }
+  const blocks = [...input.lead, ...input.rest];
+  const lowercaseWords = new Set(
+    blocks.flatMap((block) =>
+      tokenizeWords(block.text)
+        .filter((word) => !isWrittenAsName(word.text))
+        .map((word) => word.folded),
+    ),
+  );
+  const calendar = calendarNames(input.lang);
+  const countries = countryIndex(input.lang);
+  const locative = locativeBefore(input.lang);
+  const capitalizesNouns = nounCapitalizingLanguages.includes(input.lang);
+
+  for (const block of blocks) {
+    const lead = leadLines.has(block.line);
+    const words = tokenizeWords(block.text);
+    const covered = new Set<number>();
+    const cover = (start: number, end: number) =>
+      words.forEach((word, index) => {
+        if (word.start >= start && word.end <= end) covered.add(index);
+      });
+    for (const { value: entry, start, end } of findPhrases(glossary, block.text, words)) {
+      const located = entry.kind === 'place' && locative.test(block.text.slice(Math.max(0, start - 24), start));
+      add({
+        key: `glossary:${entry.name}`,
+        label: entry.name,
+        kind: entry.kind,
+        tokens: [],
+        lead,
+        located,
+        evidence: { line: block.line, text: snippet(block.text, start, end) },
+      });
+      cover(start, end);
+    }
+    // Countries are entities of their own (from the article's places), not names to spell out.
+    for (const { start, end } of findPhrases(countries, block.text, words)) cover(start, end);
+    for (const run of nameRuns(block.text, words, covered)) {
+      const kept = run.filter(
+        (word) =>
+          !lowercaseWords.has(word.folded) &&
+          !lookUpName(calendar.months, word.folded) &&
+          !lookUpName(calendar.weekdays, word.folded),
+      );
+      if (kept.length === 0 || (kept.length === 1 && (capitalizesNouns || run.atSentenceStart))) continue;
+      const label = kept.map((word) => word.text).join(' ');
+      if (sourceNames.has(foldText(label))) continue;
+      const tokens = nameKey(label);
+      if (tokens.length === 0 || tokens.join('').length < 3) continue;
+      const first = kept[0];
+      const last = kept.at(-1);
+      const located = locative.test(block.text.slice(Math.max(0, (first?.start ?? 0) - 24), first?.start ?? 0));
+      add({
+        key: `name:${tokens.join(' ')}`,
+        label,
+        kind: 'name',
+        tokens,
+        lead,
+        located,
+        evidence: { line: block.line, text: block.text.slice(first?.start ?? 0, last?.end ?? 0) },
+      });
+    }
+  }
+  return found;
+}
+
+type NameRun = ReturnType<typeof tokenizeWords> & { atSentenceStart: boolean; acronym: boolean };
+
+/**
+ * Runs of up to five consecutive words written as names, not crossing punctuation or glossary
+ * and country matches; an acronym (NATO, ΝΑΤΟ) stands as a run of its own.
+ */
+function nameRuns(text: string, words: ReturnType<typeof tokenizeWords>, covered: Set<number>): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: NameRun | undefined;
+  words.forEach((word, index) => {
+    const gap = index === 0 ? text.slice(0, word.start) : text.slice(words[index - 1]?.end ?? 0, word.start);
+    const acronym = /^\p{Lu}{2,}$/u.test(word.text);
+    const joined = current && !current.acronym && !acronym && /^[\s-]+$/.test(gap) && current.length < 5;
+    if (!covered.has(index) && isWrittenAsName(word.text) && !/^\p{N}/u.test(word.text)) {
+      if (!joined) {
+        const atSentenceStart = index === 0 || /[.!?:;«"“„]\s*$/u.test(gap);
+        current = Object.assign([], { atSentenceStart, acronym });
+        runs.push(current);
+      }
+      current?.push(word);
+    } else {
+      current = undefined;
+    }
+  });
+  return runs;
+}
+
+/**
+ * Whether two articles can date one event: the same day when both leads name it; a day apart
+ * when one date is only a publication date (a report can come out the day after); a date that
+ * falls on the weekday the other names.
+ */
+export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
+  if (a.date && b.date) {
+    if (a.date.exact && b.date.exact) return a.date.value === b.date.value;
+    const [earlier, later] = [a.date.value, b.date.value].sort() as [string, string];
+    return earlier === later || addDays(earlier, 1) === later;
+  }
+  const dated = a.date ?? b.date;
+  const weekday = (a.date ? b.weekday : a.weekday) ?? null;
+  if (dated && weekday)
+    return weekdayOf(dated.value) === weekday.value || weekdayOf(addDays(dated.value, -1)) === weekday.value;
+  if (a.weekday && b.weekday) return a.weekday.value === b.weekday.value;
+  return true;
+}
+
+const locativeCache = new Map<string, RegExp>();
+
+/** Matches text that ends with a locative preposition of the language (or English). */
+function locativeBefore(lang: string): RegExp {
+  let pattern = locativeCache.get(lang);
+  if (!pattern) {
+    const words = locativePrepositions
+      .filter((entry) => entry.lang === lang || entry.lang === 'en')
+      .map((entry) => entry.pattern);
+    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})\\s+$`, 'iu');
+    locativeCache.set(lang, pattern);
+  }
+  return pattern;
+}

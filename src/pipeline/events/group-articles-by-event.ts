@@ -1,0 +1,235 @@
+import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import type { EntityMention, EventFeatures } from './extract-event-features.ts';
+import { datesAgree } from './extract-event-features.ts';
+import { sameName } from './name-key.ts';
+
+/** Articles found to report one event, with what joined each of them. */
+export interface ArticleGroup {
+  /** Article ids, sorted. */
+  articles: string[];
+  /** Article id → the shared features that put it in the group (empty for a group of one). */
+  reasons: Map<string, string[]>;
+}
+
+/** Postings longer than this are paired within date buckets only, which keeps the cost near-linear. */
+const maximumPosting = 64;
+/** Score a pair needs: less when both articles are dated and agree on the day. */
+const thresholdDated = 1;
+const thresholdUndated = 1.5;
+/** A person in at most half of the articles is rare enough to tie two undated articles (ln((N+1)/(N/2)) ≈ ln 2). */
+const rareEnough = Math.log(2);
+
+/**
+ * Group articles by the real-world event they report. What tells events apart weighs most: the
+ * day, the kind of event, and people and places named in the lead, each weighted by how rare it
+ * is in the corpus, so background every article repeats counts for little. Two articles dated
+ * more than a day apart, or reporting different kinds of event, are never grouped. Candidate
+ * pairs come from shared rare lead entities (blocked by date when common), never all pairs.
+ */
+export function groupArticlesByEvent(articles: readonly EventFeatures[]): ArticleGroup[] {
+  const features = canonicalizeNames(articles);
+  const documentFrequency = new Map<string, number>();
+  for (const article of features)
+    for (const entity of article.entities)
+      documentFrequency.set(entity.key, (documentFrequency.get(entity.key) ?? 0) + 1);
+  // Smoothed: in a corpus of one event's articles, what they share still counts a little.
+  const idf = (key: string) => Math.log((features.length + 1) / (documentFrequency.get(key) ?? 1));
+
+  // 1. Candidate pairs: articles that share a rare entity in their leads.
+  const postings = new Map<string, number[]>();
+  features.forEach((article, index) => {
+    for (const entity of article.entities) {
+      if (!entity.lead || idf(entity.key) <= 0) continue;
+      postings.set(entity.key, [...(postings.get(entity.key) ?? []), index]);
+    }
+  });
+  const pairs = new Map<string, { a: number; b: number; score: number; reasonsA: string[]; reasonsB: string[] }>();
+  for (const posting of postings.values()) {
+    for (const [a, b] of pairsIn(posting, features)) {
+      const id = `${a}|${b}`;
+      if (pairs.has(id)) continue;
+      const scored = scorePair(features[a] as EventFeatures, features[b] as EventFeatures, idf);
+      if (scored) pairs.set(id, { a, b, ...scored });
+    }
+  }
+
+  // 2. Merge the best pairs first, never joining groups that disagree on day or kind.
+  const parent = features.map((_, index) => index);
+  const members = features.map((_, index) => [index]);
+  const reasons = new Map<number, string[]>();
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index] as number] as number;
+    return index;
+  };
+  const sorted = [...pairs.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of sorted) {
+    const [rootA, rootB] = [find(pair.a), find(pair.b)];
+    if (rootA === rootB) continue;
+    const groupA = members[rootA] ?? [];
+    const groupB = members[rootB] ?? [];
+    const agree = groupA.every((a) =>
+      groupB.every((b) => compatible(features[a] as EventFeatures, features[b] as EventFeatures)),
+    );
+    if (!agree) continue;
+    parent[rootB] = rootA;
+    members[rootA] = [...groupA, ...groupB];
+    members[rootB] = [];
+    if (!reasons.has(pair.a)) reasons.set(pair.a, pair.reasonsA);
+    if (!reasons.has(pair.b)) reasons.set(pair.b, pair.reasonsB);
+  }
+
+  // 3. Groups, in a stable order.
+  return members
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const ids = group.map((index) => features[index]?.id ?? '').sort(compareCodePoints);
+      const why = new Map(
+        group.map((index) => [features[index]?.id ?? '', group.length > 1 ? (reasons.get(index) ?? []) : []]),
+      );
+      return { articles: ids, reasons: why };
+    })
+    .sort((x, y) => compareCodePoints(x.articles[0] ?? '', y.articles[0] ?? ''));
+}
+
+/** Whether two articles can report one event: their days and kinds agree. */
+function compatible(a: EventFeatures, b: EventFeatures): boolean {
+  return datesAgree(a, b) && (!a.kind || !b.kind || a.kind.value === b.kind.value);
+}
+
+/**
+ * Score how strongly two articles report the same event, with each one's reasons (its own words
+ * for what they share); `undefined` when they cannot be one event or share too little.
+ */
+function scorePair(
+  a: EventFeatures,
+  b: EventFeatures,
+  idf: (key: string) => number,
+): { score: number; reasonsA: string[]; reasonsB: string[] } | undefined {
+  if (!compatible(a, b)) return undefined;
+  const reasonsA: string[] = [];
+  const reasonsB: string[] = [];
+  let score = 0;
+  let anchored = false;
+  let placedOrNamed = false;
+  const entitiesOfB = new Map(b.entities.map((entity) => [entity.key, entity]));
+  for (const entity of a.entities) {
+    const other = entitiesOfB.get(entity.key);
+    const weight = idf(entity.key);
+    if (!other || weight <= 0) continue;
+    const bothLead = entity.lead && other.lead;
+    anchored ||= bothLead;
+    // Where it happened weighs most; a place merely mentioned ("relations with Moscow") little.
+    const located = entity.located && other.located;
+    placedOrNamed ||= bothLead && (located || (entity.kind === 'person' && weight >= rareEnough));
+    const kindWeight = entity.kind === 'place' ? (located ? 2 : 0.5) : entity.kind === 'name' ? 0.5 : 1;
+    // Background named only further down in both articles does not add up to an event.
+    score += weight * (bothLead ? 1 : entity.lead || other.lead ? 0.3 : 0) * kindWeight;
+    if (bothLead) {
+      const what = entity.kind === 'name' ? 'name' : entity.kind;
+      reasonsA.push(`${what} ${entity.label}: “${entity.evidence.text}”`);
+      reasonsB.push(`${what} ${entity.label}: “${other.evidence.text}”`);
+    }
+  }
+  // Undated articles need a shared place of the event or a shared person from the glossary.
+  if (!anchored || (!(a.date && b.date) && !placedOrNamed)) return undefined;
+  if (a.kind && b.kind) {
+    score += 0.5;
+    reasonsA.push(`${a.kind.value.replace('-', ' ')}: “${a.kind.evidence.text}”`);
+    reasonsB.push(`${b.kind.value.replace('-', ' ')}: “${b.kind.evidence.text}”`);
+  }
+  if (a.date && b.date) {
+    score += a.date.value === b.date.value ? 1 : 0.5;
+    reasonsA.push(`day ${a.date.value}: “${a.date.evidence.text}”`);
+    reasonsB.push(`day ${b.date.value}: “${b.date.evidence.text}”`);
+  } else if ((a.date || a.weekday) && (b.date || b.weekday)) {
+    score += 0.5;
+    for (const [article, reasons] of [
+      [a, reasonsA],
+      [b, reasonsB],
+    ] as const) {
+      const told = article.date ?? article.weekday;
+      if (told) reasons.push(`${article.date ? 'day' : 'weekday'}: “${told.evidence.text}”`);
+    }
+  }
+  if (distinctPeople(a, b, idf)) score -= 1;
+  const threshold = a.date && b.date ? thresholdDated : thresholdUndated;
+  return score >= threshold ? { score, reasonsA, reasonsB } : undefined;
+}
+
+/** Both leads name rare people from the glossary and share none of them: likely two events. */
+function distinctPeople(a: EventFeatures, b: EventFeatures, idf: (key: string) => number): boolean {
+  const people = (article: EventFeatures) =>
+    article.entities
+      .filter((entity) => entity.lead && entity.kind === 'person' && idf(entity.key) > 0)
+      .map((entity) => entity.key);
+  const ofA = people(a);
+  const ofB = new Set(people(b));
+  return ofA.length > 0 && ofB.size > 0 && !ofA.some((key) => ofB.has(key));
+}
+
+/** Pairs within a posting; long postings are paired only within the same or next day. */
+function pairsIn(posting: readonly number[], features: readonly EventFeatures[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (posting.length <= maximumPosting) {
+    for (let i = 0; i < posting.length; i++)
+      for (let j = i + 1; j < posting.length; j++) pairs.push([posting[i] as number, posting[j] as number]);
+    return pairs;
+  }
+  const byDay = new Map<string, number[]>();
+  for (const index of posting) {
+    const day = features[index]?.date?.value ?? `weekday-${features[index]?.weekday?.value ?? 'none'}`;
+    byDay.set(day, [...(byDay.get(day) ?? []), index]);
+  }
+  for (const [day, group] of byDay) {
+    const next = /^\d{4}-/.test(day) ? (byDay.get(nextDay(day)) ?? []) : [];
+    const pool = group.slice(0, maximumPosting);
+    for (let i = 0; i < pool.length; i++) {
+      for (let j = i + 1; j < pool.length; j++) pairs.push([pool[i] as number, pool[j] as number]);
+      for (const other of next.slice(0, maximumPosting))
+        pairs.push([Math.min(pool[i] as number, other), Math.max(pool[i] as number, other)]);
+    }
+  }
+  return pairs;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Give names found by spelling one key across the corpus when they name one entity
+ * ("Sergkei Soigku" and "Sergei Shoigu", "Mark Rutte" and "Secretary General Mark Rutte"),
+ * looking only among names that share a last-token prefix.
+ */
+function canonicalizeNames(articles: readonly EventFeatures[]): EventFeatures[] {
+  const buckets = new Map<string, EntityMention[]>();
+  const canonical = new Map<string, string>();
+  const names = articles.flatMap((article) => article.entities.filter((entity) => entity.kind === 'name'));
+  for (const name of names.sort((x, y) => y.tokens.length - x.tokens.length || compareCodePoints(x.key, y.key))) {
+    if (canonical.has(name.key)) continue;
+    const bucket = (name.tokens.at(-1) ?? '').slice(0, 3);
+    const known = buckets.get(bucket) ?? [];
+    // "Mark Rutte" is "Secretary General Mark Rutte"; a lone "Kim" is not "Kim Yo Jong".
+    const match = known.find(
+      (other) =>
+        (other.tokens.length === name.tokens.length || name.tokens.length >= 2) && sameName(other.tokens, name.tokens),
+    );
+    if (match) {
+      canonical.set(name.key, match.key);
+    } else {
+      canonical.set(name.key, name.key);
+      buckets.set(bucket, [...known, name]);
+    }
+  }
+  return articles.map((article) => {
+    const entities = new Map<string, EntityMention>();
+    for (const entity of article.entities) {
+      const key = canonical.get(entity.key) ?? entity.key;
+      const earlier = entities.get(key);
+      if (!earlier || (entity.lead && !earlier.lead)) entities.set(key, { ...entity, key });
+    }
+    return { ...article, entities: [...entities.values()] };
+  });
+}

@@ -1,0 +1,63 @@
+import anyAscii from 'any-ascii';
+import leven from 'leven';
+import { soundRules, transliterationRules } from '../../data/transliteration-rules.ts';
+
+const beforeRomanising = transliterationRules.map((rule) => ({
+  pattern: new RegExp(rule.pattern, 'gu'),
+  replacement: rule.replacement,
+}));
+const soundFolds = soundRules.map((rule) => ({
+  pattern: new RegExp(rule.pattern, 'gu'),
+  replacement: rule.replacement,
+}));
+
+/**
+ * A name as comparable Latin tokens: Greek digraphs spelt out, romanised with `any-ascii`, and
+ * spellings of one sound folded together, so that Πούτιν, Putin and Путин meet.
+ *
+ * @example
+ *   nameKey('Σεργκέι Σοϊγκού') // ['sergei', 'soigu']
+ */
+export function nameKey(name: string): string[] {
+  let text = name.normalize('NFD').toLowerCase();
+  for (const { pattern, replacement } of beforeRomanising) text = text.replace(pattern, replacement);
+  const romanised = anyAscii(text.normalize('NFC')).toLowerCase();
+  return romanised
+    .split(/[^a-z]+/)
+    .filter((token) => token.length > 0)
+    .map((token) =>
+      soundFolds.reduce((folded, { pattern, replacement }) => folded.replace(pattern, replacement), token),
+    );
+}
+
+/**
+ * Whether two name tokens are one, allowing a letter of difference in longer tokens
+ * (Tramp/Trump, Vlandimir/Vladimir).
+ *
+ * @example
+ *   sameToken('tramp', 'trump') // true
+ */
+export function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 5 && leven(a, b) <= 1;
+}
+
+/**
+ * Whether two keyed names can name the same entity: every token of the shorter one stands, in
+ * order, in the longer one ("Putin" and "Vladimir Putin"; "Kim Jong Un" and "Kim Jong-un").
+ *
+ * @example
+ *   sameName(nameKey('Πούτιν'), nameKey('Wladimir Putin')) // true
+ */
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  let at = 0;
+  for (const token of short) {
+    while (at < long.length && !sameToken(token, long[at] ?? '')) at++;
+    if (at === long.length) return false;
+    at++;
+  }
+  return true;
+}

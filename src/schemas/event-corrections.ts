@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './article-frontmatter.ts';
+
+/** An editor's correction to one event, in `content/events.yaml`. */
+export const EventCorrectionSchema = z.strictObject({
+  /** The event id: an existing one to retitle or redate, or a new one to gather `articles` under. */
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[\p{L}\p{N}-]+$/u, 'expected letters, digits and hyphens'),
+  /** English title to show instead of the generated one. */
+  title: z.string().trim().min(1).optional(),
+  /** When the event happened, `YYYY-MM-DD`. */
+  date: IsoDateSchema.nullable().optional(),
+  /** Article ids that belong to this event, whatever grouping finds: merges and splits. */
+  articles: z.array(z.string().trim().min(1)).optional(),
+});
+
+/** All event corrections: a list. */
+export const EventCorrectionsSchema = z.array(EventCorrectionSchema);
+
+export type EventCorrection = z.infer<typeof EventCorrectionSchema>;

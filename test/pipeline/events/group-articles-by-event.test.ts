@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
+
+const root = path.join(import.meta.dirname, '../../..');
+const fixtures = path.join(root, 'test/fixtures/events');
+const glossary = () =>
+  new VFile({ path: 'content/glossary.yaml', value: readFileSync(path.join(root, 'content/glossary.yaml')) });
+
+function sourcesIn(folder: string): VFile[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => new VFile({ path: name, value: readFileSync(path.join(folder, name)) }));
+}
+
+function groupsOf(sources: VFile[], extra: Partial<Parameters<typeof runPipeline>[0]> = {}): string[][] {
+  const { eventsJson } = runPipeline({ sources, glossary: glossary(), ...extra });
+  return eventsJson.events.map((event) => event.articles).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+/** B-cubed precision and recall of found groups against expected ones. */
+function bCubed(found: string[][], expected: string[][]): { precision: number; recall: number } {
+  const clusterOf = (groups: string[][]) =>
+    new Map(groups.flatMap((group) => group.map((item) => [item, new Set(group)] as const)));
+  const foundOf = clusterOf(found);
+  const expectedOf = clusterOf(expected);
+  let precision = 0;
+  let recall = 0;
+  for (const [item, cluster] of foundOf) {
+    const truth = expectedOf.get(item) ?? new Set([item]);
+    const both = [...cluster].filter((other) => truth.has(other)).length;
+    precision += both / cluster.size;
+    recall += both / truth.size;
+  }
+  return { precision: precision / foundOf.size, recall: recall / foundOf.size };
+}
+
+describe('groupArticlesByEvent, through the pipeline', () => {
+  it('groups the seeds into their three events, though Putin, Kim and Kursk are in all five', () => {
+    const { eventsJson } = runPipeline({
+      sources: sourcesIn(path.join(root, 'content/sources')),
+      glossary: glossary(),
+    });
+    expect(eventsJson.events.map((event) => [event.date, event.articles])).toEqual([
+      ['2025-09-03', ['000_5a73edd74052446e', '002_8f56b1ec0a0c6f7f', '004_ad5852a91d4c9ca1']],
+      [null, ['003_8e1f729e4d00b7cb']],
+      [null, ['001_cb3a5e9a82b9db3f']],
+    ]);
+    expect(eventsJson.events.map((event) => event.title)).toEqual([
+      'Kim Jong Un and Vladimir Putin meet in Beijing',
+      'Kim Jong Un and Sergei Shoigu meet',
+      'Kim Jong Un and Vladimir Putin hold a phone call',
+    ]);
+  });
+
+  for (const name of readdirSync(fixtures).sort()) {
+    it(`groups as expected: ${name.replaceAll('-', ' ')}`, () => {
+      const expected = JSON.parse(readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as string[][];
+      const found = groupsOf(sourcesIn(path.join(fixtures, name)));
+      expect(found).toEqual(expected);
+      expect(bCubed(found, expected)).toEqual({ precision: 1, recall: 1 });
+    });
+  }
+
+  it('says what joined each article, in its own words, and when it had no date', () => {
+    const { eventsJson } = runPipeline({
+      sources: sourcesIn(path.join(root, 'content/sources')),
+      glossary: glossary(),
+    });
+    const beijing = eventsJson.events[0];
+    const german = beijing?.evidence.find((entry) => entry.article === '002_8f56b1ec0a0c6f7f')?.reasons ?? [];
+    expect(german).toContain('place Beijing: “Guest House in Peking zu bilateralen”');
+    expect(german).toContain('no usable date: grouped on people, places and kind of event');
+  });
+});
+
+describe('editor corrections to events', () => {
+  const seeds = () => sourcesIn(path.join(root, 'content/sources'));
+
+  it('pins, merges and retitles events from content/events.yaml, and the pins win over grouping', () => {
+    const corrections = new VFile({
+      path: 'content/events.yaml',
+      value: [
+        '- id: 2024-09-13-kim-jong-un-sergei-shoigu-pyongyang',
+        '  title: Kim Jong Un receives Sergei Shoigu in Pyongyang',
+        '  date: 2024-09-13',
+        '  articles: [003_8e1f729e4d00b7cb]',
+        '- id: 2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting',
+        '  title: Putin and Kim meet in Beijing after the parade',
+      ].join('\n'),
+    });
+    const { eventsJson } = runPipeline({ sources: seeds(), glossary: glossary(), eventCorrections: corrections });
+    expect(corrections.messages).toEqual([]);
+    expect(eventsJson.events.map((event) => `${event.id} | ${event.title} | ${event.date}`)).toEqual([
+      '2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting | Putin and Kim meet in Beijing after the parade | 2025-09-03',
+      '2024-09-13-kim-jong-un-sergei-shoigu-pyongyang | Kim Jong Un receives Sergei Shoigu in Pyongyang | 2024-09-13',
+      'undated-kim-jong-un-vladimir-putin-phone-call | Kim Jong Un and Vladimir Putin hold a phone call | null',
+    ]);
+  });
+
+  it('splits an article off its group when an editor pins it elsewhere', () => {
+    const override = new VFile({ path: '002_8f56b1ec0a0c6f7f.yaml', value: 'event: 2025-09-03-seaprwire-copy\n' });
+    expect(groupsOf(seeds(), { overrides: [override] })).toEqual([
+      ['000_5a73edd74052446e', '004_ad5852a91d4c9ca1'],
+      ['001_cb3a5e9a82b9db3f'],
+      ['002_8f56b1ec0a0c6f7f'],
+      ['003_8e1f729e4d00b7cb'],
+    ]);
+  });
+
+  it('fails on a correction for an article or event that does not exist, naming the closest ids', () => {
+    const corrections = new VFile({
+      path: 'content/events.yaml',
+      value: '- id: 2025-09-03-kim-putin\n  title: x\n- id: new-event\n  articles: [004_ad5852]\n',
+    });
+    runPipeline({ sources: seeds(), glossary: glossary(), eventCorrections: corrections });
+    expect(
+      corrections.messages.map((message) => `${message.line}:${message.column} ${message.reason}`),
+    ).toMatchInlineSnapshot(`
+      [
+        "4:14 Cannot pin \`004_ad5852\` to \`new-event\`: there is no such article (closest: \`004_ad5852a91d4c9ca1\`, \`000_5a73edd74052446e\`, \`001_cb3a5e9a82b9db3f\`)",
+        "1:7 Cannot correct \`2025-09-03-kim-putin\`: there is no such event (closest: \`2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting\`, \`undated-kim-jong-un-sergei-shoigu-meeting\`, \`undated-kim-jong-un-vladimir-putin-phone-call\`)",
+      ]
+    `);
+  });
+});
