@@ -8,8 +8,9 @@ const articles = defineCollection({
   loader: glob({
     pattern: '*.mdx',
     base: `${generatedDir()}/articles`,
-    // The id is the source file stem exactly, as events.json and editor notes spell it.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    // The id is the source file stem exactly, as events.json and editor notes spell it; the
+    // file is named by its URL-safe slug, so the id comes from the frontmatter.
+    generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
   }),
   schema: ArticleFrontmatterSchema,
 });

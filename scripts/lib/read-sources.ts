@@ -17,7 +17,7 @@ export interface SourceListing {
 /**
  * Read every `*.txt` and `*.yaml` file under `folder`, nested folders included, as VFiles whose
  * path is relative to `folder` (with `/` separators) and whose value is the raw bytes. Other
- * files are listed as skipped, with a note; hidden files and folders are left out.
+ * files, hidden ones included, are listed as skipped, with a note.
  */
 export async function readSources(folder: string): Promise<SourceListing> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
@@ -33,7 +33,15 @@ export async function readSources(folder: string): Promise<SourceListing> {
     if (!entry.isFile()) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const relative = path.relative(folder, absolute).split(path.sep).join('/');
-    if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+    if (relative.split('/').some((part) => part.startsWith('.'))) {
+      const file = new VFile({ path: relative });
+      file.info('Skipped: a hidden file (its name or folder starts with `.`); rename it to publish it', {
+        ruleId: 'hidden-file',
+        source: 'corroborate',
+      });
+      listing.skipped.push(file);
+      continue;
+    }
     const extension = path.extname(entry.name).toLowerCase();
     if (extension === '.txt') {
       listing.sources.push(new VFile({ path: relative, value: await readFile(absolute) }));

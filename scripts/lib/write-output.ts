@@ -1,9 +1,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { articleSlug } from '../../src/lib/article-slug.ts';
 import type { PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 
 /**
- * Write `articles/*.mdx` and `events.json` into `out`. Everything is written to a temporary
+ * Write `articles/<slug>.mdx` and `events.json` into `out`. Everything is written to a temporary
  * folder first and then renamed into place, so a failed run never leaves a half-written output.
  */
 export async function writeOutput(out: string, result: PipelineResult): Promise<void> {
@@ -13,7 +14,8 @@ export async function writeOutput(out: string, result: PipelineResult): Promise<
   await mkdir(path.join(staging, 'articles'), { recursive: true });
   try {
     for (const article of result.articles) {
-      await writeFile(path.join(staging, 'articles', `${article.frontmatter.id}.mdx`), article.mdx);
+      // Named by slug: `#`, `?` and `/` in an id would break the file's URL in the site build.
+      await writeFile(path.join(staging, 'articles', `${articleSlug(article.frontmatter.id)}.mdx`), article.mdx);
     }
     await writeFile(path.join(staging, 'events.json'), `${JSON.stringify(result.eventsJson, null, 2)}\n`);
 

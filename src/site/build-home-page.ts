@@ -1,3 +1,4 @@
+import { articleSlug } from '../lib/article-slug.ts';
 import { compareCodePoints } from '../lib/compare-code-points.ts';
 import type { ArticleFrontmatter } from '../schemas/article-frontmatter.ts';
 import type { Event } from '../schemas/events-json.ts';
@@ -52,7 +53,7 @@ export function buildHomePage(events: readonly Event[], articles: readonly Artic
 
 /** Path of an article page. */
 export function articleHref(id: string): string {
-  return `/articles/${encodeURIComponent(id)}/`;
+  return `/articles/${encodeURIComponent(articleSlug(id))}/`;
 }
 
 function toHomeArticle(article: ArticleFrontmatter): HomeArticle {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +23,11 @@ export default async function setup(project: TestProject) {
   mkdirSync(sources, { recursive: true });
   cpSync(path.join(root, 'content/sources'), sources, { recursive: true });
   cpSync(path.join(root, 'test/fixtures/e2e/sources'), sources, { recursive: true });
+  // A file name with characters that cannot stand in a URL path as they are.
+  writeFileSync(
+    path.join(sources, 'zz odd #1 name?.txt'),
+    'Ο πρόεδρος μίλησε σήμερα στη Βουλή για την οικονομία και τις εκλογές του επόμενου έτους.\n',
+  );
 
   const args = ['scripts/build.ts', '--generated', path.join(work, 'content'), '--out-dir', path.join(work, 'dist')];
   try {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { articleHref } from '../../src/site/build-home-page.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 const siteUrl = inject('siteUrl');
@@ -22,7 +23,7 @@ describe('the built site', () => {
     expect(await response.text()).toBe(readFileSync(path.join(generated, 'events.json'), 'utf8'));
   });
 
-  it('lists every article on the home page, each link marked with its language', async () => {
+  it('lists every article on the home page, each link marked with its language and leading to its page', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/`);
     const links = await page
@@ -31,7 +32,12 @@ describe('the built site', () => {
     const { articles } = JSON.parse(readFileSync(path.join(generated, 'events.json'), 'utf8')) as {
       articles: { id: string; lang: string }[];
     };
-    expect(links.sort()).toEqual(articles.map((article) => `/articles/${article.id}/ ${article.lang}`).sort());
+    expect(links.sort()).toEqual(articles.map((article) => `${articleHref(article.id)} ${article.lang}`).sort());
+    for (const link of links) {
+      const response = await fetch(`${siteUrl}${link.split(' ')[0]}`);
+      expect(response.status, link).toBe(200);
+    }
+    expect(links.some((link) => link.includes('zz-odd-1-name-'))).toBe(true);
   });
 
   it('serves a 404 page that leads back to the events', async () => {

@@ -30,8 +30,14 @@ describe('buildHomePage', () => {
     expect(page.events[2]?.articles[0]).toMatchObject({ href: '/articles/x/', language: { name: 'Unknown language' } });
   });
 
-  it('escapes an article id that is not URL-safe in its link', () => {
-    const page = buildHomePage([event('e', null, ['Σχόλιο #1'])], [article('Σχόλιο #1', 'el')]);
-    expect(page.events[0]?.articles[0]?.href).toBe('/articles/%CE%A3%CF%87%CF%8C%CE%BB%CE%B9%CE%BF%20%231/');
+  it('links an article whose id cannot stand in a URL path to a safe, unique slug', () => {
+    const page = buildHomePage(
+      [event('e', null, ['Σχόλιο #1', 'Σχόλιο 1'])],
+      [article('Σχόλιο #1', 'el'), article('Σχόλιο 1', 'el')],
+    );
+    const [first, second] = (page.events[0]?.articles ?? []).map((entry) => decodeURIComponent(entry.href));
+    expect(first).toMatch(/^\/articles\/Σχόλιο-1-[0-9a-f]{8}\/$/);
+    expect(second).toMatch(/^\/articles\/Σχόλιο-1-[0-9a-f]{8}\/$/);
+    expect(first).not.toBe(second);
   });
 });

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+
+/** Longest slug kept whole; longer ids are cut and told apart by their hash. */
+const maximumSlug = 100;
+
+/**
+ * The URL path segment of an article: its id when that is made of letters, digits, `_` and `-`
+ * only; otherwise the id with every other character run turned into `-`, plus a short hash of
+ * the id so that two ids never share a page. `#`, `?`, `%`, `/` and spaces never reach a path.
+ *
+ * @example
+ *   articleSlug('000_5a73edd74052446e') // '000_5a73edd74052446e'
+ *   articleSlug('Σχόλιο #1') // 'Σχόλιο-1-…' (with an 8-character hash)
+ */
+export function articleSlug(id: string): string {
+  const slug = id
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === id && slug.length <= maximumSlug) return slug;
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
+  return `${slug.slice(0, maximumSlug) || 'article'}-${hash}`;
+}
