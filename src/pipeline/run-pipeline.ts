@@ -9,6 +9,8 @@ import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
+import { alignClaims } from './claims/align-claims.ts';
+import { extractClaimUnits } from './claims/extract-claims.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
 import { closestIds } from './closest-ids.ts';
@@ -176,6 +178,22 @@ export function runPipeline(
     pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
   }));
   const { events, eventOf } = buildEvents(members, corrections, eventCorrections);
+
+  // 9b. Claims: the sentences of each event's articles, aligned across languages.
+  const preparedById = new Map(published.map((entry) => [entry.id, entry]));
+  const sourceOf = (article: string) => {
+    const outlet = frontmatters[published.findIndex((entry) => entry.id === article)]?.outlet;
+    return outlet ? `outlet:${outlet}` : `article:${article}`;
+  };
+  for (const event of events) {
+    const units = event.articles.flatMap((article) => {
+      const entry = preparedById.get(article);
+      if (!entry) return [];
+      const paragraphs = entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
+      return extractClaimUnits(article, entry.description.lang.value, paragraphs, glossaryIndex);
+    });
+    event.claims = alignClaims(units, sourceOf);
+  }
 
   hooks.onStage?.('write', published.length);
   // 10. Write: frontmatter validated against the shared schema, then MDX.

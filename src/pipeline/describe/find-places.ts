@@ -8,8 +8,27 @@ import { calendarNames, lookUpName } from './calendar-names.ts';
 import type { PhraseIndex } from './find-phrase.ts';
 import { createPhraseIndex, findPhrases } from './find-phrase.ts';
 
-/** Region codes that name groupings or placeholders rather than countries. */
-const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
+/** Region codes that name groupings, placeholders or countries that no longer exist (Soviet Union, East Germany…). */
+const notCountries = new Set([
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+  'ZZ',
+  'XA',
+  'XB',
+  'SU',
+  'DD',
+  'YU',
+  'CS',
+  'ZR',
+  'TP',
+  'BU',
+  'FX',
+  'NT',
+  'AN',
+  'QU',
+]);
 const countryCache = new Map<string, PhraseIndex<string>>();
 const cueCache = new Map<string, RegExp[]>();
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
@@ -101,7 +120,8 @@ export function countryIndex(lang: string): PhraseIndex<string> {
 
 const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 
-function englishCountryName(code: string): string {
+/** English name of a country code. */
+export function englishCountryName(code: string): string {
   return englishRegions.of(code) ?? code;
 }
 

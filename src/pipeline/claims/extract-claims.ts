@@ -1,0 +1,97 @@
+import { claimConcepts } from '../../data/claim-concepts.ts';
+import { hedges } from '../../data/hedges.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import type { PhraseIndex } from '../describe/find-phrase.ts';
+import { findPhrases } from '../describe/find-phrase.ts';
+import { countryIndex, englishCountryName } from '../describe/find-places.ts';
+import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import type { TextBlock } from '../text-to-blocks.ts';
+import { segmentSentences } from './segment-sentences.ts';
+
+/** A sentence that states something, with what can be compared across languages. */
+export interface ClaimUnit {
+  article: string;
+  line: number;
+  /** The sentence exactly as it stands in the cleaned article. */
+  text: string;
+  /** Concept ids (`brotherly`, `duty`, `treaty`…). */
+  concepts: Set<string>;
+  /** People, places and countries, keyed as event grouping keys them. */
+  entities: Map<string, string>;
+  /** Numbers written with digits, normalised (`6.500` → `6500`, `3,5` → `3.5`). */
+  numbers: Set<string>;
+  /** Quoted words, and whether a quote is short enough to be a scare quote (one to three words). */
+  quotes: { text: string; scare: boolean }[];
+  hedged: boolean;
+}
+
+const quotePattern = /[«„“"‘‚]([^«»„“”"‘’‚]{1,400})[»“”"’‘]/gu;
+const conceptCache = new Map<string, { concept: string; pattern: RegExp }[]>();
+const hedgeCache = new Map<string, RegExp | null>();
+
+/**
+ * Split an article's paragraphs into sentences and read from each what survives translation:
+ * concepts from the multilingual lexicon, glossary entities and countries, numbers, quotations
+ * (short ones as possible scare quotes) and hedges.
+ */
+export function extractClaimUnits(
+  article: string,
+  lang: string,
+  paragraphs: readonly TextBlock[],
+  glossary: PhraseIndex<GlossaryEntry>,
+): ClaimUnit[] {
+  const countries = countryIndex(lang);
+  const concepts = conceptPatterns(lang);
+  const hedge = hedgePattern(lang);
+  return paragraphs.flatMap((block) =>
+    segmentSentences(block.text, lang).map((sentence) => {
+      const words = tokenizeWords(sentence.text);
+      const folded = foldText(sentence.text);
+      const entities = new Map<string, string>();
+      for (const { value } of findPhrases(glossary, sentence.text, words))
+        entities.set(`glossary:${value.name}`, value.name);
+      for (const { value } of findPhrases(countries, sentence.text, words))
+        entities.set(`country:${value}`, englishCountryName(value));
+      return {
+        article,
+        line: block.line,
+        text: sentence.text,
+        concepts: new Set(concepts.filter(({ pattern }) => pattern.test(folded)).map(({ concept }) => concept)),
+        entities,
+        numbers: new Set([...sentence.text.matchAll(/\d[\d.,]*\d|\d/g)].map((match) => normalizeNumber(match[0]))),
+        quotes: [...sentence.text.matchAll(quotePattern)].map((match) => ({
+          text: match[1] ?? '',
+          scare: (match[1] ?? '').trim().split(/\s+/).length <= 3,
+        })),
+        hedged: hedge?.test(folded) ?? false,
+      };
+    }),
+  );
+}
+
+/** `6.500` and `6,500` → `6500`; `3,5` → `3.5`; years stay as they are. */
+function normalizeNumber(raw: string): string {
+  if (/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/[.,]/g, '');
+  return raw.replace(',', '.');
+}
+
+function conceptPatterns(lang: string): { concept: string; pattern: RegExp }[] {
+  let patterns = conceptCache.get(lang);
+  if (!patterns) {
+    patterns = claimConcepts.map((entry) => {
+      const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
+      const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return { concept: entry.concept, pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'u') };
+    });
+    conceptCache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+function hedgePattern(lang: string): RegExp | null {
+  if (!hedgeCache.has(lang)) {
+    const cues = hedges.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+    hedgeCache.set(lang, cues.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u') : null);
+  }
+  return hedgeCache.get(lang) ?? null;
+}
