@@ -1,5 +1,5 @@
-import type { Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Options as StringifyOptions, Unsafe } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +8,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import type { ArticleFrontmatter, Embed } from '../schemas/article-frontmatter.ts';
+import type { ClaimAnchor } from './claims/align-claims.ts';
 import type { BodyPart } from './clean/clean-article.ts';
 
 /**
@@ -36,14 +37,23 @@ const processor = unified()
  * @example
  *   articleToMdast(frontmatter, [{ kind: 'paragraph', block: { text: 'Hello {world}', line: 1 } }]).children.length // 2
  */
-export function articleToMdast(frontmatter: ArticleFrontmatter, body: readonly BodyPart[]): Root {
+export function articleToMdast(
+  frontmatter: ArticleFrontmatter,
+  body: readonly BodyPart[],
+  anchors: readonly ClaimAnchor[] = [],
+): Root {
   // YAML 1.1 quoting: Astro's frontmatter parser reads an unquoted 2025-09-03 as a Date, `no` as false.
   const yaml: RootContent = {
     type: 'yaml',
     value: stringifyYaml(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd(),
   };
   const parts: RootContent[] = body.map((part) =>
-    part.kind === 'paragraph' ? paragraph(part.block.text) : embedToMdast(part.embed),
+    part.kind === 'paragraph'
+      ? anchoredParagraph(
+          part.block.text,
+          anchors.filter((anchor) => anchor.line === part.block.line),
+        )
+      : embedToMdast(part.embed),
   );
   return { type: 'root', children: [yaml, ...parts] };
 }
@@ -66,6 +76,30 @@ export function embedToMdast(embed: Embed): MdxJsxFlowElement {
     profileUrl: embed.profileUrl,
   }).flatMap(([name, value]) => (value === null ? [] : [{ type: 'mdxJsxAttribute' as const, name, value }]));
   return { type: 'mdxJsxFlowElement', name: 'Embed', attributes, children: embed.text.map(paragraph) };
+}
+
+/**
+ * A paragraph whose claim sentences are wrapped in `<Claim id="…">`, so the event page can link
+ * to the exact sentence; the text between and inside stays literal.
+ */
+function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Paragraph {
+  if (anchors.length === 0) return paragraph(text);
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const anchor of [...anchors].sort((a, b) => a.start - b.start)) {
+    if (anchor.start < at) continue;
+    if (anchor.start > at) children.push({ type: 'text', value: text.slice(at, anchor.start) });
+    const claim: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'Claim',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: anchor.claim }],
+      children: [{ type: 'text', value: text.slice(anchor.start, anchor.end) }],
+    };
+    children.push(claim);
+    at = anchor.end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  return { type: 'paragraph', children };
 }
 
 function paragraph(text: string): RootContent & { type: 'paragraph' } {

@@ -9,6 +9,7 @@ import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
+import type { ClaimAnchor } from './claims/align-claims.ts';
 import { alignClaims } from './claims/align-claims.ts';
 import { extractClaimUnits } from './claims/extract-claims.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
@@ -185,6 +186,7 @@ export function runPipeline(
     const outlet = frontmatters[published.findIndex((entry) => entry.id === article)]?.outlet;
     return outlet ? `outlet:${outlet}` : `article:${article}`;
   };
+  const anchorsOf = new Map<string, ClaimAnchor[]>();
   for (const event of events) {
     const units = event.articles.flatMap((article) => {
       const entry = preparedById.get(article);
@@ -192,7 +194,9 @@ export function runPipeline(
       const paragraphs = entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
       return extractClaimUnits(article, entry.description.lang.value, paragraphs, glossaryIndex);
     });
-    event.claims = alignClaims(units, sourceOf);
+    const { claims, anchors } = alignClaims(units, sourceOf);
+    event.claims = claims;
+    for (const anchor of anchors) anchorsOf.set(anchor.article, [...(anchorsOf.get(anchor.article) ?? []), anchor]);
   }
 
   hooks.onStage?.('write', published.length);
@@ -212,7 +216,8 @@ export function runPipeline(
             : { by: 'detected', rule: 'grouped-by-event', evidence: [] },
         },
       });
-      return { frontmatter, mdx: mdastToMdx(articleToMdast(frontmatter, entry.cleaned.body)) };
+      const tree = articleToMdast(frontmatter, entry.cleaned.body, anchorsOf.get(entry.id) ?? []);
+      return { frontmatter, mdx: mdastToMdx(tree) };
     })
     .sort((a, b) => compare(a.frontmatter.id, b.frontmatter.id));
 

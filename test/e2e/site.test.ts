@@ -71,3 +71,17 @@ describe('article pages', () => {
     await expect(outlet.locator('.evidence').textContent()).resolves.toContain('line 30');
   });
 });
+
+describe('claim anchors', () => {
+  it('mark each claim sentence on the article page with the claim id from events.json', async () => {
+    const { events } = JSON.parse(readFileSync(path.join(generated, 'events.json'), 'utf8')) as {
+      events: { claims: { id: string; mentions: { article: string; text: string }[] }[] }[];
+    };
+    const claim = events.flatMap((event) => event.claims).find((entry) => entry.mentions.length > 1);
+    const mention = claim?.mentions[0];
+    expect(mention).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}${articleHref(mention?.article ?? '')}#${claim?.id}`);
+    await expect(page.locator(`[id="${claim?.id}"]`).textContent()).resolves.toBe(mention?.text);
+  });
+});

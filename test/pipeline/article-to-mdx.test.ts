@@ -130,4 +130,23 @@ describe('articleToMdast', () => {
     });
     expect(textOf(elements[0] as HastNode)).toBe('export const x = 1 <script>alert(1)</script>');
   });
+
+  it('wraps each claim sentence in a <Claim> anchor, leaving the paragraph text as it was', () => {
+    const text = 'Prima propoziție. «A doua {propoziție}» — <b>aici</b>. A treia.';
+    const anchors = [
+      { article: 'x', line: 1, start: 0, end: 17, claim: 'claim-aaa' },
+      { article: 'x', line: 1, start: 18, end: 54, claim: 'claim-bbb' },
+    ];
+    const tree = compile(mdastToMdx(articleToMdast(frontmatterFor('x'), paragraphs(text), anchors)));
+    const claims: HastNode[] = [];
+    walk(tree, (node) => {
+      if (node.type === 'mdxJsxTextElement') claims.push(node);
+    });
+    expect(claims.map(textOf)).toEqual(['Prima propoziție.', '«A doua {propoziție}» — <b>aici</b>.']);
+    expect(claims.map((node) => (node as unknown as { attributes: { value: string }[] }).attributes[0]?.value)).toEqual(
+      ['claim-aaa', 'claim-bbb'],
+    );
+    const paragraph = (tree.children ?? []).find((node) => node.tagName === 'p');
+    expect(textOf(paragraph as HastNode)).toBe(text);
+  });
 });

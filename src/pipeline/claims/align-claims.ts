@@ -20,7 +20,19 @@ const labels = new Map(claimConcepts.map((entry) => [entry.concept, entry.label]
  * `sourceOf` maps an article to its independent source (its outlet, or itself), so that copies
  * count once.
  */
-export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: string) => string): Claim[] {
+/** Where a claim's sentence stands in an article, for its anchor. */
+export interface ClaimAnchor {
+  article: string;
+  line: number;
+  start: number;
+  end: number;
+  claim: string;
+}
+
+export function alignClaims(
+  units: readonly ClaimUnit[],
+  sourceOf: (article: string) => string,
+): { claims: Claim[]; anchors: ClaimAnchor[] } {
   const featureWeight = weights(units);
   const vectors = units.map((unit) => vectorOf(unit, featureWeight));
 
@@ -51,17 +63,25 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     members[gb] = [];
   }
 
-  // 3. Claims: status, differences, gloss, a content-derived id.
-  return members
+  // 3. Claims: status, differences, gloss, a content-derived id; and where each sentence stands.
+  const anchors: ClaimAnchor[] = [];
+  const claims = members
     .filter((group) => group.length > 0)
     .map((group) =>
       group.map((index) => units[index] as ClaimUnit).sort((x, y) => compareCodePoints(x.article, y.article)),
     )
     .filter((mentions) => mentions.some((unit) => unit.concepts.size > 0 || unit.entities.size > 0))
-    .map((mentions) => toClaim(mentions, sourceOf))
+    .map((mentions) => {
+      const claim = toClaim(mentions, sourceOf);
+      for (const unit of mentions) {
+        anchors.push({ article: unit.article, line: unit.line, start: unit.start, end: unit.end, claim: claim.id });
+      }
+      return claim;
+    })
     .sort(
       (x, y) => statusRank(x) - statusRank(y) || y.mentions.length - x.mentions.length || compareCodePoints(x.id, y.id),
     );
+  return { claims, anchors };
 }
 
 function toClaim(mentions: readonly ClaimUnit[], sourceOf: (article: string) => string): Claim {

@@ -14,6 +14,9 @@ export interface ClaimUnit {
   line: number;
   /** The sentence exactly as it stands in the cleaned article. */
   text: string;
+  /** Where the sentence starts and ends in its paragraph (the block on `line`). */
+  start: number;
+  end: number;
   /** Concept ids (`brotherly`, `duty`, `treaty`…). */
   concepts: Set<string>;
   /** People, places and countries, keyed as event grouping keys them. */
@@ -56,6 +59,8 @@ export function extractClaimUnits(
         article,
         line: block.line,
         text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
         concepts: new Set(concepts.filter(({ pattern }) => pattern.test(folded)).map(({ concept }) => concept)),
         entities,
         numbers: new Set([...sentence.text.matchAll(/\d[\d.,]*\d|\d/g)].map((match) => normalizeNumber(match[0]))),
