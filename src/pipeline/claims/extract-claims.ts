@@ -1,5 +1,6 @@
 import { claimConcepts } from '../../data/claim-concepts.ts';
 import { hedges } from '../../data/hedges.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { findPhrases } from '../describe/find-phrase.ts';
@@ -29,8 +30,6 @@ export interface ClaimUnit {
 }
 
 const quotePattern = /[«„“"‘‚]([^«»„“”"‘’‚]{1,400})[»“”"’‘]/gu;
-const conceptCache = new Map<string, { concept: string; pattern: RegExp }[]>();
-const hedgeCache = new Map<string, RegExp | null>();
 
 /**
  * Split an article's paragraphs into sentences and read from each what survives translation:
@@ -80,23 +79,17 @@ function normalizeNumber(raw: string): string {
   return raw.replace(',', '.');
 }
 
-function conceptPatterns(lang: string): { concept: string; pattern: RegExp }[] {
-  let patterns = conceptCache.get(lang);
-  if (!patterns) {
-    patterns = claimConcepts.map((entry) => {
-      const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
-      const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      return { concept: entry.concept, pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'u') };
-    });
-    conceptCache.set(lang, patterns);
-  }
-  return patterns;
-}
+/** Each concept's stems in the language (and English) as one pattern. */
+const conceptPatterns = memoizeByKey((lang) =>
+  claimConcepts.map((entry) => {
+    const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
+    const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return { concept: entry.concept, pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'u') };
+  }),
+);
 
-function hedgePattern(lang: string): RegExp | null {
-  if (!hedgeCache.has(lang)) {
-    const cues = hedges.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
-    hedgeCache.set(lang, cues.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u') : null);
-  }
-  return hedgeCache.get(lang) ?? null;
-}
+/** The language's hedges as one pattern, or `null` when none are listed. */
+const hedgePattern = memoizeByKey((lang) => {
+  const cues = hedges.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return cues.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u') : null;
+});

@@ -1,3 +1,4 @@
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 /** A sentence of a paragraph, exactly as it stands, with where it starts and ends. */
 export interface Sentence {
   text: string;
@@ -69,13 +70,6 @@ function unclosedQuote(text: string): boolean {
   return open.length > 0;
 }
 
-const abbreviationCache = new Map<string, Set<string>>();
-
-function abbreviationsOf(lang: string): Set<string> {
-  let words = abbreviationCache.get(lang);
-  if (!words) {
-    words = new Set(abbreviations.filter((entry) => entry.lang === lang).flatMap((entry) => entry.words));
-    abbreviationCache.set(lang, words);
-  }
-  return words;
-}
+const abbreviationsOf = memoizeByKey(
+  (lang) => new Set(abbreviations.filter((entry) => entry.lang === lang).flatMap((entry) => entry.words)),
+);

@@ -1,3 +1,4 @@
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldText, matchesStem, stemOf } from '../text/fold-text.ts';
 
 /** Names of months or of weekdays in one language, folded, for lookup. */
@@ -20,8 +21,6 @@ export interface CalendarNames {
   capitalized: boolean;
 }
 
-const cache = new Map<string, CalendarNames>();
-
 /**
  * Month and weekday names of a language from `Intl.DateTimeFormat` (format and stand-alone,
  * long and short), so dates can be read in any language CLDR knows.
@@ -29,9 +28,7 @@ const cache = new Map<string, CalendarNames>();
  * @example
  *   lookUpName(calendarNames('el').months, 'ιουνιο') // { value: 6, abbreviation: false }
  */
-export function calendarNames(lang: string): CalendarNames {
-  const cached = cache.get(lang);
-  if (cached) return cached;
+export const calendarNames = memoizeByKey((lang): CalendarNames => {
   let locale = 'en';
   try {
     locale = Intl.DateTimeFormat.supportedLocalesOf([lang])[0] ?? 'en';
@@ -63,10 +60,8 @@ export function calendarNames(lang: string): CalendarNames {
       day,
     );
   }
-  const names = { months, weekdays, capitalized };
-  cache.set(lang, names);
-  return names;
-}
+  return { months, weekdays, capitalized };
+});
 
 /**
  * Look a folded word up in a name table: whole forms first, then stems, then abbreviations.

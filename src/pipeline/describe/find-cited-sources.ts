@@ -1,5 +1,6 @@
 import { attributionCues, newsSources } from '../../data/news-sources.ts';
 import { nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { CitedSource, Evidence } from '../../schemas/article-frontmatter.ts';
 import { tokenizeWords } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
@@ -55,18 +56,12 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
   return [...found.values()];
 }
 
-const cueCache = new Map<string, RegExp[]>();
-
 /** Attribution phrases of a language followed by a name, compiled once. */
-function attributionPatterns(lang: string): RegExp[] {
-  const cached = cueCache.get(lang);
-  if (cached) return cached;
-  const patterns = attributionCues
+const attributionPatterns = memoizeByKey((lang) =>
+  attributionCues
     .filter((cue) => cue.lang === lang)
     .map(
       (cue) =>
         new RegExp(`(?<![\\p{L}])(?:${cue.pattern})\\s+(${nameWord}(?:\\s+(?:${joiners}\\s+)?${nameWord}){0,3})`, 'gu'),
-    );
-  cueCache.set(lang, patterns);
-  return patterns;
-}
+    ),
+);

@@ -1,5 +1,6 @@
 import { ambiguousMonthWords, relativeDateWords } from '../../data/date-words.ts';
 import { addDays, isoDate, weekdayOf } from '../../lib/iso-date.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
@@ -149,21 +150,19 @@ function namedDates(text: string, lang: string): Piece[] {
   return pieces;
 }
 
-const relativeCache = new Map<string, { entry: (typeof relativeDateWords)[number]; pattern: RegExp }[]>();
+/** The language's relative date words, compiled once. */
+const relativePatterns = memoizeByKey((lang) =>
+  relativeDateWords
+    .filter((entry) => entry.lang === lang)
+    .map((entry) => ({
+      entry,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${entry.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+    })),
+);
 
 function relativeWords(text: string, lang: string): Piece[] {
   const pieces: Piece[] = [];
-  let compiled = relativeCache.get(lang);
-  if (!compiled) {
-    compiled = relativeDateWords
-      .filter((entry) => entry.lang === lang)
-      .map((entry) => ({
-        entry,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${entry.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-      }));
-    relativeCache.set(lang, compiled);
-  }
-  for (const { entry, pattern } of compiled) {
+  for (const { entry, pattern } of relativePatterns(lang)) {
     for (const match of text.matchAll(pattern)) {
       pieces.push({
         start: match.index,
@@ -247,14 +246,7 @@ function findYear(text: string, words: readonly WordToken[], index: number): num
   return null;
 }
 
-const ambiguousCache = new Map<string, Set<string>>();
-
 /** Month names of a language that are also common words, folded. */
-function ambiguousMonths(lang: string): Set<string> {
-  let words = ambiguousCache.get(lang);
-  if (!words) {
-    words = new Set(ambiguousMonthWords.filter((entry) => entry.lang === lang).map((entry) => foldText(entry.word)));
-    ambiguousCache.set(lang, words);
-  }
-  return words;
-}
+const ambiguousMonths = memoizeByKey(
+  (lang) => new Set(ambiguousMonthWords.filter((entry) => entry.lang === lang).map((entry) => foldText(entry.word))),
+);

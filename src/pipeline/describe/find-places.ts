@@ -1,5 +1,6 @@
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, notPlaces, nounCapitalizingLanguages, placeNouns } from '../../data/place-cues.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
@@ -29,8 +30,6 @@ const notCountries = new Set([
   'AN',
   'QU',
 ]);
-const countryCache = new Map<string, PhraseIndex<string>>();
-const cueCache = new Map<string, RegExp[]>();
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
 /**
@@ -52,8 +51,7 @@ export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMen
   const excluded = new Set(notPlaces.filter((entry) => entry.lang === lang).map((entry) => entry.word));
   const sources = newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias)));
   const calendar = calendarNames(lang);
-  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
-  const cuePatterns = placeCuePatterns(lang, capitalizesNouns);
+  const cuePatterns = placeCuePatterns(lang);
 
   for (const block of blocks) {
     const words = tokenizeWords(block.text);
@@ -78,25 +76,20 @@ export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMen
 }
 
 /** Locative and place-noun patterns of a language, compiled once. */
-function placeCuePatterns(lang: string, capitalizesNouns: boolean): RegExp[] {
-  const cached = cueCache.get(lang);
-  if (cached) return cached;
+const placeCuePatterns = memoizeByKey((lang) => {
+  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
   // In languages that capitalise every noun, only the one word after the cue can be told a name.
   const name = capitalizesNouns ? `(${nameWord})` : `(${nameWord}(?:\\s+${nameWord}){0,3})`;
-  const patterns = [
+  return [
     ...locativePrepositions
       .filter((entry) => entry.lang === lang)
       .map((entry) => `(?:${capitalizedToo(entry.pattern)})\\s+NAME`),
     ...placeNouns.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
   ].map((pattern) => new RegExp(`(?<![\\p{L}])${pattern.replace('NAME', name)}`, 'gu'));
-  cueCache.set(lang, patterns);
-  return patterns;
-}
+});
 
 /** Country names of a language and of English, from `Intl.DisplayNames`, indexed. */
-export function countryIndex(lang: string): PhraseIndex<string> {
-  const cached = countryCache.get(lang);
-  if (cached) return cached;
+export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
   const entries: { phrase: string; value: string }[] = [];
   for (const locale of new Set([lang, 'en'])) {
     let display: Intl.DisplayNames;
@@ -113,10 +106,8 @@ export function countryIndex(lang: string): PhraseIndex<string> {
       }
     }
   }
-  const index = createPhraseIndex(entries);
-  countryCache.set(lang, index);
-  return index;
-}
+  return createPhraseIndex(entries);
+});
 
 const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 

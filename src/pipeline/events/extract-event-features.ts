@@ -2,6 +2,7 @@ import { eventKinds } from '../../data/event-kinds.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
 import { addDays, weekdayOf } from '../../lib/iso-date.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention, Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
@@ -280,17 +281,10 @@ export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
   return true;
 }
 
-const locativeCache = new Map<string, RegExp>();
-
 /** Matches text that ends with a locative preposition of the language (or English). */
-function locativeBefore(lang: string): RegExp {
-  let pattern = locativeCache.get(lang);
-  if (!pattern) {
-    const words = locativePrepositions
-      .filter((entry) => entry.lang === lang || entry.lang === 'en')
-      .map((entry) => entry.pattern);
-    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})\\s+$`, 'iu');
-    locativeCache.set(lang, pattern);
-  }
-  return pattern;
-}
+const locativeBefore = memoizeByKey((lang) => {
+  const words = locativePrepositions
+    .filter((entry) => entry.lang === lang || entry.lang === 'en')
+    .map((entry) => entry.pattern);
+  return new RegExp(`(?<![\\p{L}])(?:${words.join('|')})\\s+$`, 'iu');
+});
