@@ -72,11 +72,17 @@ describe('claims in events.json', () => {
     }
   });
 
-  it('finds the brotherly-duty and treaty claims corroborated across Greek, German and Romanian', () => {
+  it('finds the brotherly-duty, bravery and treaty claims corroborated across Greek, German and Romanian', () => {
     const corroborated = (beijing?.claims ?? []).filter((claim) => claim.status !== 'single-source');
     const withWords = (pattern: RegExp) =>
       corroborated.find((claim) => claim.mentions.some((mention) => pattern.test(mention.text)));
     expect(withWords(/αδελφικό καθήκον/)?.mentions.length).toBeGreaterThanOrEqual(2);
+    // "fought bravely and heroically": a clause of a Greek sentence, a German and a Romanian quote.
+    expect(withWords(/γενναιότητα και ηρωισμό/)?.mentions.map((mention) => mention.article).sort()).toEqual([
+      '000_5a73edd74052446e',
+      '002_8f56b1ec0a0c6f7f',
+      '004_ad5852a91d4c9ca1',
+    ]);
     expect(
       withWords(/Juni 2024/)
         ?.mentions.map((mention) => mention.article)

@@ -8,6 +8,8 @@ import type { ClaimUnit } from './extract-claims.ts';
 const framingConcepts = new Set(['liberation', 'expel', 'attack']);
 /** Least similarity for two sentences to state one claim. */
 const minimumSimilarity = 0.34;
+/** Concepts two sentences must share: one shared word ("cooperation") is too thin for one claim. */
+const minimumSharedConcepts = 2;
 const labels = new Map(claimConcepts.map((entry) => [entry.concept, entry.label]));
 
 /**
@@ -45,7 +47,7 @@ export function alignClaims(
       const sharedConcepts = [...(units[a]?.concepts ?? [])].filter((concept) =>
         units[b]?.concepts.has(concept),
       ).length;
-      if (similarity >= minimumSimilarity && sharedConcepts >= 1) pairs.push({ a, b, similarity });
+      if (similarity >= minimumSimilarity && sharedConcepts >= minimumSharedConcepts) pairs.push({ a, b, similarity });
     }
   }
   pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
