@@ -78,11 +78,11 @@ describe('claims in events.json', () => {
       corroborated.find((claim) => claim.mentions.some((mention) => pattern.test(mention.text)));
     expect(withWords(/αδελφικό καθήκον/)?.mentions.length).toBeGreaterThanOrEqual(2);
     // "fought bravely and heroically": a clause of a Greek sentence, a German and a Romanian quote.
-    expect(withWords(/γενναιότητα και ηρωισμό/)?.mentions.map((mention) => mention.article).sort()).toEqual([
-      '000_5a73edd74052446e',
-      '002_8f56b1ec0a0c6f7f',
-      '004_ad5852a91d4c9ca1',
-    ]);
+    expect(
+      withWords(/γενναιότητα και ηρωισμό/)
+        ?.mentions.map((mention) => mention.article)
+        .sort(),
+    ).toEqual(['000_5a73edd74052446e', '002_8f56b1ec0a0c6f7f', '004_ad5852a91d4c9ca1']);
     expect(
       withWords(/Juni 2024/)
         ?.mentions.map((mention) => mention.article)
