@@ -182,8 +182,9 @@ export function runPipeline(
 
   // 9b. Claims: the sentences of each event's articles, aligned across languages.
   const preparedById = new Map(published.map((entry) => [entry.id, entry]));
+  const outletOf = new Map(frontmatters.map((frontmatter) => [frontmatter.id, frontmatter.outlet]));
   const sourceOf = (article: string) => {
-    const outlet = frontmatters[published.findIndex((entry) => entry.id === article)]?.outlet;
+    const outlet = outletOf.get(article);
     return outlet ? `outlet:${outlet}` : `article:${article}`;
   };
   const anchorsOf = new Map<string, ClaimAnchor[]>();

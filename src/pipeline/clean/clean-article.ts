@@ -3,7 +3,7 @@ import type { Embed, Evidence } from '../../schemas/article-frontmatter.ts';
 import { parseDateText } from '../describe/find-dates.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import type { RemovedBlock } from './find-boilerplate.ts';
-import { findBoilerplate } from './find-boilerplate.ts';
+import { findBoilerplate, sentenceEnd } from './find-boilerplate.ts';
 import { findEmbeds } from './find-embeds.ts';
 import { findDomains } from './find-site-names.ts';
 
@@ -32,7 +32,6 @@ const wirePrefixPattern = /^\(([^()]{2,40})\)\s*[–—-]\s*/u;
 /** Longest headline or subtitle line. */
 const maximumHeadline = 220;
 const maximumStandfirst = 320;
-const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
 
 /**
  * Separate an article from what was pasted with it: publication tags and wire prefixes at the

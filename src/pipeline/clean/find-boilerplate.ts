@@ -40,7 +40,8 @@ const maximumLinkLine = 180;
 const minimumBareLinkRun = 3;
 
 const bullet = /^[-–•*·»▪►◦]\s+/u;
-const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
+/** A line that ends a sentence: a full stop or exclamation mark, maybe inside closing quotes. */
+export const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
 const bareUrl = /^(?:https?:\/\/|www\.)\S+$/iu;
 const listHeader = /^[^.!?]{2,60}:$/u;
 

@@ -1,4 +1,5 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import { addDays } from '../../lib/iso-date.ts';
 import type { EntityMention, EventFeatures } from './extract-event-features.ts';
 import { datesAgree } from './extract-event-features.ts';
 import { sameName } from './name-key.ts';
@@ -181,7 +182,7 @@ function pairsIn(posting: readonly number[], features: readonly EventFeatures[])
     byDay.set(day, [...(byDay.get(day) ?? []), index]);
   }
   for (const [day, group] of byDay) {
-    const next = /^\d{4}-/.test(day) ? (byDay.get(nextDay(day)) ?? []) : [];
+    const next = /^\d{4}-/.test(day) ? (byDay.get(addDays(day, 1)) ?? []) : [];
     const pool = group.slice(0, maximumPosting);
     for (let i = 0; i < pool.length; i++) {
       for (let j = i + 1; j < pool.length; j++) pairs.push([pool[i] as number, pool[j] as number]);
@@ -190,12 +191,6 @@ function pairsIn(posting: readonly number[], features: readonly EventFeatures[])
     }
   }
   return pairs;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
