@@ -32,4 +32,61 @@ export const abbreviations: readonly { lang: string; words: readonly string[]; r
     words: ['г', 'гг', 'т.е', 'т.д', 'им', 'ул', 'д'],
     reason: 'Russian abbreviations (г. = year/city, т.е. = i.e.)',
   },
+  {
+    lang: 'pl',
+    words: [
+      'ok',
+      'tzw',
+      'np',
+      'm.in',
+      'godz',
+      'ul',
+      'r',
+      'mln',
+      'mld',
+      'tys',
+      'proc',
+      'pkt',
+      'dr',
+      'prof',
+      'gen',
+      'płk',
+      'ks',
+      'św',
+    ],
+    reason: 'Polish abbreviations (ok. = about, godz. = hour, r. = year, tys. = thousand)',
+  },
+  {
+    lang: 'pt',
+    words: ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'n.º', 'aprox'],
+    reason: 'Portuguese titles and abbreviations',
+  },
+  { lang: 'tr', words: ['Dr', 'Prof', 'Doç', 'Av', 'vb', 'vs', 'Yrd'], reason: 'Turkish titles and abbreviations' },
+  { lang: 'uk', words: ['р', 'рр', 'вул', 'ім', 'т.зв', 'тис', 'млн'], reason: 'Ukrainian abbreviations (р. = year)' },
+];
+
+/**
+ * Languages that write ordinal numbers with a full stop ("am 4. Mai", "4. května"), where
+ * "4." does not end a sentence; elsewhere ("on Monday, May 4. Under…") it does.
+ */
+export const ordinalDotLanguages: readonly string[] = [
+  'de',
+  'da',
+  'nb',
+  'nn',
+  'no',
+  'is',
+  'fo',
+  'fi',
+  'et',
+  'lv',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'bs',
+  'sr',
+  'hu',
+  'tr',
+  'pl',
 ];

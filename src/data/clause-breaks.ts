@@ -20,6 +20,12 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     reason: 'German "…, and stressed/added…"',
   },
   {
+    lang: 'de',
+    pattern: '\\s+(?=und\\s+(?:werde|werden|wolle|wollen|habe|haben|sei|seien|könne|können)\\s)',
+    reason:
+      'German "…und werde/habe/sei…": the reported-speech subjunctive after "und" starts a second reported statement',
+  },
+  {
     lang: 'ro',
     pattern: ',\\s+(?=(?:subliniind|adăugând|precizând|arătând)\\s+că)',
     reason: 'Romanian gerund of saying + că',

@@ -134,7 +134,34 @@ export const publishedTags: readonly { pattern: string; reason: string }[] = [
   },
   {
     pattern:
-      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено)\\s*:?\\s*(.{6,40}?)\\s*$',
-    reason: 'a "Published: <date>" line, in the eight core languages',
+      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|opublikowano|aktualizacja|zaktualizowano|data publikacji|publicado em|atualizado(?: em)?|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубліковано|оновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?|publikováno|aktualizováno|publicerad|uppdaterad|közzétéve|frissítve)\\s*:?\\s*(.{6,40}?)\\s*$',
+    reason: 'a "Published: <date>" line, in the languages of the cue lists and pl, pt, tr, uk, nl, cs, sv, hu',
   },
+  {
+    pattern:
+      '^\\s*(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
+    reason:
+      'a line that is only a date, maybe with a time and a section ("2 maja 2026, 07:40 | Kraj"), under the headline',
+  },
+];
+
+/**
+ * Words next to a clock time ("a las 23.47 hora local", "o godz. 18.40", "um 18.40 Uhr"), so
+ * that "23.47" reads as a time and not as a figure. Folded, matched as whole words.
+ */
+export const clockWords: readonly { lang: string; words: readonly string[]; reason: string }[] = [
+  { lang: '*', words: ['gmt', 'utc', 'cet', 'cest', 'h'], reason: 'time zones and the "h" of 18h40, in any language' },
+  { lang: 'en', words: ['am', 'pm', 'local', 'time', 'at'], reason: 'English "at 23.47 local time"' },
+  { lang: 'es', words: ['hora', 'horas', 'las', 'local'], reason: 'Spanish "a las 23.47 hora local"' },
+  { lang: 'pt', words: ['hora', 'horas', 'das', 'as', 'local'], reason: 'Portuguese "às 18.40 hora local"' },
+  { lang: 'fr', words: ['heure', 'heures', 'vers', 'locale'], reason: 'French "vers 18.40 heure locale"' },
+  { lang: 'it', words: ['ore', 'alle', 'locali'], reason: 'Italian "alle ore 23.47"' },
+  { lang: 'de', words: ['uhr', 'ortszeit', 'um', 'gegen'], reason: 'German "um 18.40 Uhr Ortszeit"' },
+  { lang: 'pl', words: ['godz', 'godzinie', 'czasu'], reason: 'Polish "o godz. 18.40"' },
+  { lang: 'ro', words: ['ora', 'orele', 'locala'], reason: 'Romanian "la ora 18.40"' },
+  { lang: 'el', words: ['ωρα', 'ωρες', 'τοπικη'], reason: 'Greek "στις 18.40 ώρα"' },
+  { lang: 'ru', words: ['часов', 'часа', 'мск', 'времени'], reason: 'Russian "в 18.40 по местному времени"' },
+  { lang: 'uk', words: ['годині', 'годин', 'часу'], reason: 'Ukrainian "о 18.40"' },
+  { lang: 'tr', words: ['saat', 'saatinde'], reason: 'Turkish "saat 18.40"' },
+  { lang: 'nl', words: ['uur', 'lokale', 'om'], reason: 'Dutch "om 18.40 uur"' },
 ];

@@ -9,6 +9,11 @@ export interface EventKind {
   english: string;
   /** Regular expression sources per language, matched on folded text (lower case, no accents). */
   cues: Record<string, string>;
+  /**
+   * Whether reports from other time zones may date it a day apart: a quake at 23:47 in Lima is
+   * on the next day in Moscow. Meetings and calls are dated where they happen. Default `false`.
+   */
+  acrossTimeZones?: boolean;
   reason: string;
 }
 
@@ -42,6 +47,69 @@ export const eventKinds: readonly EventKind[] = [
       ru: 'встрет|встреча|переговор|саммит|принял',
     },
     reason: 'leaders or officials meeting in person',
+  },
+  {
+    kind: 'earthquake',
+    acrossTimeZones: true,
+    english: 'Earthquake{place}',
+    cues: {
+      en: 'earthquake|quake|tremor',
+      el: 'σεισμ',
+      de: 'erdbeben|beben',
+      ro: 'cutremur|seism',
+      fr: 'seisme|tremblement de terre',
+      es: 'terremoto|sismo|seismo',
+      it: 'terremoto|sisma|scossa',
+      pt: 'terremoto|sismo|abalo sismico',
+      ru: 'землетрясени|толчк',
+      uk: 'землетрус',
+      pl: 'trzesieni[ae] ziemi',
+      tr: 'deprem',
+      nl: 'aardbeving',
+    },
+    reason: 'an earthquake: "struck" in its reports is not an attack',
+  },
+  {
+    kind: 'flood',
+    acrossTimeZones: true,
+    english: 'Floods{place}',
+    cues: {
+      en: 'flood|flooding|storm|hurricane|typhoon|cyclone|landslide',
+      el: 'πλημμυρ|καταιγιδ|κυκλων|τυφων',
+      de: 'hochwasser|uberschwemmung|flut|sturm|orkan|erdrutsch',
+      ro: 'inundati|viitur|furtun|uragan|alunecar',
+      fr: 'inondation|crue|tempete|ouragan|cyclone|glissement de terrain',
+      es: 'inundacion|riada|tormenta|huracan|ciclon|deslizamiento',
+      it: 'alluvion|inondazion|tempesta|uragano|ciclone|frana',
+      pt: 'inundac|cheia|enchente|tempestade|furacao|ciclone|deslizamento',
+      ru: 'наводнени|паводк|шторм|ураган|циклон|оползн',
+      uk: 'повін|паводк|шторм|ураган|зсув',
+      pl: 'powodz|ulew|burz|huragan|osuwisk',
+      tr: 'sel|firtina|kasirga|heyelan',
+      nl: 'overstroming|storm|orkaan|aardverschuiving',
+    },
+    reason: 'floods and storms, told apart from attacks and meetings',
+  },
+  {
+    kind: 'accident',
+    acrossTimeZones: true,
+    english: 'Accident{place}',
+    cues: {
+      en: 'derail|crash|collision|collided|capsiz|sank|shipwreck',
+      el: 'εκτροχιασ|συγκρουσ|δυστυχημα|ναυαγι|συντριβ',
+      de: 'entgleis|zusammenstoss|unfall|absturz|kenter|ungluck',
+      ro: 'deraia|coliziune|accident|prabus|naufragi',
+      fr: 'deraill|collision|accident|crash|naufrage|chavir',
+      es: 'descarril|choque|colision|accidente|naufragio|se estrello',
+      it: 'deragliament|scontro|collisione|incidente|naufragio|schiant',
+      pt: 'descarril|colisao|acidente|naufragio|despenh',
+      ru: 'сошел с рельсов|крушени|столкновени|авари|катастроф',
+      uk: 'зійшов з рейок|катастроф|зіткненн|авари',
+      pl: 'wykolej|katastrof|zderzeni|wypadek|rozbil',
+      tr: 'raydan cik|kaza|carpis|dustu',
+      nl: 'ontspoor|botsing|ongeval|neergestort|gekapseisd',
+    },
+    reason: 'a transport accident (a derailment, a crash, a sinking)',
   },
   {
     kind: 'attack',

@@ -1,7 +1,7 @@
 /**
  * Words that distance a writer from a statement ("reportedly", "φέρεται", "angeblich"). A claim
- * hedged in one source and stated flatly in another is framed differently. Patterns are folded
- * (lower case, no accents) and matched at word starts.
+ * hedged in one source and stated flatly in another is framed differently. Patterns are matched
+ * folded (lower case, no accents; written either way) at word starts.
  */
 export const hedges: readonly { lang: string; pattern: string; reason: string }[] = [
   {
@@ -39,5 +39,34 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
     pattern: 'presumibilmente|presunt|avrebbe|avrebbero|sarebbe|sarebbero|secondo alcune fonti',
     reason: 'Italian conditional of reported speech and hedges',
   },
-  { lang: 'ru', pattern: 'якобы|предположительно|по некоторым данным|вероятно|по слухам', reason: 'Russian hedges' },
+  {
+    lang: 'ru',
+    pattern: 'якобы|предположительно|по некоторым данным|по данным сми|по неофициальным данным|вероятно|по слухам',
+    reason: 'Russian hedges',
+  },
+  {
+    lang: 'pt',
+    pattern: 'alegadamente|supostamente|presumivelmente|segundo algumas fontes|terá|terão|teria|teriam',
+    reason: 'Portuguese hedges and the conditional of reported speech ("teria" = would have)',
+  },
+  {
+    lang: 'pl',
+    pattern: 'rzekomo|podobno|ponoć|prawdopodobnie|według nieoficjalnych informacji|nieoficjalnie',
+    reason: 'Polish hedges ("rzekomo" = allegedly, "podobno" = reportedly)',
+  },
+  {
+    lang: 'uk',
+    pattern: 'нібито|імовірно|ймовірно|за неофіційними даними|за деякими даними|за даними змі',
+    reason: 'Ukrainian hedges ("нібито" = allegedly)',
+  },
+  {
+    lang: 'tr',
+    pattern: 'iddiaya göre|iddia edilen|öne sürülen|olduğu bildirilen|olduğu öne sürülen|muhtemelen',
+    reason: 'Turkish hedges ("iddiaya göre" = allegedly)',
+  },
+  {
+    lang: 'nl',
+    pattern: 'naar verluidt|vermoedelijk|zou hebben|zouden hebben|volgens ingewijden',
+    reason: 'Dutch hedges ("naar verluidt" = reportedly)',
+  },
 ];

@@ -8,8 +8,16 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import type { ArticleFrontmatter, Embed } from '../schemas/article-frontmatter.ts';
-import type { ClaimAnchor } from './claims/align-claims.ts';
 import type { BodyPart } from './clean/clean-article.ts';
+
+/** Where a claim's clause stands in an article, for its anchor. */
+export interface ClaimAnchor {
+  article: string;
+  line: number;
+  start: number;
+  end: number;
+  claim: string;
+}
 
 /**
  * Patterns remark-mdx leaves alone but MDX would run: `import`/`export` at the start of a line

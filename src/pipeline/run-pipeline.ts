@@ -8,10 +8,12 @@ import { EventCorrectionsSchema } from '../schemas/event-corrections.ts';
 import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
+import type { ClaimAnchor } from './article-to-mdx.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
-import type { ClaimAnchor } from './claims/align-claims.ts';
+import type { AlignedClaim } from './claims/align-claims.ts';
 import { alignClaims } from './claims/align-claims.ts';
 import { extractClaimUnits } from './claims/extract-claims.ts';
+import { linkClaimsAcrossEvents } from './claims/link-claims-across-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
 import { closestIds } from './closest-ids.ts';
@@ -22,6 +24,7 @@ import { detectLanguage } from './detect-language.ts';
 import type { EventMember } from './events/build-events.ts';
 import { buildEvents } from './events/build-events.ts';
 import { extractEventFeatures, indexGlossary } from './events/extract-event-features.ts';
+import { findCopies } from './find-copies.ts';
 import { parseOverride } from './parse-override.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { foldText } from './text/fold-text.ts';
@@ -180,25 +183,50 @@ export function runPipeline(
   }));
   const { events, eventOf } = buildEvents(members, corrections, eventCorrections);
 
-  // 9b. Claims: the sentences of each event's articles, aligned across languages.
+  // 9b. Copies: an article that republishes another's text counts as one source with it.
   const preparedById = new Map(published.map((entry) => [entry.id, entry]));
-  const outletOf = new Map(frontmatters.map((frontmatter) => [frontmatter.id, frontmatter.outlet]));
-  const sourceOf = (article: string) => {
-    const outlet = outletOf.get(article);
-    return outlet ? `outlet:${outlet}` : `article:${article}`;
-  };
-  const anchorsOf = new Map<string, ClaimAnchor[]>();
+  const frontmatterById = new Map(frontmatters.map((frontmatter) => [frontmatter.id, frontmatter]));
+  const paragraphsOf = (entry: Prepared) =>
+    entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
+  const copyOf = new Map<string, string>();
   for (const event of events) {
+    const copies = findCopies(
+      event.articles.flatMap((article) => {
+        const entry = preparedById.get(article);
+        if (!entry) return [];
+        const text = paragraphsOf(entry)
+          .map((block) => block.text)
+          .join('\n');
+        return [{ id: article, published: frontmatterById.get(article)?.published ?? null, text }];
+      }),
+    );
+    for (const [copy, original] of copies) copyOf.set(copy, original);
+  }
+  const sourceOf = (article: string) => {
+    const original = copyOf.get(article) ?? article;
+    const outlet = frontmatterById.get(original)?.outlet;
+    return outlet ? `outlet:${outlet}` : `article:${original}`;
+  };
+
+  // 9c. Claims: the clauses of each event's articles, aligned across languages, then linked across events.
+  const alignedByEvent = events.map((event) => {
     const units = event.articles.flatMap((article) => {
       const entry = preparedById.get(article);
       if (!entry) return [];
-      const paragraphs = entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
-      return extractClaimUnits(article, entry.description.lang.value, paragraphs, glossaryIndex);
+      const published = frontmatterById.get(article)?.published ?? null;
+      return extractClaimUnits(article, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex);
     });
-    const { claims, anchors } = alignClaims(units, sourceOf);
-    event.claims = claims;
-    for (const anchor of anchors) anchorsOf.set(anchor.article, [...(anchorsOf.get(anchor.article) ?? []), anchor]);
-  }
+    return { id: event.id, aligned: alignClaims(units, sourceOf) };
+  });
+  linkClaimsAcrossEvents(alignedByEvent);
+  const anchorsOf = new Map<string, ClaimAnchor[]>();
+  events.forEach((event, index) => {
+    const aligned: readonly AlignedClaim[] = alignedByEvent[index]?.aligned ?? [];
+    event.claims = aligned.map(({ claim }) => claim);
+    for (const { claim, units } of aligned)
+      for (const { article, line, start, end } of units)
+        anchorsOf.set(article, [...(anchorsOf.get(article) ?? []), { article, line, start, end, claim: claim.id }]);
+  });
 
   hooks.onStage?.('write', published.length);
   // 10. Write: frontmatter validated against the shared schema, then MDX.
@@ -210,6 +238,7 @@ export function runPipeline(
         ...described,
         event: event?.id,
         eventReasons: event?.reasons ?? [],
+        copyOf: copyOf.get(entry.id) ?? null,
         provenance: {
           ...described.provenance,
           event: event?.byEditor
@@ -223,13 +252,14 @@ export function runPipeline(
     .sort((a, b) => compare(a.frontmatter.id, b.frontmatter.id));
 
   const eventsJson = EventsJsonSchema.parse({
-    articles: articles.map(({ frontmatter: { id, lang, title, outlet, published, event } }) => ({
+    articles: articles.map(({ frontmatter: { id, lang, title, outlet, published, event, copyOf } }) => ({
       id,
       lang,
       title,
       outlet,
       published,
       event,
+      copyOf,
     })),
     events: [...events].sort((a, b) => compare(b.date ?? '', a.date ?? '') || compare(a.id, b.id)),
   });
@@ -275,6 +305,7 @@ function toFrontmatter(
     embeds: cleaned.embeds,
     removed: cleaned.removed,
     duplicates,
+    copyOf: null,
     pinnedEvent: override.event ?? null,
   };
 }

@@ -118,6 +118,8 @@ export const ArticleFrontmatterSchema = z.object({
   removed: z.array(RemovedBlockSchema),
   /** Ids of other sources with the same article text, not published again. */
   duplicates: z.array(z.string()),
+  /** The article whose text this one republishes (the same wire copy under another outlet), or `null`; the two count as one source. */
+  copyOf: z.string().nullable(),
   /** What put the article in its event: shared people, places, kind and day, or an editor's pin. */
   eventReasons: z.array(z.string()),
 });

@@ -5,6 +5,8 @@ import { IsoDateSchema } from './article-frontmatter.ts';
 export const ClaimMentionSchema = z.object({
   article: z.string(),
   text: z.string(),
+  /** Who the article says made the statement (an English name from the glossary); `null` when it is the writer's own or unnamed. */
+  speaker: z.string().nullable(),
 });
 
 /** How one slot of a claim differs between sources. */
@@ -21,8 +23,12 @@ export const ClaimSchema = z.object({
   status: z.enum(['corroborated', 'differing', 'single-source']),
   /** Short English gloss of the claim. */
   summary: z.string(),
+  /** Independent sources that state it: articles of one outlet, and copies of one text, count once. */
+  sources: z.number().int().min(1),
   differences: z.array(ClaimDifferenceSchema),
   mentions: z.array(ClaimMentionSchema).min(1),
+  /** The same claim made in other events (background repeated across reports, such as an earlier treaty). */
+  related: z.array(z.object({ event: z.string(), claim: z.string() })).default([]),
 });
 
 /** An article as listed in events.json. */
@@ -33,6 +39,8 @@ export const EventsJsonArticleSchema = z.object({
   outlet: z.string().nullable(),
   published: IsoDateSchema.nullable(),
   event: z.string(),
+  /** The article whose text this one republishes (the same wire copy), or `null`; a copy counts as one source with it. */
+  copyOf: z.string().nullable(),
 });
 
 /** A real-world event and the articles that report it. */
@@ -61,3 +69,4 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export type EventsJsonArticle = z.infer<typeof EventsJsonArticleSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type EventsJson = z.infer<typeof EventsJsonSchema>;
+export type ClaimDifference = z.infer<typeof ClaimDifferenceSchema>;

@@ -1,4 +1,5 @@
 import type { ArticleFrontmatter, Evidence, Provenance } from '../schemas/article-frontmatter.ts';
+import { articleHref } from './build-home-page.ts';
 import type { LanguageLabel } from './describe-language.ts';
 import { describeLanguage } from './describe-language.ts';
 
@@ -23,6 +24,8 @@ export interface ArticlePage {
   rows: MetadataRow[];
   removed: { line: number; kind: string; text: string }[];
   duplicates: string[];
+  /** The article this one republishes, counted as one source with it. */
+  copyOf: { id: string; href: string } | null;
 }
 
 const ruleWords: Record<string, string> = {
@@ -84,6 +87,7 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
     rows,
     removed: article.removed.map(({ line, kind, text }) => ({ line, kind: kind.replaceAll('-', ' '), text })),
     duplicates: article.duplicates,
+    copyOf: article.copyOf ? { id: article.copyOf, href: articleHref(article.copyOf) } : null,
   };
 }
 

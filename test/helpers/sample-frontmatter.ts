@@ -28,6 +28,7 @@ export function sampleFrontmatter(id: string, overrides: Partial<ArticleFrontmat
     embeds: [],
     removed: [],
     duplicates: [],
+    copyOf: null,
     eventReasons: [],
     ...overrides,
   };

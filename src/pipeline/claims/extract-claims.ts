@@ -1,121 +1,271 @@
-import { claimConcepts } from '../../data/claim-concepts.ts';
-import { clauseBreaks } from '../../data/clause-breaks.ts';
-import { hedges } from '../../data/hedges.ts';
+import anyAscii from 'any-ascii';
+import { clockWords } from '../../data/date-words.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { findCreditedSources } from '../describe/find-cited-sources.ts';
+import { findDates } from '../describe/find-dates.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
-import { findPhrases } from '../describe/find-phrase.ts';
-import { countryIndex, englishCountryName } from '../describe/find-places.ts';
-import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
+import { countryIndex, englishCountryName, findPlaces } from '../describe/find-places.ts';
+import type { WordToken } from '../text/fold-text.ts';
+import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
-import type { Sentence } from './segment-sentences.ts';
+import { conceptFrame, conceptsOf } from './concept-lexicon.ts';
+import type { NamedPerson } from './find-speaker.ts';
+import { findSpeaker } from './find-speaker.ts';
+import { hedgePattern } from './hedge-pattern.ts';
+import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import { scanQuotations } from './scan-quotations.ts';
 import { segmentSentences } from './segment-sentences.ts';
+import { splitClauses } from './split-clauses.ts';
 
-/** A sentence that states something, with what can be compared across languages. */
+/** A sentence or clause that states something, with what can be compared across languages. */
 export interface ClaimUnit {
   article: string;
   line: number;
-  /** The sentence exactly as it stands in the cleaned article. */
+  /** The clause exactly as it stands in the cleaned article. */
   text: string;
-  /** Where the sentence starts and ends in its paragraph (the block on `line`). */
+  /** Where the clause starts and ends in its paragraph (the block on `line`). */
   start: number;
   end: number;
   /** Concept ids (`brotherly`, `duty`, `treaty`…). */
   concepts: Set<string>;
-  /** People, places and countries, keyed as event grouping keys them. */
+  /** Concepts that stand inside a scare quote (`«απελευθέρωση»`): the writer keeps the word at a distance. */
+  scareQuoted: Set<string>;
+  /** People, places and countries, keyed as event grouping keys them, with their English names. */
   entities: Map<string, string>;
+  /** Place names of the clause (glossary places and names after a locative), as written. */
+  places: string[];
+  /**
+   * Word stems: the first five letters of each longer word, romanised, so that a sentence and
+   * its copy, or cognates across languages (`prisoners`, `prisioneros`), share them.
+   */
+  stems: Set<string>;
   /** Numbers written with digits, normalised (`6.500` → `6500`, `3,5` → `3.5`). */
   numbers: Set<string>;
-  /** Quoted words, and whether a quote is short enough to be a scare quote (one to three words). */
-  quotes: { text: string; scare: boolean }[];
+  /**
+   * Dates the clause mentions, as ISO prefixes (`2024-06`, `2025-09-03`, `--05-04`), relative
+   * ones resolved; a weekday alone as `~1` (Monday), since it may lie ahead or behind. The day a
+   * statement was made ("said on Saturday") is left out: it dates the report, not the claim.
+   */
+  dates: Set<string>;
+  /** Quotations of four words or more, with the concepts they hold. */
+  quotes: { text: string; concepts: Set<string> }[];
+  /** Who the clause says made the statement (an English glossary name), or `null` for the writer's own. */
+  speaker: string | null;
+  /** Agencies and outlets the sentence credits ("potrivit Agerpres", "κατά το KCNA"). */
+  according: string[];
   hedged: boolean;
 }
 
-const quotePattern = /[«„“"‘‚]([^«»„“”"‘’‚]{1,400})[»“”"’‘]/gu;
+/**
+ * A dateline at the start of a paragraph: a place in capitals or title case, a comma, a short
+ * date, an optional agency in brackets, and a dash or full stop ("DOHA, May 2 (Newswire) -",
+ * "Doha, 2 may (Agencia).-", "ДОХА, 2 мая.").
+ */
+const datelinePattern =
+  /^\p{Lu}[\p{L}'’ -]{1,30},\s+[^.,()–—-]{0,20}\d[^.,()–—-]{0,20}(?:\s*\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|[-–—.])\s*/u;
+/** Fewest words a clause needs to state a claim ("ДОХА, 2 мая." does not). */
+const minimumWords = 4;
+/** Longest quotation still read as a scare quote around a word or a short phrase. */
+const scareQuoteWords = 3;
 
 /**
- * Split an article's paragraphs into sentences and read from each what survives translation:
- * concepts from the multilingual lexicon, glossary entities and countries, numbers, quotations
- * (short ones as possible scare quotes) and hedges.
+ * Split an article's paragraphs into sentences and clauses and read from each what survives
+ * translation: concepts from the multilingual lexicon, glossary entities and countries, numbers,
+ * dates, places, quotations (short ones as scare quotes), hedges, who said it and whom it credits.
+ * `published` resolves relative dates ("yesterday", "anul trecut").
  */
 export function extractClaimUnits(
   article: string,
   lang: string,
+  published: string | null,
   paragraphs: readonly TextBlock[],
   glossary: PhraseIndex<GlossaryEntry>,
 ): ClaimUnit[] {
   const countries = countryIndex(lang);
-  const concepts = conceptPatterns(lang);
   const hedge = hedgePattern(lang);
-  const breaks = clauseBreakPattern(lang);
+  const isVerb = reportingVerbMatcher(lang);
+  const surnames = surnameIndex(paragraphs, glossary);
+  let lastSpeaker: string | null = null;
   return paragraphs.flatMap((block) =>
-    segmentSentences(block.text, lang)
-      .flatMap((sentence) => splitClauses(sentence, breaks))
-      .map((sentence) => {
-        const words = tokenizeWords(sentence.text);
-        const folded = foldText(sentence.text);
+    segmentSentences(block.text, lang).flatMap((sentence) => {
+      const according = findCreditedSources(sentence.text, lang);
+      const clauses = splitClauses(sentence, lang).map((written) => {
+        // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
+        const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
+        const clause = { ...written, text: ' '.repeat(dateline) + written.text.slice(dateline) };
+        const words = tokenizeWords(clause.text);
+        const quotations = scanQuotations(clause.text).spans;
+        const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
         const entities = new Map<string, string>();
-        for (const { value } of findPhrases(glossary, sentence.text, words))
+        const persons: NamedPerson[] = [];
+        const places: string[] = [];
+        const named = findPhrases(glossary, clause.text, words);
+        const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
+        for (const found of findPhrases(surnames, clause.text, words))
+          if (!covered(found.start) && isWrittenAsName(clause.text.slice(found.start, found.end))) named.push(found);
+        for (const { value, start, end } of named) {
           entities.set(`glossary:${value.name}`, value.name);
-        for (const { value } of findPhrases(countries, sentence.text, words))
+          if (value.kind === 'person') persons.push({ name: value.name, start, end });
+          if (value.kind === 'place') places.push(value.name);
+        }
+        for (const { value } of findPhrases(countries, clause.text, words))
           entities.set(`country:${value}`, englishCountryName(value));
+        for (const place of findPlaces([{ text: clause.text, line: block.line }], lang))
+          if (place.code === null) places.push(place.name);
+        const quotes = quotations.map(([from, to]) => clause.text.slice(from + 1, to));
         return {
-          article,
-          line: block.line,
-          text: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
-          concepts: new Set(concepts.filter(({ pattern }) => pattern.test(folded)).map(({ concept }) => concept)),
-          entities,
-          numbers: new Set([...sentence.text.matchAll(/\d[\d.,]*\d|\d/g)].map((match) => normalizeNumber(match[0]))),
-          quotes: [...sentence.text.matchAll(quotePattern)].map((match) => ({
-            text: match[1] ?? '',
-            scare: (match[1] ?? '').trim().split(/\s+/).length <= 3,
-          })),
-          hedged: hedge?.test(folded) ?? false,
+          clause,
+          said: findSpeaker(words, persons, isQuoted, isVerb),
+          unit: {
+            article,
+            line: block.line,
+            text: written.text,
+            start: clause.start,
+            end: clause.end,
+            concepts: conceptsOf(clause.text, lang),
+            scareQuoted: new Set(
+              quotes
+                .filter((quote) => wordCount(quote) <= scareQuoteWords)
+                .flatMap((quote) => [...conceptsOf(quote, lang)]),
+            ),
+            entities,
+            places: [...new Set(places)],
+            stems: stemsOf(words),
+            ...figuresAndDates(clause.text, words, lang, published, isVerb),
+            quotes: quotes
+              .filter((quote) => wordCount(quote) > scareQuoteWords)
+              .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
+            speaker: null,
+            according,
+            hedged: hedge?.test(foldText(clause.text)) ?? false,
+          } satisfies ClaimUnit as ClaimUnit,
         };
-      }),
+      });
+      // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one before.
+      const reports = clauses.some(({ said }) => said.reports);
+      const sentenceSpeaker = clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports ? lastSpeaker : null);
+      for (const { said, unit } of clauses) {
+        unit.speaker = said.speaker ?? sentenceSpeaker;
+        // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
+        // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
+        for (const concept of unit.scareQuoted)
+          if ((reports || unit.speaker) && !conceptFrame(concept)) unit.scareQuoted.delete(concept);
+      }
+      if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
+      return clauses.flatMap(({ unit, clause }) => (tokenizeWords(clause.text).length >= minimumWords ? [unit] : []));
+    }),
   );
 }
 
-/** The sentence, or its clauses where a clause break (`src/data/clause-breaks.ts`) parts two statements. */
-function splitClauses(sentence: Sentence, breaks: RegExp | null): Sentence[] {
-  if (!breaks) return [sentence];
-  const clauses: Sentence[] = [];
+/** Words after a verb of saying that date the saying ("a declarat miercuri", "said on Saturday"). */
+const sayingDateReach = 3;
+
+/**
+ * The figures and dates of a clause. Digits that belong to a date ("12 de marzo") or a clock
+ * time ("a las 23.47 hora local", "18h40") are not figures.
+ */
+function figuresAndDates(
+  text: string,
+  words: readonly WordToken[],
+  lang: string,
+  published: string | null,
+  isVerb: (folded: string) => boolean,
+): { numbers: Set<string>; dates: Set<string> } {
+  const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
+  const wordAt = (at: number) => words.findIndex((word) => word.end > at);
+  const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
+  const dates = new Set<string>();
+  const dateSpans: [number, number][] = [];
   let from = 0;
-  for (const match of sentence.text.matchAll(breaks)) {
-    const cut = match.index;
-    if (cut - from < 20) continue;
-    clauses.push({ text: sentence.text.slice(from, cut), start: sentence.start + from, end: sentence.start + cut });
-    from = cut + match[0].length;
+  for (const date of findDates([{ text, line: 1 }], lang, published)) {
+    const at = text.indexOf(date.text, from);
+    from = at + date.text.length;
+    dateSpans.push([at, from]);
+    if (sayingDay(at)) continue;
+    const value = date.value === null && date.weekday !== null ? `~${date.weekday}` : (date.resolved ?? date.value);
+    if (value) dates.add(value);
   }
-  clauses.push({ text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end });
-  return clauses;
+  const clock = clockWordsOf(lang);
+  const isClockTime = (match: RegExpMatchArray) => {
+    const raw = match[0];
+    if (/^\d{1,2}[:h]\d{2}$/.test(raw)) return true;
+    if (!/^\d{1,2}\.\d{2}$/.test(raw) || Number(raw.split('.')[0]) > 23) return false;
+    const index = wordAt(match.index ?? 0);
+    return [words[index - 1], words[index - 2], words[index + 1], words[index + 2]].some(
+      (word) => word && clock.has(word.folded.replace(/\.$/, '')),
+    );
+  };
+  const numbers = new Set(
+    // "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8", "18h40".
+    [...text.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)]
+      .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
+      .filter((match) => !isClockTime(match))
+      .map((match) => normalizeNumber(match[0])),
+  );
+  return { numbers, dates };
 }
 
-/** The language's clause breaks as one pattern, or `null` when none are listed. */
-const clauseBreakPattern = memoizeByKey((lang) => {
-  const patterns = clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
-  return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
-});
+const clockWordsOf = memoizeByKey(
+  (lang) =>
+    new Set(
+      clockWords
+        .filter((entry) => entry.lang === lang || entry.lang === '*')
+        .flatMap((entry) => entry.words.map(foldText)),
+    ),
+);
 
-/** `6.500` and `6,500` → `6500`; `3,5` → `3.5`; years stay as they are. */
+/** Words shorter than this are mostly function words in every language. */
+const stemmedWordLength = 5;
+const stemLength = 5;
+
+function stemsOf(words: readonly WordToken[]): Set<string> {
+  return new Set(
+    words.flatMap((word) => {
+      if (word.folded.length < stemmedWordLength || /\d/u.test(word.folded)) return [];
+      const romanised = anyAscii(word.folded)
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+      return romanised.length >= stemmedWordLength ? [romanised.slice(0, stemLength)] : [];
+    }),
+  );
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).length;
+}
+
+/** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */
 function normalizeNumber(raw: string): string {
-  if (/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/[.,]/g, '');
+  if (/^\d{1,3}([., \u00a0\u202f]\d{3})+$/u.test(raw)) return raw.replace(/[., \u00a0\u202f]/gu, '');
   return raw.replace(',', '.');
 }
 
-/** Each concept's stems in the language (and English) as one pattern. */
-const conceptPatterns = memoizeByKey((lang) =>
-  claimConcepts.map((entry) => {
-    const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
-    const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return { concept: entry.concept, pattern: new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'u') };
-  }),
-);
-
-/** The language's hedges as one pattern, or `null` when none are listed. */
-const hedgePattern = memoizeByKey((lang) => {
-  const cues = hedges.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
-  return cues.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u') : null;
-});
+/**
+ * People of the glossary the article names, by each word of their names ("Kim" for Kim Jong Un,
+ * "Putin"), as news refers to them after the first mention; a word two of them share is left out.
+ */
+function surnameIndex(
+  paragraphs: readonly TextBlock[],
+  glossary: PhraseIndex<GlossaryEntry>,
+): PhraseIndex<GlossaryEntry> {
+  const people = new Set(
+    paragraphs.flatMap((block) =>
+      findPhrases(glossary, block.text, tokenizeWords(block.text)).flatMap(({ value }) =>
+        value.kind === 'person' ? [value] : [],
+      ),
+    ),
+  );
+  const owners = new Map<string, Set<GlossaryEntry>>();
+  for (const person of people)
+    for (const name of [person.name, ...person.aliases])
+      for (const word of tokenizeWords(name))
+        if (word.text.length >= 3 && isWrittenAsName(word.text))
+          owners.set(word.text, (owners.get(word.text) ?? new Set()).add(person));
+  return createPhraseIndex(
+    [...owners].flatMap(([word, owned]) =>
+      owned.size === 1 ? [{ phrase: word, value: [...owned][0] as GlossaryEntry }] : [],
+    ),
+  );
+}

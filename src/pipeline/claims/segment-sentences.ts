@@ -1,15 +1,15 @@
+import { abbreviations, ordinalDotLanguages } from '../../data/abbreviations.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { scanQuotations } from './scan-quotations.ts';
+
 /** A sentence of a paragraph, exactly as it stands, with where it starts and ends. */
 export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** Where, inside a quotation that goes on, one quoted sentence ends and the next starts (paragraph offsets). */
+  quotedBreaks: number[];
 }
-
-import { abbreviations } from '../../data/abbreviations.ts';
-
-const openingQuotes = '«„“"‘‚';
-const closingFor: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', '‘': '’', '‚': '‘' };
 
 /**
  * Split a paragraph into sentences with the runtime's segmenter for its language, then mend
@@ -30,44 +30,43 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
     start: piece.index,
     end: piece.index + piece.segment.length,
   }));
-  const merged: { start: number; end: number }[] = [];
+  const merged: { start: number; end: number; quotedBreaks: number[] }[] = [];
   for (const piece of pieces) {
     const last = merged.at(-1);
-    if (last && continues(text.slice(last.start, last.end), text.slice(piece.start, piece.end), lang))
+    const join = last && continues(text.slice(last.start, last.end), text.slice(piece.start, piece.end), lang);
+    if (last && join) {
+      if (join === 'quotation') last.quotedBreaks.push(piece.start + leadingSpace(text.slice(piece.start, piece.end)));
       last.end = piece.end;
-    else merged.push({ ...piece });
+    } else merged.push({ ...piece, quotedBreaks: [] });
   }
   return merged
-    .map(({ start, end }) => {
+    .map(({ start, end, quotedBreaks }) => {
       const raw = text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
+      const lead = leadingSpace(raw);
       const trimmed = raw.trim();
-      return { text: trimmed, start: start + lead, end: start + lead + trimmed.length };
+      return { text: trimmed, start: start + lead, end: start + lead + trimmed.length, quotedBreaks };
     })
     .filter((sentence) => /\p{L}/u.test(sentence.text));
 }
 
-/** Whether the segmenter broke where the sentence goes on. */
-function continues(before: string, after: string, lang: string): boolean {
-  const tail = before.trimEnd();
-  if (!/^\s*[\p{L}\p{N}]/u.test(after)) return !/[.!?。！？]["'»”’)]*$/u.test(tail) && after.trim() !== '';
-  // "κ. Κιμ", "dl. Putin", "Dr. Lee": an abbreviation before the full stop.
-  const lastWord = /(?:^|[\s(])([\p{L}.°]+)\.$/u.exec(tail)?.[1];
-  if (lastWord && abbreviationsOf(lang).has(lastWord)) return true;
-  // "80.", "3.": an ordinal number, as German and Scandinavian write them.
-  if (/(?:^|\s)\d{1,3}\.$/u.test(tail)) return true;
-  return unclosedQuote(before);
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
-/** Whether a quotation opened in the text is still open at its end. */
-function unclosedQuote(text: string): boolean {
-  const open: string[] = [];
-  for (const character of text) {
-    if (open.length > 0 && character === closingFor[open.at(-1) ?? '']) open.pop();
-    else if (openingQuotes.includes(character) && character !== '"') open.push(character);
-    else if (character === '"') open.length > 0 && open.at(-1) === '"' ? open.pop() : open.push('"');
-  }
-  return open.length > 0;
+/**
+ * Whether the segmenter broke where the sentence goes on: `'sentence'` when it broke inside
+ * one sentence, `'quotation'` when the break is real but a quotation goes on across it.
+ */
+function continues(before: string, after: string, lang: string): 'sentence' | 'quotation' | false {
+  const tail = before.trimEnd();
+  if (!/^\s*[\p{L}\p{N}]/u.test(after))
+    return !/[.!?。！？]["'»”’)]*$/u.test(tail) && after.trim() !== '' ? 'sentence' : false;
+  // "κ. Κιμ", "dl. Putin", "Dr. Lee": an abbreviation before the full stop.
+  const lastWord = /(?:^|[\s(])([\p{L}.°]+)\.$/u.exec(tail)?.[1];
+  if (lastWord && abbreviationsOf(lang).has(lastWord)) return 'sentence';
+  // "80.", "3.": an ordinal number, as German, Scandinavian and Slavic languages write them.
+  if (ordinalDotLanguages.includes(lang) && /(?:^|\s)\d{1,3}\.$/u.test(tail)) return 'sentence';
+  return scanQuotations(before).unclosed ? 'quotation' : false;
 }
 
 const abbreviationsOf = memoizeByKey(

@@ -119,11 +119,15 @@ function firstEmbedIndex(scan: { covered: Map<number, Embed> }): number {
   return Math.min(Number.POSITIVE_INFINITY, ...scan.covered.keys());
 }
 
-/** A publication tag in the first or last three lines; strips it from the line it prefixes. */
+/**
+ * Publication tags in the first or last three lines ("Published: …", "Updated: …"), stripped
+ * from the lines they prefix; the first gives the date.
+ */
 function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string): CleanedArticle['dateTag'] {
   const places = [...new Set([0, 1, 2, blocks.length - 3, blocks.length - 2, blocks.length - 1])].filter(
     (index) => index >= 0 && index < blocks.length,
   );
+  let tag: CleanedArticle['dateTag'] = null;
   for (const index of places) {
     const block = blocks[index];
     if (!block) continue;
@@ -132,12 +136,12 @@ function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string)
       const value = match?.[1] ? parseDateText(match[1], [lang, 'en']) : null;
       if (!match || !value) continue;
       removed.push({ kind: 'date-tag', rule: 'structure:date-tag', line: block.line, text: match[0].trim() });
-      const evidence = { line: block.line, text: match[0].trim() };
+      tag ??= { value, evidence: { line: block.line, text: match[0].trim() } };
       block.text = block.text.slice(match[0].length).trim();
-      return { value, evidence };
+      break;
     }
   }
-  return null;
+  return tag;
 }
 
 function takeWirePrefix(blocks: TextBlock[], removed: RemovedBlock[]): CleanedArticle['wirePrefix'] {

@@ -80,7 +80,8 @@ function emptyTable(): NameTable {
 
 function addNames(table: NameTable, long: string[], short: string[], value: number): void {
   for (const form of long.map((name) => foldText(name))) {
-    if (!/^\p{L}{3,}$/u.test(form)) continue;
+    // "sexta-feira", "poniedziałek": a name may join words with a hyphen.
+    if (!/^\p{L}{3,}(?:-\p{L}+)*$/u.test(form)) continue;
     table.forms.set(form, value);
     if (form.length >= 5) table.stems.set(stemOf(form), value);
   }

@@ -56,6 +56,45 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
   return [...found.values()];
 }
 
+/**
+ * The sources a sentence credits with an attribution phrase ("potrivit Agerpres", "σύμφωνα με το
+ * KCNA", "according to the ministry's statement"): the known source the phrase leads to, else the
+ * name after it. A source merely mentioned ("the leader in the Kremlin") is not credited.
+ *
+ * @example
+ *   findCreditedSources('Kim i-a mulțumit liderului de la Kremlin, potrivit agenției Yonhap.', 'ro') // ['Yonhap']
+ */
+export function findCreditedSources(text: string, lang: string): string[] {
+  const known = findPhrases(sourceIndex, text, tokenizeWords(text));
+  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
+  const credited = new Set<string>();
+  for (const cue of attributionCuePatterns(lang)) {
+    for (const match of text.matchAll(cue)) {
+      const led = known.find(({ start }) => start >= match.index && start - match.index <= clauseReach);
+      if (led) {
+        credited.add(led.value.name);
+        continue;
+      }
+      const named = attributionPatterns(lang)
+        .map((pattern) => new RegExp(pattern.source, 'uy'))
+        .map((pattern) => {
+          pattern.lastIndex = match.index;
+          return pattern.exec(text)?.[1]?.replace(/[.'’-]+$/u, '');
+        })
+        .find(Boolean);
+      if (named && !(capitalizesNouns && !named.includes(' ') && !/^\p{Lu}{2,}/u.test(named))) credited.add(named);
+    }
+  }
+  return [...credited].sort();
+}
+
+/** Attribution phrases of a language on their own, compiled once. */
+const attributionCuePatterns = memoizeByKey((lang) =>
+  attributionCues
+    .filter((cue) => cue.lang === lang)
+    .map((cue) => new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'gu')),
+);
+
 /** Attribution phrases of a language followed by a name, compiled once. */
 const attributionPatterns = memoizeByKey((lang) =>
   attributionCues

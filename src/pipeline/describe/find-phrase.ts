@@ -4,7 +4,7 @@ import { tokenizeWords } from '../text/fold-text.ts';
 /** Names to look for, indexed by how their first word starts, so a text is scanned once. */
 export interface PhraseIndex<T> {
   /** First three folded letters of the first word → names that start so. */
-  byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; value: T }[]>;
+  byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; whole: boolean; value: T }[]>;
   /** Names in scripts without spaces, matched as substrings. */
   unspaced: { name: string; value: T }[];
 }
@@ -17,9 +17,11 @@ const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
  * @example
  *   createPhraseIndex([{ phrase: 'Κρεμλίνο', value: 'Kremlin' }]).byPrefix.has('κρε') // true
  */
-export function createPhraseIndex<T>(entries: readonly { phrase: string; value: T }[]): PhraseIndex<T> {
+export function createPhraseIndex<T>(
+  entries: readonly { phrase: string; value: T; whole?: boolean }[],
+): PhraseIndex<T> {
   const index: PhraseIndex<T> = { byPrefix: new Map(), unspaced: [] };
-  for (const { phrase, value } of entries) {
+  for (const { phrase, value, whole = false } of entries) {
     if (unspacedScript.test(phrase)) {
       index.unspaced.push({ name: phrase, value });
       continue;
@@ -29,7 +31,7 @@ export function createPhraseIndex<T>(entries: readonly { phrase: string; value: 
     if (!first) continue;
     const key = first.folded.slice(0, 3);
     const list = index.byPrefix.get(key) ?? [];
-    list.push({ parts, acronym: /^[\p{Lu}\p{N}-]{2,7}$/u.test(phrase), value });
+    list.push({ parts, acronym: /^[\p{Lu}\p{N}-]{2,7}$/u.test(phrase), whole, value });
     index.byPrefix.set(key, list);
   }
   return index;
@@ -38,7 +40,8 @@ export function createPhraseIndex<T>(entries: readonly { phrase: string; value: 
 /**
  * Where indexed names stand in a text, allowing inflection endings (Κρεμλίνο → Κρεμλίνου,
  * Rusia → Rusiei; see `isInflectionOf`). Acronyms (all capitals) match exactly and
- * case-sensitively; names in scripts without spaces match as substrings.
+ * case-sensitively, names indexed as `whole` match uninflected; names in scripts without spaces
+ * match as substrings.
  *
  * @example
  *   const text = 'ανακοίνωση του Κρεμλίνου';
@@ -55,7 +58,9 @@ export function findPhrases<T>(
       const { parts } = candidate;
       const matches = parts.every((part, offset) => {
         const other = words[position + offset];
-        return !!other && (candidate.acronym ? other.text === part.text : isInflectionOf(other.folded, part.folded));
+        if (!other) return false;
+        if (candidate.acronym) return other.text === part.text;
+        return candidate.whole ? other.folded === part.folded : isInflectionOf(other.folded, part.folded);
       });
       const last = words[position + parts.length - 1];
       if (matches && last) found.push({ value: candidate.value, start: word.start, end: last.end });

@@ -31,6 +31,8 @@ const notCountries = new Set([
   'QU',
 ]);
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+/** Names of known news sources, folded: a name after a locative that is a source is not a place. */
+const foldedSourceNames = newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias)));
 
 /**
  * The places an article mentions: countries by their names in the article's language and in
@@ -49,7 +51,7 @@ export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMen
   };
   const countries = countryIndex(lang);
   const excluded = new Set(notPlaces.filter((entry) => entry.lang === lang).map((entry) => entry.word));
-  const sources = newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias)));
+  const sources = foldedSourceNames;
   const calendar = calendarNames(lang);
   const cuePatterns = placeCuePatterns(lang);
 
@@ -88,9 +90,13 @@ const placeCuePatterns = memoizeByKey((lang) => {
   ].map((pattern) => new RegExp(`(?<![\\p{L}])${pattern.replace('NAME', name)}`, 'gu'));
 });
 
-/** Country names of a language and of English, from `Intl.DisplayNames`, indexed. */
+/**
+ * Country names of a language and of English, from `Intl.DisplayNames`, indexed. English names
+ * borrowed into another language match uninflected only: inflecting them finds "India" in the
+ * French "indiqué"; that language's own names carry its inflections.
+ */
 export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
-  const entries: { phrase: string; value: string }[] = [];
+  const entries: { phrase: string; value: string; whole: boolean }[] = [];
   for (const locale of new Set([lang, 'en'])) {
     let display: Intl.DisplayNames;
     try {
@@ -102,7 +108,8 @@ export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
       for (let second = 65; second <= 90; second++) {
         const code = String.fromCharCode(first, second);
         const name = notCountries.has(code) ? undefined : display.of(code);
-        if (name && name !== code && !/[()]/.test(name)) entries.push({ phrase: name, value: code });
+        if (name && name !== code && !/[()]/.test(name))
+          entries.push({ phrase: name, value: code, whole: locale !== lang });
       }
     }
   }

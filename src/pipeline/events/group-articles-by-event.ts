@@ -1,3 +1,4 @@
+import { eventKinds } from '../../data/event-kinds.ts';
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import { addDays } from '../../lib/iso-date.ts';
 import type { EntityMention, EventFeatures } from './extract-event-features.ts';
@@ -92,9 +93,17 @@ export function groupArticlesByEvent(articles: readonly EventFeatures[]): Articl
     .sort((x, y) => compareCodePoints(x.articles[0] ?? '', y.articles[0] ?? ''));
 }
 
-/** Whether two articles can report one event: their days and kinds agree. */
+/**
+ * Whether two articles can report one event: their kinds agree, and their days do, or lie a day
+ * apart for a kind that reports from other time zones date differently (an earthquake).
+ */
 function compatible(a: EventFeatures, b: EventFeatures): boolean {
-  return datesAgree(a, b) && (!a.kind || !b.kind || a.kind.value === b.kind.value);
+  if (a.kind && b.kind && a.kind.value !== b.kind.value) return false;
+  if (datesAgree(a, b)) return true;
+  const kind = a.kind && b.kind ? eventKinds.find((entry) => entry.kind === a.kind?.value) : undefined;
+  if (!kind?.acrossTimeZones || !a.date || !b.date) return false;
+  const [earlier, later] = [a.date.value, b.date.value].sort() as [string, string];
+  return addDays(earlier, 1) === later;
 }
 
 /**

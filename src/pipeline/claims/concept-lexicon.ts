@@ -1,0 +1,47 @@
+import { claimConcepts } from '../../data/claim-concepts.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/** Languages written without spaces between words: their stems match anywhere in a word. */
+const unspacedLanguages = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...entry, index }]));
+
+/**
+ * The concepts of the lexicon (`src/data/claim-concepts.ts`) a text states, in its language
+ * (English stems count in every language, as news borrows them).
+ *
+ * @example
+ *   conceptsOf('Pjöngjang betrachte es als seine „brüderliche Pflicht“', 'de') // Set { 'brotherly', 'duty' }
+ */
+export function conceptsOf(text: string, lang: string): Set<string> {
+  const folded = foldText(text);
+  return new Set(
+    conceptPatterns(lang)
+      .filter(({ pattern }) => pattern.test(folded))
+      .map(({ concept }) => concept),
+  );
+}
+
+/** A concept's English label, for glosses. */
+export function conceptLabel(concept: string): string {
+  return byId.get(concept)?.label ?? concept;
+}
+
+/** The family of rival characterisations a concept belongs to ("liberation" and "expel"), if any. */
+export function conceptFrame(concept: string): string | undefined {
+  return byId.get(concept)?.frame;
+}
+
+/** Where a concept stands in the lexicon, to list a claim's concepts in a stable, readable order. */
+export function conceptRank(concept: string): number {
+  return byId.get(concept)?.index ?? Number.MAX_SAFE_INTEGER;
+}
+
+const conceptPatterns = memoizeByKey((lang) =>
+  claimConcepts.map((entry) => {
+    const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
+    const escaped = stems.map((stem) => foldText(stem).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}])';
+    return { concept: entry.concept, pattern: new RegExp(`${start}(?:${escaped.join('|')})`, 'u') };
+  }),
+);

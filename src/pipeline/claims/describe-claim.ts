@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import leven from 'leven';
+import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import { weekdayOf } from '../../lib/iso-date.ts';
+import type { Claim, ClaimDifference } from '../../schemas/events-json.ts';
+import { nameKey, sameName } from '../events/name-key.ts';
+import { stemOf } from '../text/fold-text.ts';
+import { isYear } from './claim-features.ts';
+import { conceptFrame, conceptLabel, conceptRank } from './concept-lexicon.ts';
+import type { ClaimUnit } from './extract-claims.ts';
+
+/**
+ * A claim from its aligned clauses: `single-source` when one independent source states it,
+ * `differing` when sources differ in a slot (number, date, place, attribution, quote wording,
+ * framing), else `corroborated`; with an English gloss and an id derived from its first
+ * mention (article and exact text), which stays when other articles join.
+ */
+export function describeClaim(mentions: readonly ClaimUnit[], context: ClaimContext): Claim {
+  const sources = new Set(mentions.map((unit) => context.sourceOf(unit.article))).size;
+  const differences = sources < 2 ? [] : findDifferences(mentions, context);
+  const first = mentions[0] as ClaimUnit;
+  return {
+    id: `claim-${createHash('sha256').update(`${first.article}\n${first.text}`).digest('hex').slice(0, 10)}`,
+    status: sources < 2 ? 'single-source' : differences.length > 0 ? 'differing' : 'corroborated',
+    summary: summarize(mentions),
+    sources,
+    differences,
+    mentions: mentions.map((unit) => ({ article: unit.article, text: unit.text, speaker: unit.speaker })),
+    related: [],
+  };
+}
+
+/** What describing a claim needs to know of its articles. */
+export interface ClaimContext {
+  /** The independent source of an article: its outlet, or the text it copies. */
+  sourceOf: (article: string) => string;
+  /** Every place an article names, in any of its clauses. */
+  placesOf: (article: string) => readonly string[];
+}
+
+/** The slots in which the mentions differ, each with every stating article's value. */
+function findDifferences(mentions: readonly ClaimUnit[], { placesOf }: ClaimContext): ClaimDifference[] {
+  const differences: ClaimDifference[] = [];
+  const add = (slot: ClaimDifference['slot'], stating: readonly ClaimUnit[], valueIn: (unit: ClaimUnit) => string) =>
+    differences.push({ slot, values: stating.map((unit) => ({ article: unit.article, value: valueIn(unit) })) });
+
+  const numbersOf = (unit: ClaimUnit) => [...unit.numbers].filter((number) => !isYear(number)).sort();
+  const numbered = mentions.filter((unit) => numbersOf(unit).length > 0);
+  if (disagree(numbered, (a, b) => numbersOf(a).some((number) => numbersOf(b).includes(number))))
+    add('number', numbered, (unit) => numbersOf(unit).join(', '));
+
+  const dated = mentions.filter((unit) => unit.dates.size > 0);
+  if (disagree(dated, (a, b) => [...a.dates].some((x) => [...b.dates].some((y) => sameDate(x, y)))))
+    add('date', dated, (unit) => [...unit.dates].sort().join(', '));
+
+  const placed = mentions.filter((unit) => unit.places.length > 0);
+  // "in the Pacific" against "in Beijing" is no difference when the other article names Beijing too.
+  const names = (unit: ClaimUnit, places: readonly string[]) =>
+    unit.places.some((x) => places.some((y) => samePlace(x, y)));
+  if (disagree(placed, (a, b) => names(a, placesOf(b.article)) || names(b, placesOf(a.article))))
+    add('place', placed, (unit) => unit.places.join(', '));
+
+  const spoken = mentions.filter((unit) => unit.speaker);
+  const credited = mentions.filter((unit) => unit.according.length > 0);
+  if (
+    disagree(spoken, (a, b) => a.speaker === b.speaker) ||
+    disagree(credited, (a, b) => a.according.some((name) => b.according.includes(name)))
+  )
+    add('attribution', mentions, attributionOf);
+
+  const quoting = mentions.filter((unit) => quotedConcepts(unit).size > 0);
+  const nested = (a: Set<string>, b: Set<string>) => [...a].every((concept) => b.has(concept));
+  if (
+    disagree(
+      quoting,
+      (a, b) => nested(quotedConcepts(a), quotedConcepts(b)) || nested(quotedConcepts(b), quotedConcepts(a)),
+    )
+  )
+    add('quote', quoting, (unit) => unit.quotes.map((quote) => `“${quote.text}”`).join(' … '));
+
+  const framing = framingOf(mentions);
+  if (framing) add('framing', mentions, framing);
+  return differences;
+}
+
+/**
+ * Whether two dates can be one: one a prefix of the other (`2024` and `2024-06`), the same month
+ * and day when one has no year (`--05-04`), a day on the weekday the other names (`~1`); dates
+ * too unlike to compare (a year and a weekday) do not disagree.
+ *
+ * @example
+ *   sameDate('--05-04', '2026-05-05') // false
+ */
+function sameDate(a: string, b: string): boolean {
+  if (a.startsWith('~') || b.startsWith('~')) {
+    const [weekday, other] = a.startsWith('~') ? [a, b] : [b, a];
+    if (other.startsWith('~')) return other === weekday;
+    return !/^\d{4}-\d{2}-\d{2}$/.test(other) || weekdayOf(other) === Number(weekday.slice(1));
+  }
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const [x, y] = [a, b].map((date) => date.replace(/^(?:--|\d{4}-)/, ''));
+    return (x ?? '').startsWith(y ?? '') || (y ?? '').startsWith(x ?? '');
+  }
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Whether two place names can name one place, across scripts and case endings: as names match
+ * for events, or, for one-word names, by their romanised stems a letter apart (Дохе and Doha,
+ * Гому and Goma).
+ */
+function samePlace(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  if (sameName(x, y)) return true;
+  if (x.length !== 1 || y.length !== 1) return false;
+  const [p, q] = [stemOf(x[0] ?? ''), stemOf(y[0] ?? '')];
+  return Math.min(p.length, q.length) >= 3 && leven(p, q) <= 1;
+}
+
+/** Whether two of the units disagree: `agree` fails for some pair. */
+function disagree(units: readonly ClaimUnit[], agree: (a: ClaimUnit, b: ClaimUnit) => boolean): boolean {
+  return units.some((a, index) => units.slice(index + 1).some((b) => a.article !== b.article && !agree(a, b)));
+}
+
+function attributionOf(unit: ClaimUnit): string {
+  const according = unit.according.length > 0 ? `according to ${unit.according.join(', ')}` : '';
+  return [unit.speaker ?? 'unattributed', according].filter(Boolean).join(', ');
+}
+
+function quotedConcepts(unit: ClaimUnit): Set<string> {
+  return new Set(unit.quotes.flatMap((quote) => [...quote.concepts]));
+}
+
+/**
+ * How each mention frames the claim, when they differ: rival words for one thing (concepts
+ * sharing a `frame` in the lexicon: "liberation" against "expel"), a word kept in scare quotes
+ * by one source and used plainly by another, or a hedge against a flat statement.
+ */
+function framingOf(mentions: readonly ClaimUnit[]): ((unit: ClaimUnit) => string) | null {
+  const rivalsOf = (unit: ClaimUnit) => [...unit.concepts].filter((concept) => conceptFrame(concept)).sort();
+  const framed = mentions.filter((unit) => rivalsOf(unit).length > 0);
+  const rival = disagree(framed, (a, b) => {
+    const [x, y] = [rivalsOf(a), rivalsOf(b)];
+    return (
+      x.some((concept) => y.includes(concept)) || !x.some((c) => y.some((d) => conceptFrame(c) === conceptFrame(d)))
+    );
+  });
+  const scare = mentions.some((a) =>
+    [...a.scareQuoted].some((concept) =>
+      mentions.some((b) => b.article !== a.article && b.concepts.has(concept) && !b.scareQuoted.has(concept)),
+    ),
+  );
+  const hedged = mentions.filter((unit) => unit.hedged).length;
+  const hedge = hedged > 0 && hedged < mentions.length;
+  if (!rival && !scare && !hedge) return null;
+  return (unit) =>
+    [
+      ...rivalsOf(unit).map((concept) => {
+        const label = conceptLabel(concept);
+        return unit.scareQuoted.has(concept) ? `“${label}” in scare quotes` : label;
+      }),
+      ...[...unit.scareQuoted]
+        .filter((concept) => !conceptFrame(concept))
+        .map((concept) => `“${conceptLabel(concept)}” in scare quotes`),
+      ...(unit.hedged ? ['hedged'] : []),
+    ].join(', ') || 'stated plainly';
+}
+
+/**
+ * An English gloss from what survives translation: who said it, the concepts it states, and
+ * the entities, numbers and dates it names ("Kim Jong Un: brotherly, duty, help — Russia").
+ */
+function summarize(mentions: readonly ClaimUnit[]): string {
+  const count = (values: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([value]) => value);
+  };
+  const speaker = count(mentions.flatMap((unit) => (unit.speaker ? [unit.speaker] : [])))[0];
+  const concepts = count(mentions.flatMap((unit) => [...unit.concepts])).slice(0, 5);
+  const stated = concepts.sort((a, b) => conceptRank(a) - conceptRank(b)).map(conceptLabel);
+  const named = count(mentions.flatMap((unit) => [...unit.entities.values()]))
+    .filter((name) => name !== speaker)
+    .slice(0, 3);
+  const figures = count(mentions.flatMap((unit) => [...unit.numbers].filter((number) => !isYear(number)))).slice(0, 2);
+  const dates = count(mentions.flatMap((unit) => [...unit.dates])).slice(0, 1);
+  const about = [...named, ...figures, ...dates].join(', ');
+  const what = [stated.join(', '), about].filter(Boolean).join(' — ');
+  return (speaker ? `${speaker}: ${what || 'statement'}` : what) || (mentions[0]?.text.slice(0, 80) ?? '');
+}

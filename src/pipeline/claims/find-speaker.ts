@@ -1,0 +1,48 @@
+import type { WordToken } from '../text/fold-text.ts';
+
+/** A person named in a clause, and where. */
+export interface NamedPerson {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Words between a verb of saying and its speaker: "Kim a declarat" (before), "a declarat Kim" (after). */
+const reachBefore = 4;
+const reachAfter = 2;
+/** A person named among a clause's first words is its subject ("Ο Βλαντίμιρ Πούτιν, σε συνάντηση…"). */
+const openingWords = 4;
+
+/**
+ * Who a clause says made its statement: the person named next to its verb of saying
+ * ("a declarat Kim", "Kim erwiderte"), else the person the clause opens with. `reports` tells
+ * whether the clause reports speech at all; a clause that does but names nobody ("a declarat el",
+ * "ο Ρώσος πρόεδρος αναφέρθηκε") takes its speaker from the text before it.
+ *
+ * @example
+ *   // words and persons of "Kim erwiderte, dass …"
+ *   findSpeaker(words, [{ name: 'Kim Jong Un', start: 0, end: 3 }], () => false, (w) => w === 'erwiderte') // { reports: true, speaker: 'Kim Jong Un' }
+ */
+export function findSpeaker(
+  words: readonly WordToken[],
+  persons: readonly NamedPerson[],
+  isQuoted: (offset: number) => boolean,
+  isVerb: (folded: string) => boolean,
+): { reports: boolean; speaker: string | null } {
+  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
+  if (verb < 0) return { reports: false, speaker: null };
+  const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
+  const outside = persons.filter((person) => !isQuoted(person.start));
+  const near = outside
+    .map((person) => {
+      const first = wordAt(person.start);
+      const last = wordAt(person.end - 1);
+      const distance = first > verb ? first - verb : verb - last;
+      const reach = first > verb ? reachAfter : reachBefore;
+      return { person, distance, reach };
+    })
+    .filter(({ distance, reach }) => distance <= reach)
+    .sort((a, b) => a.distance - b.distance);
+  const opener = outside.find((person) => wordAt(person.start) < openingWords);
+  return { reports: true, speaker: near[0]?.person.name ?? opener?.name ?? null };
+}

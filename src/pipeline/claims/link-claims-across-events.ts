@@ -1,0 +1,62 @@
+import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import type { AlignedClaim } from './align-claims.ts';
+import { cosine, unitFeatures, weighFeatures } from './claim-features.ts';
+
+/** Least similarity for claims of two events to be one background claim. */
+const minimumSimilarity = 0.5;
+/** Links kept per claim, best first. */
+const maximumLinks = 3;
+/** A concept this common across claims says nothing about which claims are one; it finds no candidates. */
+const maximumPosting = 400;
+
+/**
+ * Link claims that several events repeat (background such as an earlier treaty, or an
+ * accusation every report recalls): claims of different events that share two concepts, whose
+ * dates agree and whose features (IDF over all claims) are close. Fills each claim's `related`.
+ */
+export function linkClaimsAcrossEvents(events: readonly { id: string; aligned: readonly AlignedClaim[] }[]): void {
+  const claims = events.flatMap((event) => event.aligned.map((aligned) => ({ event: event.id, ...aligned })));
+  const featureLists = claims.map(({ units }) =>
+    [...new Set(units.flatMap(unitFeatures))].filter(
+      (feature) => !feature.startsWith('speaker:') && !feature.startsWith('stem:'),
+    ),
+  );
+  const vectors = weighFeatures(featureLists);
+  const postings = new Map<string, number[]>();
+  featureLists.forEach((features, index) => {
+    for (const feature of features)
+      if (feature.startsWith('concept:')) postings.set(feature, [...(postings.get(feature) ?? []), index]);
+  });
+  const links = claims.map(() => [] as { index: number; similarity: number }[]);
+  claims.forEach((claim, index) => {
+    const shared = new Map<number, number>();
+    for (const feature of featureLists[index] ?? []) {
+      const posting = postings.get(feature) ?? [];
+      if (posting.length > maximumPosting) continue;
+      for (const other of posting) if (other > index) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    for (const [other, count] of shared) {
+      const candidate = claims[other];
+      if (count < 2 || !candidate || candidate.event === claim.event) continue;
+      if (!datesAgree(featureLists[index] ?? [], featureLists[other] ?? [])) continue;
+      const similarity = cosine(vectors[index] as Map<string, number>, vectors[other] as Map<string, number>);
+      if (similarity < minimumSimilarity) continue;
+      links[index]?.push({ index: other, similarity });
+      links[other]?.push({ index, similarity });
+    }
+  });
+  claims.forEach((claim, index) => {
+    claim.claim.related = (links[index] ?? [])
+      .sort((a, b) => b.similarity - a.similarity || a.index - b.index)
+      .slice(0, maximumLinks)
+      .map(({ index: other }) => ({ event: claims[other]?.event ?? '', claim: claims[other]?.claim.id ?? '' }))
+      .sort((a, b) => compareCodePoints(a.event, b.event) || compareCodePoints(a.claim, b.claim));
+  });
+}
+
+/** Dates agree when either claim has none, or some date of one is a prefix of one of the other (`2024` and `2024-06`). */
+function datesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [a, b].map((list) => list.filter((feature) => feature.startsWith('date:')).map((f) => f.slice(5)));
+  if (!x?.length || !y?.length) return true;
+  return x.some((one) => y.some((other) => one.startsWith(other) || other.startsWith(one)));
+}

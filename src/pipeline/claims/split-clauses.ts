@@ -1,0 +1,116 @@
+import { clauseBreaks } from '../../data/clause-breaks.ts';
+import { relativePronouns, statementConjunctions } from '../../data/reporting-verbs.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { hedgePattern } from './hedge-pattern.ts';
+import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import { scanQuotations } from './scan-quotations.ts';
+import type { Sentence } from './segment-sentences.ts';
+
+/** A clause: a part of a sentence that states one thing, with its paragraph offsets. */
+export interface Clause {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Shortest clause worth standing alone; a shorter piece stays with its neighbour. */
+const minimumClause = 20;
+const closingQuotes = '»“”"’';
+
+/**
+ * Split a sentence into the statements sources report apart:
+ * - the sentences of a quotation that goes on ("„A. B”, a declarat Kim" → "„A.", "B”, a declarat Kim");
+ * - a quotation cut by an ellipsis ("…gekämpft haben… wir werden…");
+ * - a clause of saying joined by a comma or "and" ("…, und dankte ihm…", "…, care a promis că…");
+ * - a participle of saying (`src/data/clause-breaks.ts`: "…, τονίζοντας ότι…").
+ * A comma right after a closing quotation mark introduces the quotation's speaker and never splits.
+ *
+ * @example
+ *   splitClauses({ text: 'Kim erwiderte, dass alles gut sei, und dankte Putin für seine Worte.', start: 0, end: 67, quotedBreaks: [] }, 'de').map((c) => c.text)
+ *   // ['Kim erwiderte, dass alles gut sei,', 'und dankte Putin für seine Worte.']
+ */
+export function splitClauses(sentence: Sentence, lang: string): Clause[] {
+  const { text } = sentence;
+  const quoted = scanQuotations(text).spans;
+  const inQuote = (offset: number) => quoted.some(([from, to]) => offset > from && offset < to);
+  const cuts = new Set<number>(sentence.quotedBreaks.map((offset) => offset - sentence.start));
+
+  for (const match of text.matchAll(/(?:…|\.\.\.)\s+(?=\p{Ll})/gu)) cuts.add(match.index + match[0].length);
+  const participles = participlePattern(lang);
+  if (participles)
+    for (const match of text.matchAll(participles)) if (!inQuote(match.index)) cuts.add(match.index + match[0].length);
+  for (const cut of statementStarts(text, lang)) if (!inQuote(cut)) cuts.add(cut);
+
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut - from < minimumClause || text.length - cut < minimumClause) continue;
+    const piece = text.slice(from, cut).trimEnd();
+    clauses.push({ text: piece, start: sentence.start + from, end: sentence.start + from + piece.length });
+    from = cut;
+  }
+  clauses.push({ text: text.slice(from), start: sentence.start + from, end: sentence.end });
+  return clauses;
+}
+
+/**
+ * Offsets where a statement starts inside a sentence, outside quotations:
+ * - "and" followed by a verb of saying ("…, und dankte ihm…");
+ * - a relative pronoun followed by one ("…, care a promis că…");
+ * - a comma followed by one, when the sentence already reported a statement before it
+ *   ("…, sagte er, und…"); without one, the comma closes an aside before the verb's subject
+ *   ("Ο Πούτιν, σε συνάντηση…, εξέφρασε…") and does not split;
+ * - a comma followed by a hedge ("…, pe care unele surse le-au estimat…"), an aside credited apart.
+ */
+function statementStarts(text: string, lang: string): number[] {
+  const isVerb = reportingVerbMatcher(lang);
+  const hedge = hedgePattern(lang);
+  const { conjunctions, relatives } = joiningWords(lang);
+  const words = tokenizeWords(text);
+  const verbWithin = (from: number, reach: number) =>
+    words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
+  const starts: number[] = [];
+  words.forEach((word, index) => {
+    if (index === 0 || words.length - index < 4) return;
+    const before = text.slice(words[index - 1]?.end ?? 0, word.start);
+    const afterComma = /[,;–—]\s+$/u.test(before) && !closingQuotes.includes(before.trim().charAt(0));
+    const ahead = words
+      .slice(index, index + 3)
+      .map((next) => next.folded)
+      .join(' ');
+    const relative = relatives.find((pronoun) => `${ahead} `.startsWith(`${pronoun} `));
+    const saidBefore = words.slice(0, index).some((earlier) => isVerb(earlier.folded));
+    if (
+      (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
+      (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
+      (afterComma && saidBefore && verbWithin(index, 1)) ||
+      (afterComma &&
+        hedgedWithin(
+          hedge,
+          words.slice(index, index + 5).map((next) => next.folded),
+          3,
+        ))
+    )
+      starts.push(word.start);
+  });
+  return starts;
+}
+
+/** The language's "and" words and relative pronouns, folded. */
+const joiningWords = memoizeByKey((lang) => ({
+  conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
+  relatives: (relativePronouns[lang] ?? []).map(foldText),
+}));
+
+/** Whether a hedge starts among the first `reach` of the words. */
+function hedgedWithin(hedge: RegExp | null, words: readonly string[], reach: number): boolean {
+  const match = hedge?.exec(words.join(' '));
+  return !!match && match.index <= words.slice(0, reach).join(' ').length;
+}
+
+/** The language's participles of saying as one pattern, or `null` when none are listed. */
+const participlePattern = memoizeByKey((lang) => {
+  const patterns = clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { describeClaim } from '../../../src/pipeline/claims/describe-claim.ts';
+import { extractClaimUnits } from '../../../src/pipeline/claims/extract-claims.ts';
+import { indexGlossary } from '../../../src/pipeline/events/extract-event-features.ts';
+import { GlossarySchema } from '../../../src/schemas/glossary.ts';
+
+const root = path.join(import.meta.dirname, '../../..');
+const glossary = indexGlossary(
+  GlossarySchema.parse(parse(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'))),
+);
+
+/** One clause per article: `[article, lang, text]`, described as one claim. */
+function claimOf(...mentions: [string, string, string][]) {
+  const units = mentions.flatMap(([article, lang, text]) =>
+    extractClaimUnits(article, lang, '2026-05-02', [{ text, line: 1 }], glossary).slice(0, 1),
+  );
+  return describeClaim(units, {
+    sourceOf: (article) => article,
+    placesOf: (article) => units.filter((unit) => unit.article === article).flatMap((unit) => unit.places),
+  });
+}
+
+describe('describeClaim', () => {
+  it('calls a claim two sources state alike corroborated, and gives an English gloss', () => {
+    const claim = claimOf(
+      ['a', 'de', 'Kim Jong-un sagte, Pjöngjang betrachte es als seine „brüderliche Pflicht“, Russland zu helfen.'],
+      ['b', 'el', 'Ο Κιμ Γιονγκ Ουν τόνισε ότι η στήριξη προς τη Ρωσία αποτελεί «αδελφικό καθήκον».'],
+    );
+    expect(claim.status).toBe('corroborated');
+    expect(claim.summary).toMatch(/^Kim Jong Un: .*brotherly/);
+    expect(claim.mentions.map((mention) => mention.speaker)).toEqual(['Kim Jong Un', 'Kim Jong Un']);
+  });
+
+  it('sets the differing numbers side by side', () => {
+    const claim = claimOf(
+      ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
+      ['b', 'es', 'Al menos 12 personas murieron en el descarrilamiento, según los bomberos.'],
+    );
+    expect(claim.status).toBe('differing');
+    expect(claim.differences).toContainEqual({
+      slot: 'number',
+      values: [
+        { article: 'a', value: '14' },
+        { article: 'b', value: '12' },
+      ],
+    });
+  });
+
+  it('tells a weekday from a date on another day, and a hedge from a flat statement', () => {
+    const dates = claimOf(
+      ['a', 'pl', 'Dzień żałoby narodowej w całym kraju wyznaczono na poniedziałek.'],
+      ['b', 'fr', 'Le Premier ministre a décrété une journée de deuil national pour dimanche.'],
+    );
+    expect(dates.differences.map((difference) => difference.slot)).toContain('date');
+    const hedged = claimOf(
+      ['a', 'pl', 'Pociąg jechał z prędkością około 120 km/h przed wykolejeniem.'],
+      ['b', 'pt', 'O comboio seguiria alegadamente a cerca de 120 quilómetros por hora.'],
+    );
+    expect(hedged.differences).toContainEqual({
+      slot: 'framing',
+      values: [
+        { article: 'a', value: 'stated plainly' },
+        { article: 'b', value: 'hedged' },
+      ],
+    });
+  });
+
+  it('tells who is credited: different speakers, or different agencies', () => {
+    const claim = claimOf(
+      ['a', 'ro', 'Putin a declarat că relațiile dintre cele două țări se dezvoltă în toate domeniile.'],
+      ['b', 'de', 'Kim Jong-un erwiderte, dass sich die Beziehungen in allen Aspekten erheblich entwickelt hätten.'],
+    );
+    expect(claim.differences.find((difference) => difference.slot === 'attribution')?.values).toEqual([
+      { article: 'a', value: 'Vladimir Putin' },
+      { article: 'b', value: 'Kim Jong Un' },
+    ]);
+  });
+
+  it('does not call "Doha" and the Russian "Дохе" two places', () => {
+    const claim = claimOf(
+      ['a', 'en', 'The two sides signed a ceasefire agreement in Doha on Saturday.'],
+      ['b', 'ru', 'Стороны в субботу подписали в Дохе соглашение о прекращении огня.'],
+    );
+    expect(claim.differences.map((difference) => difference.slot)).not.toContain('place');
+  });
+
+  it('keeps one id for a claim when more articles join it', () => {
+    const one = claimOf(['a', 'en', 'At least 14 people were killed in the derailment.']);
+    const two = claimOf(
+      ['a', 'en', 'At least 14 people were killed in the derailment.'],
+      ['b', 'es', 'Al menos 12 personas murieron en el descarrilamiento.'],
+    );
+    expect(two.id).toBe(one.id);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findCopies } from '../../src/pipeline/find-copies.ts';
+
+const wire =
+  'Un incendie a ravagé dans la nuit de mardi à mercredi une usine chimique près de Lyon, a indiqué la préfecture du Rhône. ' +
+  'Douze employés ont été hospitalisés, dont trois dans un état grave, selon les pompiers. ' +
+  'Les habitants des communes voisines ont reçu la consigne de rester chez eux et de fermer leurs fenêtres.';
+
+describe('findCopies', () => {
+  it('finds the same wire text republished, cut and with a line added, and points at the earliest', () => {
+    const copies = findCopies([
+      { id: 'b-copy', published: '2026-05-03', text: `${wire.slice(0, 200)} Lire aussi notre dossier.` },
+      { id: 'a-wire', published: '2026-05-02', text: wire },
+      {
+        id: 'c-own',
+        published: '2026-05-02',
+        text: 'Pożar wybuchł w nocy w zakładach chemicznych pod Lyonem. Dwunastu pracowników trafiło do szpitala.',
+      },
+    ]);
+    expect([...copies]).toEqual([['b-copy', 'a-wire']]);
+  });
+
+  it('does not call two reports of one event copies when they are written apart', () => {
+    const other =
+      "Selon la préfecture, l'incendie de l'usine chimique proche de Lyon a fait douze blessés mardi soir. " +
+      'Trois personnes sont dans un état grave et les riverains doivent rester confinés, ont précisé les secours.';
+    expect(
+      findCopies([
+        { id: 'a', published: null, text: wire },
+        { id: 'b', published: null, text: other },
+      ]).size,
+    ).toBe(0);
+  });
+});
