@@ -23,6 +23,12 @@ export default async function setup(project: TestProject) {
   mkdirSync(sources, { recursive: true });
   cpSync(path.join(root, 'content/sources'), sources, { recursive: true });
   cpSync(path.join(root, 'test/fixtures/e2e/sources'), sources, { recursive: true });
+  // A wire story and its republished copy under another outlet's name.
+  const train = path.join(
+    root,
+    'test/fixtures/claims/polish-train-derailment-with-a-republished-wire-copy-counts-the-copy-as-one-source/sources',
+  );
+  for (const name of ['d1-pl.txt', 'd2-pl.txt']) cpSync(path.join(train, name), path.join(sources, name));
   // A file name with characters that cannot stand in a URL path as they are.
   writeFileSync(
     path.join(sources, 'zz odd #1 name?.txt'),

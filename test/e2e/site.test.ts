@@ -70,6 +70,17 @@ describe('article pages', () => {
     await expect(outlet.textContent()).resolves.toMatch(/protothema\.gr\s+the site naming itself in its footer/);
     await expect(outlet.locator('.evidence').textContent()).resolves.toContain('line 30');
   });
+
+  it('say when an article republishes another one’s text, and link to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/articles/d2-pl/`);
+    const note = page.locator('.copy-note');
+    await expect(note.textContent()).resolves.toMatch(
+      /republishes the text of\s+d1-pl; claims count\s+the two as one source/,
+    );
+    await note.locator('a').click();
+    await page.waitForURL(/\/articles\/d1-pl\/$/);
+  });
 });
 
 describe('claim anchors', () => {

@@ -14,12 +14,11 @@ const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...en
  *   conceptsOf('Pjöngjang betrachte es als seine „brüderliche Pflicht“', 'de') // Set { 'brotherly', 'duty' }
  */
 export function conceptsOf(text: string, lang: string): Set<string> {
-  const folded = foldText(text);
-  return new Set(
-    conceptPatterns(lang)
-      .filter(({ pattern }) => pattern.test(folded))
-      .map(({ concept }) => concept),
-  );
+  const { pattern, conceptsOfStem } = stemPattern(lang);
+  const found = new Set<string>();
+  for (const match of foldText(text).matchAll(pattern))
+    for (const concept of conceptsOfStem.get(match[0]) ?? []) found.add(concept);
+  return found;
 }
 
 /** A concept's English label, for glosses. */
@@ -37,11 +36,20 @@ export function conceptRank(concept: string): number {
   return byId.get(concept)?.index ?? Number.MAX_SAFE_INTEGER;
 }
 
-const conceptPatterns = memoizeByKey((lang) =>
-  claimConcepts.map((entry) => {
-    const stems = [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))];
-    const escaped = stems.map((stem) => foldText(stem).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}])';
-    return { concept: entry.concept, pattern: new RegExp(`${start}(?:${escaped.join('|')})`, 'u') };
-  }),
-);
+/**
+ * Every stem of the language (and English) in one pattern, longest first, so a text is scanned
+ * once; each stem maps back to its concepts.
+ */
+const stemPattern = memoizeByKey((lang) => {
+  const conceptsOfStem = new Map<string, string[]>();
+  for (const entry of claimConcepts)
+    for (const stem of [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))]) {
+      const folded = foldText(stem);
+      const concepts = conceptsOfStem.get(folded) ?? [];
+      if (!concepts.includes(entry.concept)) conceptsOfStem.set(folded, [...concepts, entry.concept]);
+    }
+  const stems = [...conceptsOfStem.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}])';
+  return { pattern: new RegExp(`${start}(?:${escaped.join('|')})`, 'gu'), conceptsOfStem };
+});

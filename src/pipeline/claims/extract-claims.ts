@@ -17,6 +17,7 @@ import { hedgePattern } from './hedge-pattern.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import { segmentSentences } from './segment-sentences.ts';
+import type { Clause } from './split-clauses.ts';
 import { splitClauses } from './split-clauses.ts';
 
 /** A sentence or clause that states something, with what can be compared across languages. */
@@ -83,66 +84,19 @@ export function extractClaimUnits(
   paragraphs: readonly TextBlock[],
   glossary: PhraseIndex<GlossaryEntry>,
 ): ClaimUnit[] {
-  const countries = countryIndex(lang);
-  const hedge = hedgePattern(lang);
-  const isVerb = reportingVerbMatcher(lang);
-  const surnames = surnameIndex(paragraphs, glossary);
+  const reader: ClauseReader = {
+    article,
+    lang,
+    published,
+    glossary,
+    surnames: surnameIndex(paragraphs, glossary),
+    isVerb: reportingVerbMatcher(lang),
+  };
   let lastSpeaker: string | null = null;
   return paragraphs.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
       const according = findCreditedSources(sentence.text, lang);
-      const clauses = splitClauses(sentence, lang).map((written) => {
-        // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
-        const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
-        const clause = { ...written, text: ' '.repeat(dateline) + written.text.slice(dateline) };
-        const words = tokenizeWords(clause.text);
-        const quotations = scanQuotations(clause.text).spans;
-        const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
-        const entities = new Map<string, string>();
-        const persons: NamedPerson[] = [];
-        const places: string[] = [];
-        const named = findPhrases(glossary, clause.text, words);
-        const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
-        for (const found of findPhrases(surnames, clause.text, words))
-          if (!covered(found.start) && isWrittenAsName(clause.text.slice(found.start, found.end))) named.push(found);
-        for (const { value, start, end } of named) {
-          entities.set(`glossary:${value.name}`, value.name);
-          if (value.kind === 'person') persons.push({ name: value.name, start, end });
-          if (value.kind === 'place') places.push(value.name);
-        }
-        for (const { value } of findPhrases(countries, clause.text, words))
-          entities.set(`country:${value}`, englishCountryName(value));
-        for (const place of findPlaces([{ text: clause.text, line: block.line }], lang))
-          if (place.code === null) places.push(place.name);
-        const quotes = quotations.map(([from, to]) => clause.text.slice(from + 1, to));
-        return {
-          clause,
-          said: findSpeaker(words, persons, isQuoted, isVerb),
-          unit: {
-            article,
-            line: block.line,
-            text: written.text,
-            start: clause.start,
-            end: clause.end,
-            concepts: conceptsOf(clause.text, lang),
-            scareQuoted: new Set(
-              quotes
-                .filter((quote) => wordCount(quote) <= scareQuoteWords)
-                .flatMap((quote) => [...conceptsOf(quote, lang)]),
-            ),
-            entities,
-            places: [...new Set(places)],
-            stems: stemsOf(words),
-            ...figuresAndDates(clause.text, words, lang, published, isVerb),
-            quotes: quotes
-              .filter((quote) => wordCount(quote) > scareQuoteWords)
-              .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
-            speaker: null,
-            according,
-            hedged: hedge?.test(foldText(clause.text)) ?? false,
-          } satisfies ClaimUnit as ClaimUnit,
-        };
-      });
+      const clauses = splitClauses(sentence, lang).map((clause) => readClause(clause, block.line, according, reader));
       // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one before.
       const reports = clauses.some(({ said }) => said.reports);
       const sentenceSpeaker = clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports ? lastSpeaker : null);
@@ -154,9 +108,74 @@ export function extractClaimUnits(
           if ((reports || unit.speaker) && !conceptFrame(concept)) unit.scareQuoted.delete(concept);
       }
       if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
-      return clauses.flatMap(({ unit, clause }) => (tokenizeWords(clause.text).length >= minimumWords ? [unit] : []));
+      return clauses.flatMap(({ unit, wordCount }) => (wordCount >= minimumWords ? [unit] : []));
     }),
   );
+}
+
+/** What reading a clause needs to know of its article. */
+interface ClauseReader {
+  article: string;
+  lang: string;
+  published: string | null;
+  glossary: PhraseIndex<GlossaryEntry>;
+  surnames: PhraseIndex<GlossaryEntry>;
+  isVerb: (folded: string) => boolean;
+}
+
+/** Read one clause; its speaker is settled with the rest of its sentence. */
+function readClause(
+  written: Clause,
+  line: number,
+  according: string[],
+  { article, lang, published, glossary, surnames, isVerb }: ClauseReader,
+): { said: ReturnType<typeof findSpeaker>; unit: ClaimUnit; wordCount: number } {
+  // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
+  const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
+  const text = ' '.repeat(dateline) + written.text.slice(dateline);
+  const words = tokenizeWords(text);
+  const quotations = scanQuotations(text).spans;
+  const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
+  const named = findPhrases(glossary, text, words);
+  const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
+  for (const found of findPhrases(surnames, text, words))
+    if (!covered(found.start) && isWrittenAsName(text.slice(found.start, found.end))) named.push(found);
+  const entities = new Map<string, string>();
+  const persons: NamedPerson[] = [];
+  const places: string[] = [];
+  for (const { value, start, end } of named) {
+    entities.set(`glossary:${value.name}`, value.name);
+    if (value.kind === 'person') persons.push({ name: value.name, start, end });
+    if (value.kind === 'place') places.push(value.name);
+  }
+  for (const { value } of findPhrases(countryIndex(lang), text, words))
+    entities.set(`country:${value}`, englishCountryName(value));
+  for (const place of findPlaces([{ text, line }], lang)) if (place.code === null) places.push(place.name);
+  const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
+  const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
+  return {
+    said: findSpeaker(words, persons, isQuoted, isVerb),
+    wordCount: words.length,
+    unit: {
+      article,
+      line,
+      text: written.text,
+      start: written.start,
+      end: written.end,
+      concepts: conceptsOf(text, lang),
+      scareQuoted: new Set(quotes.filter(isShort).flatMap((quote) => [...conceptsOf(quote, lang)])),
+      entities,
+      places: [...new Set(places)],
+      stems: stemsOf(words),
+      ...figuresAndDates(text, words, lang, published, isVerb),
+      quotes: quotes
+        .filter((quote) => !isShort(quote))
+        .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
+      speaker: null,
+      according,
+      hedged: hedgePattern(lang)?.test(foldText(text)) ?? false,
+    },
+  };
 }
 
 /** Words after a verb of saying that date the saying ("a declarat miercuri", "said on Saturday"). */
@@ -230,10 +249,6 @@ function stemsOf(words: readonly WordToken[]): Set<string> {
       return romanised.length >= stemmedWordLength ? [romanised.slice(0, stemLength)] : [];
     }),
   );
-}
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/u).length;
 }
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */

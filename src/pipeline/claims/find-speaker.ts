@@ -14,8 +14,8 @@ const reachAfter = 2;
 const openingWords = 4;
 
 /**
- * Who a clause says made its statement: the person named next to its verb of saying
- * ("a declarat Kim", "Kim erwiderte"), else the person the clause opens with. `reports` tells
+ * Who a clause says made its statement or did what it tells: the person named next to its verb
+ * of saying ("a declarat Kim", "Kim erwiderte"), else the person the clause opens with. `reports` tells
  * whether the clause reports speech at all; a clause that does but names nobody ("a declarat el",
  * "ο Ρώσος πρόεδρος αναφέρθηκε") takes its speaker from the text before it.
  *
@@ -30,9 +30,11 @@ export function findSpeaker(
   isVerb: (folded: string) => boolean,
 ): { reports: boolean; speaker: string | null } {
   const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
-  if (verb < 0) return { reports: false, speaker: null };
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
   const outside = persons.filter((person) => !isQuoted(person.start));
+  const opener = outside.find((person) => wordAt(person.start) < openingWords);
+  // Without a verb of saying, the person the clause opens with is who did it ("Putin hat … seinen Dank ausgesprochen").
+  if (verb < 0) return { reports: false, speaker: opener?.name ?? null };
   const near = outside
     .map((person) => {
       const first = wordAt(person.start);
@@ -43,6 +45,5 @@ export function findSpeaker(
     })
     .filter(({ distance, reach }) => distance <= reach)
     .sort((a, b) => a.distance - b.distance);
-  const opener = outside.find((person) => wordAt(person.start) < openingWords);
   return { reports: true, speaker: near[0]?.person.name ?? opener?.name ?? null };
 }

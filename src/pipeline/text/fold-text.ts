@@ -44,6 +44,20 @@ export interface WordToken {
   end: number;
 }
 
+/** Folded words seen so far: news repeats its words, and folding (NFKD, marks) is costly. */
+const foldedWords = new Map<string, string>();
+const foldedWordsLimit = 200_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= foldedWordsLimit) foldedWords.clear();
+    folded = foldText(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
@@ -55,7 +69,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+
 export function tokenizeWords(text: string): WordToken[] {
   return [...text.matchAll(wordPattern)].map((match) => ({
     text: match[0],
-    folded: foldText(match[0]),
+    folded: foldWord(match[0]),
     start: match.index,
     end: match.index + match[0].length,
   }));

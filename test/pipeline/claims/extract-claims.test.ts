@@ -20,7 +20,7 @@ const unitsOf = (lang: string, published: string | null, ...paragraphs: string[]
   );
 
 describe('extractClaimUnits', () => {
-  it('names who said it: next to the verb, by surname after the first mention, and for "el" the speaker before', () => {
+  it('names who said or did it: next to the verb, the subject, by surname later, and for "el" the one before', () => {
     const units = unitsOf(
       'ro',
       '2025-09-03',
@@ -29,7 +29,12 @@ describe('extractClaimUnits', () => {
       '„Luptăm împreună cu poporul frate și cu armata rusă”, a declarat el.',
       'Vladimir Putin, la rândul său, a subliniat că relațiile au fost mult timp „de încredere”.',
     );
-    expect(units.map((unit) => unit.speaker)).toEqual([null, 'Kim Jong Un', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(units.map((unit) => unit.speaker)).toEqual([
+      'Vladimir Putin',
+      'Kim Jong Un',
+      'Kim Jong Un',
+      'Vladimir Putin',
+    ]);
   });
 
   it('gives the speaker of a German quotation to each of its parts', () => {
