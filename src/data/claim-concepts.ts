@@ -21,6 +21,11 @@ export interface ClaimConcept {
    * thing, so sources choosing different ones differ in framing.
    */
   frame?: string;
+  /**
+   * Whether the concept names who acts (a president, a ministry) rather than what is claimed:
+   * it still helps to align clauses, but is left out of glosses. Default `false`.
+   */
+  role?: boolean;
   /** Why the concept is in the lexicon, in one line. */
   reason: string;
   /** Stems by language code (`en`, `el`, `de`…). */
@@ -2518,6 +2523,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
   },
   {
     concept: 'president',
+    role: true,
     label: 'president',
     reason: 'a head of state',
     stems: {
@@ -2543,6 +2549,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
   },
   {
     concept: 'prime-minister',
+    role: true,
     label: 'prime minister',
     reason: 'a head of government',
     stems: {
@@ -2568,6 +2575,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
   },
   {
     concept: 'minister',
+    role: true,
     label: 'minister',
     reason: 'a government minister',
     stems: {
@@ -2602,6 +2610,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
   },
   {
     concept: 'ministry',
+    role: true,
     label: 'ministry',
     reason: 'a government ministry or department',
     stems: {
@@ -2627,6 +2636,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
   },
   {
     concept: 'spokesperson',
+    role: true,
     label: 'spokesperson',
     reason: 'an official spokesperson or press office',
     stems: {
@@ -3258,6 +3268,56 @@ export const claimConcepts: readonly ClaimConcept[] = [
       hu: ['vihar', 'hurrikán', 'tájfun', 'ciklon', 'tornádó'],
       zh: ['台风', '飓风', '暴风雨', '龙卷风', '风暴'],
       ja: ['台風', 'ハリケーン', '竜巻', '暴風'],
+    },
+  },
+  {
+    concept: 'trust',
+    label: 'trust',
+    reason: 'trust between states or people, a word of diplomatic characterisation',
+    stems: {
+      en: ['trust', 'confidence'],
+      el: ['εμπιστοσυν'],
+      de: ['vertrauen', 'vertrauens'],
+      ro: ['încredere', 'încrederi'],
+      fr: ['confiance'],
+      es: ['confianza'],
+      it: ['fiducia'],
+      ru: ['доверит', 'довери'],
+      pt: ['confiança'],
+      pl: ['zaufani'],
+      nl: ['vertrouwen'],
+      uk: ['довір', 'довірч'],
+      tr: ['güven'],
+      sv: ['förtroende'],
+      cs: ['důvěr'],
+      hu: ['bizalm', 'bizalom'],
+      zh: ['信任', '互信'],
+      ja: ['信頼'],
+    },
+  },
+  {
+    concept: 'friendship',
+    label: 'friendly',
+    reason: 'friendship between states or people, a word of diplomatic characterisation',
+    stems: {
+      en: ['friendly', 'friendship'],
+      el: ['φιλικ'],
+      de: ['freundschaft'],
+      ro: ['prieten', 'amical'],
+      fr: ['amical', 'amitié'],
+      es: ['amistad', 'amistos'],
+      it: ['amicizi', 'amichevol'],
+      ru: ['дружб', 'дружеск', 'дружествен'],
+      pt: ['amizade', 'amistos', 'amigáve'],
+      pl: ['przyjaźń', 'przyjaźni', 'przyjazn'],
+      nl: ['vriendschap'],
+      uk: ['дружб', 'дружн'],
+      tr: ['dostluk', 'dostça'],
+      sv: ['vänskap'],
+      cs: ['přátelsk', 'přátelstv'],
+      hu: ['barátság', 'baráti'],
+      zh: ['友好', '友谊'],
+      ja: ['友好'],
     },
   },
 ];

@@ -31,6 +31,11 @@ export function conceptFrame(concept: string): string | undefined {
   return byId.get(concept)?.frame;
 }
 
+/** Whether a concept names who acts rather than what is claimed. */
+export function isRoleConcept(concept: string): boolean {
+  return byId.get(concept)?.role === true;
+}
+
 /** Where a concept stands in the lexicon, to list a claim's concepts in a stable, readable order. */
 export function conceptRank(concept: string): number {
   return byId.get(concept)?.index ?? Number.MAX_SAFE_INTEGER;

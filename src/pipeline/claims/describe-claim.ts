@@ -6,7 +6,7 @@ import type { Claim, ClaimDifference } from '../../schemas/events-json.ts';
 import { nameKey, sameName } from '../events/name-key.ts';
 import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
-import { conceptFrame, conceptLabel, conceptRank } from './concept-lexicon.ts';
+import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
 import type { ClaimUnit } from './extract-claims.ts';
 
 /**
@@ -47,7 +47,11 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf }: ClaimCont
   const numbersOf = (unit: ClaimUnit) => [...unit.numbers].filter((number) => !isYear(number)).sort();
   const numbered = mentions.filter((unit) => numbersOf(unit).length > 0);
   if (disagree(numbered, (a, b) => numbersOf(a).some((number) => numbersOf(b).includes(number))))
-    add('number', numbered, (unit) => numbersOf(unit).join(', '));
+    add('number', numbered, (unit) =>
+      numbersOf(unit)
+        .map((number) => [number, unit.units.get(number)].filter(Boolean).join(' '))
+        .join(', '),
+    );
 
   const dated = mentions.filter((unit) => unit.dates.size > 0);
   if (disagree(dated, (a, b) => [...a.dates].some((x) => [...b.dates].some((y) => sameDate(x, y)))))
@@ -73,7 +77,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf }: ClaimCont
   if (
     disagree(
       quoting,
-      (a, b) => nested(quotedConcepts(a), quotedConcepts(b)) || nested(quotedConcepts(b), quotedConcepts(a)),
+      (a, b) => nested(quotedConcepts(a), quotedConcepts(b)) && nested(quotedConcepts(b), quotedConcepts(a)),
     )
   )
     add('quote', quoting, (unit) => unit.quotes.map((quote) => `“${quote.text}”`).join(' … '));
@@ -177,7 +181,7 @@ function summarize(mentions: readonly ClaimUnit[]): string {
     return [...counts].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([value]) => value);
   };
   const speaker = count(mentions.flatMap((unit) => (unit.speaker ? [unit.speaker] : [])))[0];
-  const concepts = count(mentions.flatMap((unit) => [...unit.concepts])).slice(0, 5);
+  const concepts = count(mentions.flatMap((unit) => [...unit.concepts].filter((c) => !isRoleConcept(c)))).slice(0, 5);
   const stated = concepts.sort((a, b) => conceptRank(a) - conceptRank(b)).map(conceptLabel);
   const named = count(mentions.flatMap((unit) => [...unit.entities.values()]))
     .filter((name) => name !== speaker)

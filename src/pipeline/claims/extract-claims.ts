@@ -42,6 +42,8 @@ export interface ClaimUnit {
    * its copy, or cognates across languages (`prisoners`, `prisioneros`), share them.
    */
   stems: Set<string>;
+  /** The word after each figure, as written: its unit or what it counts (`650` → `km`, `41` → `muertos`). */
+  units: Map<string, string>;
   /** Numbers written with digits, normalised (`6.500` → `6500`, `3,5` → `3.5`). */
   numbers: Set<string>;
   /**
@@ -191,7 +193,7 @@ function figuresAndDates(
   lang: string,
   published: string | null,
   isVerb: (folded: string) => boolean,
-): { numbers: Set<string>; dates: Set<string> } {
+): { numbers: Set<string>; units: Map<string, string>; dates: Set<string> } {
   const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
@@ -216,14 +218,17 @@ function figuresAndDates(
       (word) => word && clock.has(word.folded.replace(/\.$/, '')),
     );
   };
-  const numbers = new Set(
-    // "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8", "18h40".
-    [...text.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)]
-      .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
-      .filter((match) => !isClockTime(match))
-      .map((match) => normalizeNumber(match[0])),
-  );
-  return { numbers, dates };
+  // "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8", "18h40".
+  const figures = [...text.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)]
+    .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
+    .filter((match) => !isClockTime(match));
+  const units = new Map<string, string>();
+  for (const match of figures) {
+    const end = (match.index ?? 0) + match[0].length;
+    const next = words.find((word) => word.start >= end);
+    if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(normalizeNumber(match[0]), next.text);
+  }
+  return { numbers: new Set(figures.map((match) => normalizeNumber(match[0]))), units, dates };
 }
 
 const clockWordsOf = memoizeByKey(

@@ -34,7 +34,7 @@ describe('describeClaim', () => {
     expect(claim.mentions.map((mention) => mention.speaker)).toEqual(['Kim Jong Un', 'Kim Jong Un']);
   });
 
-  it('sets the differing numbers side by side', () => {
+  it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
       ['b', 'es', 'Al menos 12 personas murieron en el descarrilamiento, según los bomberos.'],
@@ -43,8 +43,8 @@ describe('describeClaim', () => {
     expect(claim.differences).toContainEqual({
       slot: 'number',
       values: [
-        { article: 'a', value: '14' },
-        { article: 'b', value: '12' },
+        { article: 'a', value: '14 people' },
+        { article: 'b', value: '12 personas' },
       ],
     });
   });
