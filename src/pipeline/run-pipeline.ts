@@ -74,7 +74,7 @@ const minimumLettersForCleanLanguage = 60;
  */
 /** Optional observers of a run: `onStage` is called as each stage starts (for benchmarks and progress). */
 export interface PipelineHooks {
-  onStage?: (stage: 'read' | 'events' | 'write', done: number) => void;
+  onStage?: (stage: 'read' | 'events' | 'claims' | 'write', done: number) => void;
 }
 
 export function runPipeline(
@@ -183,6 +183,7 @@ export function runPipeline(
   }));
   const { events, eventOf } = buildEvents(members, corrections, eventCorrections);
 
+  hooks.onStage?.('claims', published.length);
   // 9b. Copies: an article that republishes another's text counts as one source with it.
   const preparedById = new Map(published.map((entry) => [entry.id, entry]));
   const frontmatterById = new Map(frontmatters.map((frontmatter) => [frontmatter.id, frontmatter]));
@@ -224,8 +225,11 @@ export function runPipeline(
     const aligned: readonly AlignedClaim[] = alignedByEvent[index]?.aligned ?? [];
     event.claims = aligned.map(({ claim }) => claim);
     for (const { claim, units } of aligned)
-      for (const { article, line, start, end } of units)
-        anchorsOf.set(article, [...(anchorsOf.get(article) ?? []), { article, line, start, end, claim: claim.id }]);
+      for (const { article, line, start, end } of units) {
+        const anchors = anchorsOf.get(article) ?? [];
+        anchors.push({ article, line, start, end, claim: claim.id });
+        anchorsOf.set(article, anchors);
+      }
   });
 
   hooks.onStage?.('write', published.length);

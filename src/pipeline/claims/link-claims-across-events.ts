@@ -25,7 +25,11 @@ export function linkClaimsAcrossEvents(events: readonly { id: string; aligned: r
   const postings = new Map<string, number[]>();
   featureLists.forEach((features, index) => {
     for (const feature of features)
-      if (feature.startsWith('concept:')) postings.set(feature, [...(postings.get(feature) ?? []), index]);
+      if (feature.startsWith('concept:')) {
+        const posting = postings.get(feature);
+        if (posting) posting.push(index);
+        else postings.set(feature, [index]);
+      }
   });
   const links = claims.map(() => [] as { index: number; similarity: number }[]);
   claims.forEach((claim, index) => {

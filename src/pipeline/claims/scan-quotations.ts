@@ -21,15 +21,16 @@ const closingFor: Record<string, string> = {
 export function scanQuotations(text: string): { spans: [number, number][]; unclosed: boolean } {
   const open: { mark: string; at: number }[] = [];
   const spans: [number, number][] = [];
-  [...text].reduce((offset, character) => {
+  let offset = 0;
+  for (const character of text) {
     const top = open.at(-1);
     if (top && closingFor[top.mark]?.includes(character)) {
       open.pop();
       if (open.length === 0) spans.push([top.at, offset]);
-    } else if (character in closingFor && !(character === '‘' && /\p{L}$/u.test(text.slice(0, offset)))) {
+    } else if (character in closingFor && !(character === '‘' && /\p{L}/u.test(text.charAt(offset - 1)))) {
       open.push({ mark: character, at: offset });
     }
-    return offset + character.length;
-  }, 0);
+    offset += character.length;
+  }
   return { spans, unclosed: open.length > 0 };
 }

@@ -71,7 +71,9 @@ function statementStarts(text: string, lang: string): number[] {
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   const starts: number[] = [];
+  let saidBefore = false;
   words.forEach((word, index) => {
+    if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '');
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
     const afterComma = /[,;–—]\s+$/u.test(before) && !closingQuotes.includes(before.trim().charAt(0));
@@ -80,7 +82,6 @@ function statementStarts(text: string, lang: string): number[] {
       .map((next) => next.folded)
       .join(' ');
     const relative = relatives.find((pronoun) => `${ahead} `.startsWith(`${pronoun} `));
-    const saidBefore = words.slice(0, index).some((earlier) => isVerb(earlier.folded));
     if (
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
