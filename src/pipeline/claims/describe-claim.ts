@@ -39,8 +39,9 @@ export interface ClaimContext {
 }
 
 /** The slots in which the mentions differ, each with every stating article's value. */
-function findDifferences(mentions: readonly ClaimUnit[], { placesOf }: ClaimContext): ClaimDifference[] {
+function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }: ClaimContext): ClaimDifference[] {
   const differences: ClaimDifference[] = [];
+  const disagree = disagreement(sourceOf);
   const add = (slot: ClaimDifference['slot'], stating: readonly ClaimUnit[], valueIn: (unit: ClaimUnit) => string) =>
     differences.push({ slot, values: stating.map((unit) => ({ article: unit.article, value: valueIn(unit) })) });
 
@@ -82,7 +83,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf }: ClaimCont
   )
     add('quote', quoting, (unit) => unit.quotes.map((quote) => `“${quote.text}”`).join(' … '));
 
-  const framing = framingOf(mentions);
+  const framing = framingOf(mentions, sourceOf);
   if (framing) add('framing', mentions, framing);
   return differences;
 }
@@ -121,9 +122,17 @@ function samePlace(a: string, b: string): boolean {
   return Math.min(p.length, q.length) >= 3 && leven(p, q) <= 1;
 }
 
-/** Whether two of the units disagree: `agree` fails for some pair. */
-function disagree(units: readonly ClaimUnit[], agree: (a: ClaimUnit, b: ClaimUnit) => boolean): boolean {
-  return units.some((a, index) => units.slice(index + 1).some((b) => a.article !== b.article && !agree(a, b)));
+/**
+ * A test for whether some two of the units disagree: `agree` fails for a pair from different
+ * sources. Copies of one text, and articles of one outlet, do not differ from each other.
+ */
+function disagreement(
+  sourceOf: (article: string) => string,
+): (units: readonly ClaimUnit[], agree: (a: ClaimUnit, b: ClaimUnit) => boolean) => boolean {
+  return (units, agree) =>
+    units.some((a, index) =>
+      units.slice(index + 1).some((b) => sourceOf(a.article) !== sourceOf(b.article) && !agree(a, b)),
+    );
 }
 
 function attributionOf(unit: ClaimUnit): string {
@@ -140,7 +149,11 @@ function quotedConcepts(unit: ClaimUnit): Set<string> {
  * sharing a `frame` in the lexicon: "liberation" against "expel"), a word kept in scare quotes
  * by one source and used plainly by another, or a hedge against a flat statement.
  */
-function framingOf(mentions: readonly ClaimUnit[]): ((unit: ClaimUnit) => string) | null {
+function framingOf(
+  mentions: readonly ClaimUnit[],
+  sourceOf: (article: string) => string,
+): ((unit: ClaimUnit) => string) | null {
+  const disagree = disagreement(sourceOf);
   const rivalsOf = (unit: ClaimUnit) => [...unit.concepts].filter((concept) => conceptFrame(concept)).sort();
   const framed = mentions.filter((unit) => rivalsOf(unit).length > 0);
   const rival = disagree(framed, (a, b) => {
@@ -151,11 +164,12 @@ function framingOf(mentions: readonly ClaimUnit[]): ((unit: ClaimUnit) => string
   });
   const scare = mentions.some((a) =>
     [...a.scareQuoted].some((concept) =>
-      mentions.some((b) => b.article !== a.article && b.concepts.has(concept) && !b.scareQuoted.has(concept)),
+      mentions.some(
+        (b) => sourceOf(b.article) !== sourceOf(a.article) && b.concepts.has(concept) && !b.scareQuoted.has(concept),
+      ),
     ),
   );
-  const hedged = mentions.filter((unit) => unit.hedged).length;
-  const hedge = hedged > 0 && hedged < mentions.length;
+  const hedge = disagree(mentions, (a, b) => a.hedged === b.hedged);
   if (!rival && !scare && !hedge) return null;
   return (unit) =>
     [
