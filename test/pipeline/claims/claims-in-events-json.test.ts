@@ -57,4 +57,30 @@ describe('claims in events.json', () => {
         .sort(),
     ).toEqual(['000_5a73edd74052446e', '002_8f56b1ec0a0c6f7f', '004_ad5852a91d4c9ca1']);
   });
+
+  it('sets the scare-quoted "liberation" of Kursk apart as framing, and names who said each mention', () => {
+    const kursk = beijing?.claims.find((claim) =>
+      claim.mentions.some((mention) => mention.text.includes('«απελευθέρωση»')),
+    );
+    expect(kursk?.status).toBe('differing');
+    expect(kursk?.differences.find((difference) => difference.slot === 'framing')?.values).toContainEqual({
+      article: '000_5a73edd74052446e',
+      value: '“liberation” in scare quotes',
+    });
+    const duty = beijing?.claims.find((claim) => claim.mentions.some((mention) => mention.text.includes('αδελφικό')));
+    expect(new Set(duty?.mentions.map((mention) => mention.speaker))).toEqual(new Set(['Kim Jong Un']));
+  });
+
+  it('links the June 2024 treaty, which other reports recall as background, across events', () => {
+    const treaty = beijing?.claims.find((claim) =>
+      claim.mentions.some((mention) => mention.text.includes('Juni 2024')),
+    );
+    const elsewhere = treaty?.related.map((link) => link.event) ?? [];
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere).not.toContain(beijing?.id);
+    for (const link of treaty?.related ?? []) {
+      const other = eventsJson.events.find((event) => event.id === link.event)?.claims.find((c) => c.id === link.claim);
+      expect(other?.related).toContainEqual({ event: beijing?.id, claim: treaty?.id });
+    }
+  });
 });
