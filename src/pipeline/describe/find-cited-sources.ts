@@ -32,7 +32,6 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
     found.set(name, entry);
   };
   const cues = attributionPatterns(lang);
-  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
 
   for (const block of blocks) {
     const known = findPhrases(sourceIndex, block.text, tokenizeWords(block.text));
@@ -41,9 +40,8 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
     }
     for (const pattern of cues) {
       for (const match of block.text.matchAll(pattern)) {
-        const name = (match[1] ?? '').replace(/[.'’-]+$/u, '');
-        const single = !name.includes(' ') && !/^\p{Lu}{2,}/u.test(name);
-        if (!name || (capitalizesNouns && single)) continue;
+        const name = sourceName(match[1], lang);
+        if (!name) continue;
         // "ανέφερε το Βορειοκορεατικό επίσημο πρακτορείο KCNA": the phrase is about the known source.
         if (known.some(({ start }) => start >= match.index && start - match.index <= clauseReach)) continue;
         add(name, 'source', {
@@ -66,7 +64,6 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
  */
 export function findCreditedSources(text: string, lang: string): string[] {
   const known = findPhrases(sourceIndex, text, tokenizeWords(text));
-  const capitalizesNouns = nounCapitalizingLanguages.includes(lang);
   const credited = new Set<string>();
   for (const cue of attributionCuePatterns(lang)) {
     for (const match of text.matchAll(cue)) {
@@ -75,18 +72,32 @@ export function findCreditedSources(text: string, lang: string): string[] {
         credited.add(led.value.name);
         continue;
       }
-      const named = attributionPatterns(lang)
-        .map((pattern) => new RegExp(pattern.source, 'uy'))
+      const named = stickyAttributionPatterns(lang)
         .map((pattern) => {
           pattern.lastIndex = match.index;
-          return pattern.exec(text)?.[1]?.replace(/[.'’-]+$/u, '');
+          return sourceName(pattern.exec(text)?.[1], lang);
         })
         .find(Boolean);
-      if (named && !(capitalizesNouns && !named.includes(' ') && !/^\p{Lu}{2,}/u.test(named))) credited.add(named);
+      if (named) credited.add(named);
     }
   }
   return [...credited].sort();
 }
+
+/**
+ * The name an attribution phrase leads to, without trailing punctuation; `null` for a single
+ * capitalised word in a language that capitalises every noun ("laut Angaben").
+ */
+function sourceName(raw: string | undefined, lang: string): string | null {
+  const name = (raw ?? '').replace(/[.'’-]+$/u, '');
+  const single = !name.includes(' ') && !/^\p{Lu}{2,}/u.test(name);
+  return !name || (nounCapitalizingLanguages.includes(lang) && single) ? null : name;
+}
+
+/** The attribution phrases with a name, anchored where a phrase was found. */
+const stickyAttributionPatterns = memoizeByKey((lang) =>
+  attributionPatterns(lang).map((pattern) => new RegExp(pattern.source, 'uy')),
+);
 
 /** Attribution phrases of a language on their own, compiled once. */
 const attributionCuePatterns = memoizeByKey((lang) =>
