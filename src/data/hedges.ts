@@ -65,6 +65,22 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
     reason: 'Turkish hedges ("iddiaya göre" = allegedly)',
   },
   {
+    lang: 'ar',
+    pattern: 'يزعم|زعم|مزعوم|على ما يبدو|يعتقد أن|بحسب تقارير|وفق تقارير|يرجح',
+    reason: 'Arabic hedges ("يُزعم" = it is alleged)',
+  },
+  { lang: 'zh', pattern: '据报道|据称|据悉|据传|疑似|可能', reason: 'Chinese hedges ("据称" = reportedly)' },
+  {
+    lang: 'ja',
+    pattern: 'とされる|とみられる|と伝えられ|とされている|の可能性',
+    reason: 'Japanese hedges ("とされる" = is said to)',
+  },
+  {
+    lang: 'ko',
+    pattern: '것으로 알려졌|것으로 전해졌|추정|의혹',
+    reason: 'Korean hedges ("것으로 알려졌다" = is reported to)',
+  },
+  {
     lang: 'nl',
     pattern: 'naar verluidt|vermoedelijk|zou hebben|zouden hebben|volgens ingewijden',
     reason: 'Dutch hedges ("naar verluidt" = reportedly)',

@@ -311,6 +311,51 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
     ],
     reason: 'Turkish past-tense verbs of saying ("açıkladı", "vurguladı")',
   },
+  {
+    lang: 'ar',
+    stems: [
+      'قال',
+      'وقال',
+      'أكد',
+      'وأكد',
+      'أعلن',
+      'وأعلن',
+      'صرح',
+      'وصرح',
+      'أضاف',
+      'وأضاف',
+      'أشار',
+      'وأشار',
+      'شكر',
+      'وشكر',
+    ],
+    reason: 'Arabic past-tense verbs of saying, bare and with the joined "and" (و) news writes before them',
+  },
+  {
+    lang: 'he',
+    stems: ['אמר', 'אמרה', 'הודיע', 'הודיעה', 'הדגיש', 'הדגישה', 'ציין', 'ציינה', 'הוסיף', 'הוסיפה'],
+    reason: 'Hebrew past-tense verbs of saying, masculine and feminine',
+  },
+  {
+    lang: 'ko',
+    stems: ['말했', '밝혔', '강조했', '전했', '덧붙였', '발표했', '감사', '약속했'],
+    reason: 'Korean verbs of saying in the past tense ("말했다", "밝혔다")',
+  },
+  {
+    lang: 'hi',
+    stems: ['कहा$', 'बताया$', 'घोषणा', 'धन्यवाद'],
+    reason: 'Hindi verbs of saying ("कहा", "बताया")',
+  },
+  {
+    lang: 'zh',
+    stems: ['表示', '指出', '强调', '宣布', '称', '说', '感谢', '承诺'],
+    reason: 'Chinese verbs of saying, matched inside runs of characters ("普京表示")',
+  },
+  {
+    lang: 'ja',
+    stems: ['述べ', '語っ', '強調', '明らかにし', '発表', '表明', '感謝'],
+    reason: 'Japanese verbs of saying, matched inside runs of characters ("述べた")',
+  },
 ];
 
 /**

@@ -1,9 +1,8 @@
 import { claimConcepts } from '../../data/claim-concepts.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldText } from '../text/fold-text.ts';
 
-/** Languages written without spaces between words: their stems match anywhere in a word. */
-const unspacedLanguages = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...entry, index }]));
 
 /**

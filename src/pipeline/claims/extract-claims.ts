@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { findCreditedSources } from '../describe/find-cited-sources.ts';
@@ -157,7 +158,8 @@ function readClause(
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     said: findSpeaker(words, persons, isQuoted, isVerb),
-    wordCount: words.length,
+    // Without spaces, a run of letters is many words: count two characters as one.
+    wordCount: unspacedLanguages.has(lang) ? Math.floor((text.match(/\p{L}/gu)?.length ?? 0) / 2) : words.length,
     unit: {
       article,
       line,

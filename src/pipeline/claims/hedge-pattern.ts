@@ -1,4 +1,5 @@
 import { hedges } from '../../data/hedges.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldText } from '../text/fold-text.ts';
 
@@ -11,5 +12,8 @@ import { foldText } from '../text/fold-text.ts';
  */
 export const hedgePattern = memoizeByKey((lang) => {
   const cues = hedges.filter((entry) => entry.lang === lang).map((entry) => foldText(entry.pattern));
-  return cues.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u') : null;
+  if (cues.length === 0) return null;
+  return unspacedLanguages.has(lang)
+    ? new RegExp(`(?:${cues.join('|')})`, 'u')
+    : new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u');
 });

@@ -80,4 +80,14 @@ describe('extractClaimUnits', () => {
     const [kursk] = unitsOf('el', null, 'Οι στρατιώτες συμμετείχαν στην «απελευθέρωση» της περιοχής του Κουρσκ.');
     expect([...(kursk?.scareQuoted ?? [])]).toContain('liberation');
   });
+
+  it('names the speaker and reads hedges in Chinese, Arabic and Korean', () => {
+    const [chinese] = unitsOf('zh', null, '据报道，普京表示俄罗斯将继续支持朝鲜的军队。');
+    expect(chinese?.speaker).toBe('Vladimir Putin');
+    expect(chinese?.hedged).toBe(true);
+    const [arabic] = unitsOf('ar', null, 'وقال بوتين إن روسيا لن تنسى أبدا تضحيات الجنود الكوريين الشماليين.');
+    expect(arabic?.speaker).toBe('Vladimir Putin');
+    const [korean] = unitsOf('ko', null, '김정은 위원장은 러시아를 돕는 것이 형제의 의무라고 말했다.');
+    expect(korean?.speaker).toBe('Kim Jong Un');
+  });
 });
