@@ -22,8 +22,9 @@ export interface AlignedClaim {
 
 /**
  * Align the clauses of one event's articles into claims. Two clauses of different articles
- * can state one claim when they share two concepts, or a concept and a number or date; their
- * similarity is a cosine over features weighted by how few clauses of the event carry them.
+ * can state one claim when they share enough content (`shareEnough`: concepts, figures, dates,
+ * word stems, a little for names); their similarity is a cosine over features weighted by how
+ * few clauses of the event carry them, lowered when the two name different speakers.
  * Groups grow best pair first, and two groups merge only when their average similarity stays
  * above the threshold (so one long sentence cannot chain unrelated claims), with at most one
  * clause per article in a claim.
