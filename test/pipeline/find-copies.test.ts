@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { findCopies } from '../../src/pipeline/find-copies.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 
 const wire =
   'Un incendie a ravagé dans la nuit de mardi à mercredi une usine chimique près de Lyon, a indiqué la préfecture du Rhône. ' +
@@ -30,5 +34,32 @@ describe('findCopies', () => {
         { id: 'b', published: null, text: other },
       ]).size,
     ).toBe(0);
+  });
+});
+
+describe('copies through the pipeline', () => {
+  it('names the copy in events.json and counts it once: a claim only the wire and its copy state is single-source', () => {
+    const root = path.join(import.meta.dirname, '../..');
+    const folder = path.join(
+      root,
+      'test/fixtures/claims/polish-train-derailment-with-a-republished-wire-copy-counts-the-copy-as-one-source/sources',
+    );
+    const { eventsJson } = runPipeline({
+      sources: readdirSync(folder).map(
+        (name) => new VFile({ path: name, value: readFileSync(path.join(folder, name)) }),
+      ),
+      glossary: new VFile({ path: 'glossary.yaml', value: readFileSync(path.join(root, 'content/glossary.yaml')) }),
+    });
+    expect(eventsJson.articles.map((article) => [article.id, article.copyOf])).toEqual([
+      ['d1-pl', null],
+      ['d2-pl', 'd1-pl'],
+      ['d3-fr', null],
+      ['d4-pt', null],
+    ]);
+    const passengers = eventsJson.events
+      .flatMap((event) => event.claims)
+      .find((claim) => claim.mentions.some((mention) => mention.text.includes('300 pasażerów')));
+    expect(passengers?.mentions.map((mention) => mention.article)).toEqual(['d1-pl', 'd2-pl']);
+    expect(passengers).toMatchObject({ status: 'single-source', sources: 1 });
   });
 });
