@@ -17,6 +17,8 @@ export interface ClaimAnchor {
   start: number;
   end: number;
   claim: string;
+  /** The event the claim belongs to, whose page shows it across sources. */
+  event: string;
 }
 
 /**
@@ -87,8 +89,8 @@ export function embedToMdast(embed: Embed): MdxJsxFlowElement {
 }
 
 /**
- * A paragraph whose claim sentences are wrapped in `<Claim id="…">`, so the event page can link
- * to the exact sentence; the text between and inside stays literal.
+ * A paragraph whose claim sentences are wrapped in `<Claim id="…" event="…">`, so the event page
+ * can link to the exact sentence and the sentence back to its row; the text stays literal.
  */
 function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Paragraph {
   if (anchors.length === 0) return paragraph(text);
@@ -100,7 +102,10 @@ function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Parag
     const claim: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'Claim',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: anchor.claim }],
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'id', value: anchor.claim },
+        { type: 'mdxJsxAttribute', name: 'event', value: anchor.event },
+      ],
       children: [{ type: 'text', value: text.slice(anchor.start, anchor.end) }],
     };
     children.push(claim);

@@ -227,7 +227,7 @@ export function runPipeline(
     for (const { claim, units } of aligned)
       for (const { article, line, start, end } of units) {
         const anchors = anchorsOf.get(article) ?? [];
-        anchors.push({ article, line, start, end, claim: claim.id });
+        anchors.push({ article, line, start, end, claim: claim.id, event: event.id });
         anchorsOf.set(article, anchors);
       }
   });

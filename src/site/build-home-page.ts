@@ -1,7 +1,7 @@
 import { articleSlug } from '../lib/article-slug.ts';
 import { compareCodePoints } from '../lib/compare-code-points.ts';
 import type { ArticleFrontmatter } from '../schemas/article-frontmatter.ts';
-import type { Event } from '../schemas/events-json.ts';
+import type { Claim, Event } from '../schemas/events-json.ts';
 import type { LanguageLabel } from './describe-language.ts';
 import { describeLanguage } from './describe-language.ts';
 
@@ -19,6 +19,9 @@ export interface HomeArticle {
 export interface HomeEvent {
   id: string;
   title: string;
+  href: string;
+  /** Claims by status. */
+  counts: Record<Claim['status'], number>;
   date: string | null;
   articles: HomeArticle[];
   languages: LanguageLabel[];
@@ -45,10 +48,30 @@ export function buildHomePage(events: readonly Event[], articles: readonly Artic
         return article ? [toHomeArticle(article)] : [];
       });
       const languages = [...new Map(listed.map((article) => [article.language.tag, article.language])).values()];
-      return { id: event.id, title: event.title, date: event.date, articles: listed, languages };
+      return {
+        id: event.id,
+        title: event.title,
+        href: eventHref(event.id),
+        counts: countClaims(event.claims),
+        date: event.date,
+        articles: listed,
+        languages,
+      };
     })
     .sort((a, b) => compareCodePoints(b.date ?? '', a.date ?? '') || compareCodePoints(a.id, b.id));
   return { events: homeEvents, articleCount: articles.length };
+}
+
+/** Path of an event page. */
+export function eventHref(id: string): string {
+  return `/events/${encodeURIComponent(id)}/`;
+}
+
+/** An event's claims by status. */
+export function countClaims(claims: readonly Claim[]): Record<Claim['status'], number> {
+  const counts = { corroborated: 0, differing: 0, 'single-source': 0 };
+  for (const claim of claims) counts[claim.status]++;
+  return counts;
 }
 
 /** Path of an article page. */

@@ -93,6 +93,25 @@ describe('claim anchors', () => {
     expect(mention).toBeDefined();
     const page = await browser.newPage();
     await page.goto(`${siteUrl}${articleHref(mention?.article ?? '')}#${claim?.id}`);
-    await expect(page.locator(`[id="${claim?.id}"]`).textContent()).resolves.toBe(mention?.text);
+    const sentence = page.locator(`[id="${claim?.id}"]`);
+    await expect(sentence.evaluate((node) => node.firstChild?.textContent)).resolves.toBe(mention?.text);
+  });
+
+  it('lead from a cell of the event page’s claim matrix to the exact sentence, and from there back to the row', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/`);
+    await page.locator('.timeline h2 a', { hasText: 'Beijing' }).click();
+    await page.waitForURL(/\/events\/2025-09-03-/);
+    const row = page.locator('tr.claim-row.status-differing').first();
+    const cell = row.locator('td.stated blockquote[lang="el"] a');
+    const text = await cell.textContent();
+    await cell.click();
+    await page.waitForURL(/\/articles\/000_5a73edd74052446e\/#claim-/);
+    const claimId = new URL(page.url()).hash.slice(1);
+    const sentence = page.locator(`[id="${claimId}"]`);
+    await expect(sentence.evaluate((node) => node.firstChild?.textContent)).resolves.toBe(text);
+    await sentence.locator('a.claim-link').click();
+    await page.waitForURL(new RegExp(`/events/2025-09-03-[^/]+/#${claimId}$`));
+    await expect(page.locator(`tr[id="${claimId}"] .badge`).textContent()).resolves.toBe('Sources differ');
   });
 });

@@ -134,8 +134,8 @@ describe('articleToMdast', () => {
   it('wraps each claim sentence in a <Claim> anchor, leaving the paragraph text as it was', () => {
     const text = 'Prima propoziție. «A doua {propoziție}» — <b>aici</b>. A treia.';
     const anchors = [
-      { article: 'x', line: 1, start: 0, end: 17, claim: 'claim-aaa' },
-      { article: 'x', line: 1, start: 18, end: 54, claim: 'claim-bbb' },
+      { article: 'x', line: 1, start: 0, end: 17, claim: 'claim-aaa', event: '2025-09-03-x' },
+      { article: 'x', line: 1, start: 18, end: 54, claim: 'claim-bbb', event: '2025-09-03-x' },
     ];
     const tree = compile(mdastToMdx(articleToMdast(frontmatterFor('x'), paragraphs(text), anchors)));
     const claims: HastNode[] = [];
@@ -143,9 +143,16 @@ describe('articleToMdast', () => {
       if (node.type === 'mdxJsxTextElement') claims.push(node);
     });
     expect(claims.map(textOf)).toEqual(['Prima propoziție.', '«A doua {propoziție}» — <b>aici</b>.']);
-    expect(claims.map((node) => (node as unknown as { attributes: { value: string }[] }).attributes[0]?.value)).toEqual(
-      ['claim-aaa', 'claim-bbb'],
-    );
+    expect(
+      claims.map((node) =>
+        (node as unknown as { attributes: { name: string; value: string }[] }).attributes.map(
+          ({ name, value }) => `${name}=${value}`,
+        ),
+      ),
+    ).toEqual([
+      ['id=claim-aaa', 'event=2025-09-03-x'],
+      ['id=claim-bbb', 'event=2025-09-03-x'],
+    ]);
     const paragraph = (tree.children ?? []).find((node) => node.tagName === 'p');
     expect(textOf(paragraph as HastNode)).toBe(text);
   });
