@@ -23,6 +23,7 @@ import { describeArticle } from './describe-article.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { EventMember } from './events/build-events.ts';
 import { buildEvents } from './events/build-events.ts';
+import type { EntityMention } from './events/extract-event-features.ts';
 import { extractEventFeatures, indexGlossary } from './events/extract-event-features.ts';
 import { findCopies } from './find-copies.ts';
 import { parseOverride } from './parse-override.ts';
@@ -243,6 +244,7 @@ export function runPipeline(
         event: event?.id,
         eventReasons: event?.reasons ?? [],
         copyOf: copyOf.get(entry.id) ?? null,
+        searchNames: searchNamesOf(members[index]?.features.entities ?? []),
         provenance: {
           ...described.provenance,
           event: event?.byEditor
@@ -310,6 +312,7 @@ function toFrontmatter(
     removed: cleaned.removed,
     duplicates,
     copyOf: null,
+    searchNames: [],
     pinnedEvent: override.event ?? null,
   };
 }
@@ -357,4 +360,20 @@ function fatal(file: VFile, rule: string, reason: string): void {
 function closestHint(id: string, ids: readonly string[]): string {
   const closest = closestIds(id, ids);
   return closest.length > 0 ? ` (closest: ${closest.map((candidate) => `\`${candidate}\``).join(', ')})` : '';
+}
+
+/**
+ * The names search should find an article by: the English names of glossary entries and
+ * countries, and names written in another script, romanised ("Kursk" finds Κουρσκ, "Beijing"
+ * finds Peking).
+ */
+function searchNamesOf(entities: readonly EntityMention[]): string[] {
+  const names = entities.flatMap((entity) =>
+    entity.kind === 'name'
+      ? /[^\p{Script=Latin}\s\p{P}\d]/u.test(entity.label)
+        ? [entity.tokens.join(' ')]
+        : []
+      : [entity.label],
+  );
+  return [...new Set(names)].sort(compare);
 }

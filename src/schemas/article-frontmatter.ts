@@ -122,6 +122,11 @@ export const ArticleFrontmatterSchema = z.object({
   copyOf: z.string().nullable(),
   /** What put the article in its event: shared people, places, kind and day, or an editor's pin. */
   eventReasons: z.array(z.string()),
+  /**
+   * The people, places and countries it names, as search should also find them: English names
+   * from the glossary and CLDR, and names in other scripts romanised (`Κουρσκ` → `kursk`). Sorted.
+   */
+  searchNames: z.array(z.string()),
 });
 
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -26,6 +26,8 @@ export interface ArticlePage {
   duplicates: string[];
   /** The article this one republishes, counted as one source with it. */
   copyOf: { id: string; href: string } | null;
+  /** Names search should also find the article by, space-separated (`Beijing kursk Vladimir Putin`). */
+  searchNames: string;
 }
 
 const ruleWords: Record<string, string> = {
@@ -88,6 +90,7 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
     removed: article.removed.map(({ line, kind, text }) => ({ line, kind: kind.replaceAll('-', ' '), text })),
     duplicates: article.duplicates,
     copyOf: article.copyOf ? { id: article.copyOf, href: articleHref(article.copyOf) } : null,
+    searchNames: article.searchNames.join(' '),
   };
 }
 

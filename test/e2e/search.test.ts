@@ -41,6 +41,14 @@ describe('search', () => {
     expect(await searchFor('frățească')).toContainEqual({ href: '/articles/004_ad5852a91d4c9ca1/', lang: 'ro' });
   });
 
+  it('finds names across scripts and spellings: "Kursk" finds the Greek Κουρσκ, "Beijing" the German Peking', async () => {
+    // None of these articles writes the name as searched.
+    expect(await searchFor('Kursk')).toContainEqual({ href: '/articles/001_cb3a5e9a82b9db3f/', lang: 'el' });
+    expect(await searchFor('Lavrov')).toContainEqual({ href: '/articles/001_cb3a5e9a82b9db3f/', lang: 'el' });
+    expect(await searchFor('Beijing')).toContainEqual({ href: '/articles/002_8f56b1ec0a0c6f7f/', lang: 'de' });
+    expect(await searchFor('Shoigu')).toContainEqual({ href: '/articles/003_8e1f729e4d00b7cb/', lang: 'el' });
+  });
+
   it('stems each language with its own stemmer: another inflection finds the article', async () => {
     // The article says "soldații" and "soldați"; "soldaților" is in neither, and no prefix of them.
     expect(await searchFor('soldaților')).toContainEqual({ href: '/articles/004_ad5852a91d4c9ca1/', lang: 'ro' });

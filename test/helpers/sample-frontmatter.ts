@@ -29,6 +29,7 @@ export function sampleFrontmatter(id: string, overrides: Partial<ArticleFrontmat
     removed: [],
     duplicates: [],
     copyOf: null,
+    searchNames: [],
     eventReasons: [],
     ...overrides,
   };
