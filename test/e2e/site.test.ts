@@ -114,4 +114,24 @@ describe('claim anchors', () => {
     await page.waitForURL(new RegExp(`/events/2025-09-03-[^/]+/#${claimId}$`));
     await expect(page.locator(`tr[id="${claimId}"] .badge`).textContent()).resolves.toBe('Sources differ');
   });
+
+  it('can be followed with the keyboard alone, from the skip link to a cell and into the article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    let onCell = false;
+    for (let step = 0; step < 80 && !onCell; step++) {
+      await page.keyboard.press('Tab');
+      onCell = await page.evaluate(() => !!document.activeElement?.matches('td.stated blockquote a'));
+    }
+    expect(onCell).toBe(true);
+    const text = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\/[^/]+\/#claim-/);
+    const claimId = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${claimId}"]`).evaluate((node) => node.firstChild?.textContent)).resolves.toBe(
+      text,
+    );
+  });
 });
