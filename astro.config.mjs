@@ -2,16 +2,19 @@
 
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publishEventsJson } from './src/integrations/publish-events-json.ts';
+import { publishFeed } from './src/integrations/publish-feed.ts';
 
 export default defineConfig({
   markdown: {
     // Article text is shown exactly as the source has it: no typographic quote or dash rewriting.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), publishEventsJson(), pagefindIntegration()],
+  // The site's address comes from `npm run build -- --site <url>`; feeds and the sitemap need it.
+  integrations: [mdx(), sitemap(), publishEventsJson(), publishFeed(), pagefindIntegration()],
   // Pages link to folders (`/articles/<id>/`), which every static host serves.
   trailingSlash: 'always',
   build: { format: 'directory' },

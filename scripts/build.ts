@@ -3,14 +3,16 @@ import path from 'node:path';
 import { build } from 'astro';
 import { formatIngestCounts, ingest } from './lib/ingest.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
-import { runCli } from './lib/user-error.ts';
+import { runCli, UserError } from './lib/user-error.ts';
 
-const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--strict]
+const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--site <url>] [--strict]
   --sources    raw articles (default: $CORROBORATE_SOURCES or content/sources)
   --glossary   entities and their spellings (default: content/glossary.yaml)
   --events     editors' event corrections (default: content/events.yaml)
   --generated  where the ingest writes articles/ and events.json (default: content)
   --out-dir    the built site (default: dist)
+  --site       the address the site will be served from, for rss.xml, sitemap.xml and
+               link previews (default: $CORROBORATE_SITE; without one, those are left out)
   --strict     stop when any source has an error, instead of publishing the valid rest`;
 
 // 1. Parse arguments.
@@ -21,6 +23,7 @@ const values = parseCliArgs(
     events: { type: 'string', default: 'content/events.yaml' },
     generated: { type: 'string', default: 'content' },
     'out-dir': { type: 'string', default: 'dist' },
+    site: { type: 'string', default: process.env.CORROBORATE_SITE ?? '' },
     strict: { type: 'boolean', default: false },
   },
   usage,
@@ -28,6 +31,7 @@ const values = parseCliArgs(
 
 await runCli('build', async () => {
   const started = performance.now();
+  const site = values.site ? siteAddress(values.site) : undefined;
   const generated = path.resolve(values.generated);
   process.env.CORROBORATE_GENERATED = generated;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -55,6 +59,7 @@ await runCli('build', async () => {
   const cacheKey = createHash('sha256').update(generated).digest('hex').slice(0, 12);
   await build({
     root: process.cwd(),
+    ...(site ? { site } : {}),
     outDir: path.resolve(values['out-dir']),
     cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
   });
@@ -63,3 +68,18 @@ await runCli('build', async () => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(`build: ${formatIngestCounts(summary)} in ${seconds} s → ${values['out-dir']}`);
 });
+
+/** The site's address as Astro takes it, or a message saying what is wrong with it. */
+function siteAddress(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(
+      `Cannot use \`${value}\` for \`--site\`, expected an absolute address such as https://facts.example.org/`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UserError(`Cannot use \`${value}\` for \`--site\`, expected an http or https address`);
+  return url.href;
+}

@@ -35,7 +35,15 @@ export default async function setup(project: TestProject) {
     'Ο πρόεδρος μίλησε σήμερα στη Βουλή για την οικονομία και τις εκλογές του επόμενου έτους.\n',
   );
 
-  const args = ['scripts/build.ts', '--generated', path.join(work, 'content'), '--out-dir', path.join(work, 'dist')];
+  const args = [
+    'scripts/build.ts',
+    '--generated',
+    path.join(work, 'content'),
+    '--out-dir',
+    path.join(work, 'dist'),
+    '--site',
+    'https://corroborate.example/',
+  ];
   try {
     await promisify(execFile)(process.execPath, args, {
       cwd: root,

@@ -40,6 +40,22 @@ describe('the built site', () => {
     expect(links.some((link) => link.includes('zz-odd-1-name-'))).toBe(true);
   });
 
+  it('publishes an RSS feed of the events and a sitemap of every page, at the site’s address', async () => {
+    const { events, articles } = JSON.parse(readFileSync(path.join(generated, 'events.json'), 'utf8')) as {
+      events: { id: string }[];
+      articles: { id: string }[];
+    };
+    const feed = await (await fetch(`${siteUrl}/rss.xml`)).text();
+    for (const event of events)
+      expect(feed).toContain(`<link>https://corroborate.example/events/${encodeURIComponent(event.id)}/</link>`);
+    const sitemap = await (await fetch(`${siteUrl}/sitemap-0.xml`)).text();
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(pages).toContain(`https://corroborate.example${articleHref(articles[0]?.id ?? '')}`);
+    expect(pages).toContain(`https://corroborate.example/events/${encodeURIComponent(events[0]?.id ?? '')}/`);
+    const home = await (await fetch(`${siteUrl}/`)).text();
+    expect(home).toContain('<meta property="og:url" content="https://corroborate.example/">');
+  });
+
   it('serves a 404 page that leads back to the events', async () => {
     const response = await fetch(`${siteUrl}/no/such/page/`);
     expect(response.status).toBe(404);
