@@ -16,10 +16,22 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 
+/** Pagefind filters: for each filter, the values that must match (any of them). */
+type Filters = Record<string, { any: string[] }>;
+
 interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, options?: { filters: Filters }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
+
+/** The filters offered, in this order, with their labels. */
+const filterLabels: Record<string, string> = {
+  language: 'Language',
+  event: 'Event',
+  outlet: 'Outlet',
+  claims: 'Claims it states',
+};
 
 interface LanguageBundle {
   lang: string;
@@ -34,6 +46,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-input');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 let bundles: Promise<LanguageBundle[]> | undefined;
@@ -53,11 +66,55 @@ if (form && input && status && list) {
     clearTimeout(timer);
     run();
   });
+  filterBox?.addEventListener('change', run);
+  if (filterBox) void showFilters(filterBox);
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
     run();
   }
+}
+
+/** Offer each filter's values, merged over every language's bundle, as checkboxes. */
+async function showFilters(box: HTMLElement): Promise<void> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const { pagefind } of await loadBundles().catch(() => [])) {
+    for (const [name, values] of Object.entries(await pagefind.filters())) {
+      counts[name] ??= new Map();
+      for (const [value, count] of Object.entries(values))
+        counts[name].set(value, (counts[name].get(value) ?? 0) + count);
+    }
+  }
+  box.replaceChildren(
+    ...Object.keys(filterLabels)
+      .filter((name) => counts[name]?.size)
+      .map((name) => {
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = filterLabels[name] ?? name;
+        fieldset.append(legend);
+        for (const [value, count] of [...(counts[name] ?? [])].sort((a, b) => a[0].localeCompare(b[0]))) {
+          const label = document.createElement('label');
+          const checkbox = document.createElement('input');
+          checkbox.type = 'checkbox';
+          checkbox.name = name;
+          checkbox.value = value;
+          label.append(checkbox, ` ${value} (${count})`);
+          fieldset.append(label);
+        }
+        return fieldset;
+      }),
+  );
+}
+
+/** The filters the reader ticked. */
+function chosenFilters(): Filters {
+  const filters: Filters = {};
+  for (const box of filterBox?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked') ?? []) {
+    filters[box.name] ??= { any: [] };
+    filters[box.name]?.any.push(box.value);
+  }
+  return filters;
 }
 
 function loadBundles(): Promise<LanguageBundle[]> {
@@ -85,7 +142,9 @@ async function search(raw: string, input: HTMLInputElement, status: HTMLElement,
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
 
-  if (!query) {
+  const filters = chosenFilters();
+  const filtered = Object.keys(filters).length > 0;
+  if (!query && !filtered) {
     list.replaceChildren();
     status.textContent = '';
     return;
@@ -96,7 +155,7 @@ async function search(raw: string, input: HTMLInputElement, status: HTMLElement,
     const loaded = await loadBundles();
     const perLanguage = await Promise.all(
       loaded.map(async ({ lang, pagefind }) =>
-        ((await pagefind.search(query))?.results ?? []).map((result) => ({ lang, result })),
+        ((await pagefind.search(query || null, { filters }))?.results ?? []).map((result) => ({ lang, result })),
       ),
     );
     const ranked = perLanguage.flat().sort((a, b) => b.result.score - a.result.score);
@@ -105,10 +164,11 @@ async function search(raw: string, input: HTMLInputElement, status: HTMLElement,
     );
     if (ticket !== latestQuery) return;
     list.replaceChildren(...shown.map(({ lang, data }) => renderResult(lang, data)));
+    const what = query ? `for “${query}”` : 'for the chosen filters';
     status.textContent =
       ranked.length === 0
-        ? `No results for “${query}”.`
-        : `${ranked.length} ${ranked.length === 1 ? 'result' : 'results'} for “${query}”` +
+        ? `No results ${what}.`
+        : `${ranked.length} ${ranked.length === 1 ? 'result' : 'results'} ${what}` +
           (ranked.length > shown.length ? `, showing the first ${shown.length}.` : '.');
   } catch (error) {
     if (ticket !== latestQuery) return;

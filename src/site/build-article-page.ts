@@ -1,4 +1,5 @@
 import type { ArticleFrontmatter, Evidence, Provenance } from '../schemas/article-frontmatter.ts';
+import type { Event } from '../schemas/events-json.ts';
 import { articleHref } from './build-home-page.ts';
 import type { LanguageLabel } from './describe-language.ts';
 import { describeLanguage } from './describe-language.ts';
@@ -28,6 +29,8 @@ export interface ArticlePage {
   copyOf: { id: string; href: string } | null;
   /** Names search should also find the article by, space-separated (`Beijing kursk Vladimir Putin`). */
   searchNames: string;
+  /** Search filters: `language`, `event`, `outlet`, and `claims` (the statuses of the claims it states), each with its values. */
+  searchFilters: { name: string; value: string }[];
 }
 
 const ruleWords: Record<string, string> = {
@@ -47,7 +50,7 @@ const ruleWords: Record<string, string> = {
  * Build what the article page shows: metadata rows with their origin and evidence, and what
  * cleaning removed.
  */
-export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
+export function buildArticlePage(article: ArticleFrontmatter, event?: Event): ArticlePage {
   const { provenance } = article;
   const language = describeLanguage(article.lang);
   const rows: MetadataRow[] = [
@@ -91,6 +94,20 @@ export function buildArticlePage(article: ArticleFrontmatter): ArticlePage {
     duplicates: article.duplicates,
     copyOf: article.copyOf ? { id: article.copyOf, href: articleHref(article.copyOf) } : null,
     searchNames: article.searchNames.join(' '),
+    searchFilters: [
+      { name: 'language', value: language.name },
+      { name: 'event', value: event?.title ?? article.event },
+      { name: 'outlet', value: article.outlet ?? 'Unknown outlet' },
+      ...[
+        ...new Set(
+          (event?.claims ?? [])
+            .filter((claim) => claim.mentions.some((mention) => mention.article === article.id))
+            .map((claim) => claim.status),
+        ),
+      ]
+        .sort()
+        .map((status) => ({ name: 'claims', value: status })),
+    ],
   };
 }
 

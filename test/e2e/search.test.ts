@@ -56,6 +56,36 @@ describe('search', () => {
     expect(await searchFor('Gesprächs')).toContainEqual({ href: '/articles/002_8f56b1ec0a0c6f7f/', lang: 'de' });
   });
 
+  it('narrows results by language and by the status of the claims an article states', async () => {
+    const all = await searchFor('Putin');
+    expect(new Set(all.map((result) => result.lang)).size).toBeGreaterThan(1);
+    const languages = page.getByRole('group', { name: 'Language' });
+    const shownLanguages = () =>
+      page.locator('#search-results a').evaluateAll((links) => [...new Set(links.map((link) => link.lang))].sort());
+    await languages.getByLabel(/Greek/).check();
+    await expect.poll(shownLanguages).toEqual(['el']);
+    // Any of several values of one filter: Greek or German.
+    await languages.getByLabel(/German/).check();
+    await expect.poll(shownLanguages).toEqual(['de', 'el']);
+    // A filter alone, without words: the articles that state a claim the sources differ on.
+    await page.getByLabel('Search all articles, in any language').fill('');
+    await languages.getByLabel(/Greek/).uncheck();
+    await languages.getByLabel(/German/).uncheck();
+    await page
+      .getByRole('group', { name: 'Claims it states' })
+      .getByLabel(/differing/)
+      .check();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /for the chosen filters/ })
+      .waitFor();
+    const differing = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(differing).toContain('/articles/000_5a73edd74052446e/');
+    expect(differing).not.toContain('/articles/001_cb3a5e9a82b9db3f/');
+  });
+
   it('says so when nothing matches', async () => {
     expect(await searchFor('xylophonequartet')).toEqual([]);
     await expect(page.getByRole('status').textContent()).resolves.toBe('No results for “xylophonequartet”.');
