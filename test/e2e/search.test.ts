@@ -61,7 +61,9 @@ describe('search', () => {
     expect(new Set(all.map((result) => result.lang)).size).toBeGreaterThan(1);
     const languages = page.getByRole('group', { name: 'Language' });
     const shownLanguages = () =>
-      page.locator('#search-results a').evaluateAll((links) => [...new Set(links.map((link) => link.lang))].sort());
+      page
+        .locator('#search-results a')
+        .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('lang') ?? ''))].sort());
     await languages.getByLabel(/Greek/).check();
     await expect.poll(shownLanguages).toEqual(['el']);
     // Any of several values of one filter: Greek or German.
