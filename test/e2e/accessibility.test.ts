@@ -18,7 +18,12 @@ afterAll(async () => {
 /** axe-core's violations on a page, one line each: rule, impact, and the first offending element. */
 async function violationsOn(path: string, width = 1280): Promise<string[]> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${siteUrl}${path}`);
+  if (path.startsWith('/')) await page.goto(`${siteUrl}${path}`);
+  else {
+    await page.goto(`${siteUrl}/events/2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting/`);
+    await page.locator('.claim-row a.permalink').first().click();
+    await page.waitForURL(/\/claims\/claim-/);
+  }
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe;
@@ -36,6 +41,7 @@ describe('accessibility (axe-core)', () => {
     ['event', '/events/2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting/'],
     ['article', '/articles/000_5a73edd74052446e/'],
     ['search', '/search/?q=Kursk'],
+    ['claim', 'first claim of the Beijing event'],
   ] as const) {
     it(`finds no violations on the ${name} page, wide and on a phone`, async () => {
       expect(await violationsOn(path)).toEqual([]);

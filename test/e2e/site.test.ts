@@ -150,4 +150,16 @@ describe('claim anchors', () => {
       text,
     );
   });
+
+  it('give each claim a page of its own, with every source’s sentence and a way back to the event', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting/`);
+    const row = page.locator('tr.claim-row').first();
+    const stated = await row.locator('td.stated blockquote').count();
+    await row.locator('a.permalink').click();
+    await page.waitForURL(/\/claims\/claim-[0-9a-f]+\/$/);
+    await expect(page.locator('.mention-list blockquote').count()).resolves.toBe(stated);
+    await page.locator('.claim-page a', { hasText: 'Beijing' }).first().click();
+    await page.waitForURL(/\/events\/2025-09-03-[^/]+\/#claim-/);
+  });
 });
