@@ -162,4 +162,27 @@ describe('claim anchors', () => {
     await page.locator('.claim-page a', { hasText: 'Beijing' }).first().click();
     await page.waitForURL(/\/events\/2025-09-03-[^/]+\/#claim-/);
   });
+
+  it('offer a translate control on each quoted sentence only where the browser translates on the device', async () => {
+    const url = `${siteUrl}/events/2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting/`;
+    const plain = await browser.newPage();
+    await plain.goto(url);
+    await plain.waitForLoadState('networkidle');
+    await expect(plain.locator('button.translate').count()).resolves.toBe(0);
+    // A browser with the Translator API: here a stand-in that marks what it was given.
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await page.addInitScript(() => {
+      (globalThis as { Translator?: unknown }).Translator = {
+        availability: async () => 'available',
+        create: async ({ sourceLanguage }: { sourceLanguage: string }) => ({
+          translate: async (text: string) => `[${sourceLanguage}→en] ${text}`,
+        }),
+      };
+    });
+    await page.goto(url);
+    const greek = page.locator('td.stated:has(blockquote[lang="el"])').first();
+    const text = await greek.locator('blockquote').textContent();
+    await greek.locator('button.translate').click();
+    await expect(greek.locator('p.translation[lang="en"]').textContent()).resolves.toBe(`[el→en] ${text}`);
+  });
 });
