@@ -22,6 +22,8 @@ export interface HomeEvent {
   href: string;
   /** Claims by status. */
   counts: Record<Claim['status'], number>;
+  /** Articles that republish another's text, counted once. */
+  copies: number;
   date: string | null;
   articles: HomeArticle[];
   languages: LanguageLabel[];
@@ -53,6 +55,7 @@ export function buildHomePage(events: readonly Event[], articles: readonly Artic
         title: event.title,
         href: eventHref(event.id),
         counts: countClaims(event.claims),
+        copies: event.articles.filter((id) => byId.get(id)?.copyOf).length,
         date: event.date,
         articles: listed,
         languages,

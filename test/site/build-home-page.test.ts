@@ -30,6 +30,27 @@ describe('buildHomePage', () => {
     expect(page.events[2]?.articles[0]).toMatchObject({ href: '/articles/x/', language: { name: 'Unknown language' } });
   });
 
+  it('links each event to its page, counts its claims by status and its copies apart', () => {
+    const claim = (status: 'corroborated' | 'differing' | 'single-source') => ({
+      id: `claim-${status}`,
+      status,
+      summary: '',
+      sources: 1,
+      differences: [],
+      mentions: [{ article: 'a', text: 'x', speaker: null }],
+      related: [],
+    });
+    const [entry] = buildHomePage(
+      [{ ...event('2025-09-03-b', '2025-09-03', ['a', 'b']), claims: [claim('differing'), claim('single-source')] }],
+      [article('a', 'pl'), { ...article('b', 'pl'), copyOf: 'a' }],
+    ).events;
+    expect(entry).toMatchObject({
+      href: '/events/2025-09-03-b/',
+      counts: { corroborated: 0, differing: 1, 'single-source': 1 },
+      copies: 1,
+    });
+  });
+
   it('links an article whose id cannot stand in a URL path to a safe, unique slug', () => {
     const page = buildHomePage(
       [event('e', null, ['Σχόλιο #1', 'Σχόλιο 1'])],
