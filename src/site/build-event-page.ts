@@ -18,8 +18,8 @@ export interface EventSource {
 
 /** One source's cell in a claim's row: the exact clause, or nothing when the source does not state it. */
 export interface ClaimCell {
-  source: string;
-  mention: { text: string; href: string; speaker: string | null; language: LanguageLabel } | null;
+  source: EventSource;
+  mention: { text: string; href: string; speaker: string | null } | null;
   /** What this source says in each slot where the sources differ (`number: 14 people`). */
   differing: { slot: string; value: string }[];
 }
@@ -94,14 +94,9 @@ export function buildEventPage(
       cells: sources.map((source) => {
         const mention = claim.mentions.find((entry) => entry.article === source.id);
         return {
-          source: source.id,
+          source,
           mention: mention
-            ? {
-                text: mention.text,
-                href: `${source.href}#${claim.id}`,
-                speaker: mention.speaker,
-                language: source.language,
-              }
+            ? { text: mention.text, href: `${source.href}#${claim.id}`, speaker: mention.speaker }
             : null,
           differing: claim.differences.flatMap((difference) =>
             difference.values
