@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { checkNotesLive } from './src/integrations/check-notes-live.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { publishEventsJson } from './src/integrations/publish-events-json.ts';
 import { publishFeed } from './src/integrations/publish-feed.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
   },
   // The site's address comes from `npm run build -- --site <url>`; feeds and the sitemap need it.
-  integrations: [mdx(), sitemap(), publishEventsJson(), publishFeed(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), publishEventsJson(), publishFeed(), pagefindIntegration(), checkNotesLive()],
   // Pages link to folders (`/articles/<id>/`), which every static host serves.
   trailingSlash: 'always',
   build: { format: 'directory' },

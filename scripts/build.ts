@@ -9,6 +9,7 @@ const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--
   --sources    raw articles (default: $CORROBORATE_SOURCES or content/sources)
   --glossary   entities and their spellings (default: content/glossary.yaml)
   --events     editors' event corrections (default: content/events.yaml)
+  --notes      editors' notes and verdicts (default: content/notes)
   --generated  where the ingest writes articles/ and events.json (default: content)
   --out-dir    the built site (default: dist)
   --site       the address the site will be served from, for rss.xml, sitemap.xml and
@@ -21,6 +22,7 @@ const values = parseCliArgs(
     sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
     glossary: { type: 'string', default: 'content/glossary.yaml' },
     events: { type: 'string', default: 'content/events.yaml' },
+    notes: { type: 'string', default: 'content/notes' },
     generated: { type: 'string', default: 'content' },
     'out-dir': { type: 'string', default: 'dist' },
     site: { type: 'string', default: process.env.CORROBORATE_SITE ?? '' },
@@ -34,6 +36,7 @@ await runCli('build', async () => {
   const site = values.site ? siteAddress(values.site) : undefined;
   const generated = path.resolve(values.generated);
   process.env.CORROBORATE_GENERATED = generated;
+  process.env.CORROBORATE_NOTES = path.resolve(values.notes);
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
   // 2. Ingest the sources; the build publishes the valid ones and reports the rest, unless --strict.
@@ -43,12 +46,15 @@ await runCli('build', async () => {
     keepGoing: !values.strict,
     glossary: values.glossary,
     events: values.events,
+    notes: values.notes,
   });
   if (summary.report) console.error(summary.report);
   console.error(`ingest: ${formatIngestCounts(summary)}`);
   if (!summary.written) {
     console.error(
-      'build: stopped, nothing built (fix the errors above, or build without --strict to publish the rest)',
+      summary.editorErrors > 0
+        ? 'build: stopped, nothing built (fix the errors in the editors’ files above: notes, overrides, glossary, events.yaml)'
+        : 'build: stopped, nothing built (fix the errors above, or build without --strict to publish the rest)',
     );
     process.exitCode = 1;
     return;

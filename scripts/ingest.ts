@@ -3,7 +3,7 @@ import { parseCliArgs } from './lib/parse-cli-args.ts';
 import { runCli } from './lib/user-error.ts';
 
 const usage =
-  'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going] [--glossary content/glossary.yaml] [--events content/events.yaml]';
+  'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going] [--glossary content/glossary.yaml] [--events content/events.yaml] [--notes content/notes]';
 
 // 1. Parse arguments.
 const values = parseCliArgs(
@@ -11,6 +11,7 @@ const values = parseCliArgs(
     sources: { type: 'string', default: process.env.CORROBORATE_SOURCES ?? 'content/sources' },
     glossary: { type: 'string', default: 'content/glossary.yaml' },
     events: { type: 'string', default: 'content/events.yaml' },
+    notes: { type: 'string', default: 'content/notes' },
     out: { type: 'string', default: 'content' },
     'keep-going': { type: 'boolean', default: false },
   },
@@ -26,6 +27,7 @@ await runCli('ingest', async () => {
     keepGoing: values['keep-going'],
     glossary: values.glossary,
     events: values.events,
+    notes: values.notes,
   });
   if (summary.report) console.error(summary.report);
   const took = Math.round(performance.now() - started);
@@ -33,7 +35,9 @@ await runCli('ingest', async () => {
     `ingest: ${formatIngestCounts(summary)} in ${took} ms` +
       (summary.written
         ? ` → ${values.out}`
-        : '; nothing written (fix the errors above, or pass --keep-going to publish the rest)'),
+        : summary.editorErrors > 0
+          ? '; nothing written (fix the errors in the editors’ files above)'
+          : '; nothing written (fix the errors above, or pass --keep-going to publish the rest)'),
   );
   process.exitCode = summary.written ? 0 : 1;
 });

@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { ArticleFrontmatterSchema } from './schemas/article-frontmatter.ts';
 import { EventSchema, EventsJsonSchema } from './schemas/events-json.ts';
-import { generatedDir } from './site/generated-dir.ts';
+import { NoteFrontmatterSchema } from './schemas/note-frontmatter.ts';
+import { generatedDir, notesDir } from './site/generated-dir.ts';
 
 const articles = defineCollection({
   loader: glob({
@@ -22,4 +24,30 @@ const events = defineCollection({
   schema: EventSchema,
 });
 
-export const collections = { articles, events };
+// Editors' notes are read where editors write them, so `npm run dev` shows an edit at once. The
+// ingest has checked them against the ids it produced before any build gets here.
+const notes = defineCollection({
+  loader: quietWhenEmpty(glob({ pattern: '*.mdx', base: notesDir() })),
+  schema: NoteFrontmatterSchema,
+});
+
+/** A glob loader that does not warn about an empty folder: a site with no notes yet is normal. */
+function quietWhenEmpty(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        logger: new Proxy(context.logger, {
+          get: (target, property, receiver) =>
+            property === 'warn'
+              ? (message: string) => {
+                  if (!message.startsWith('No files found matching')) target.warn(message);
+                }
+              : Reflect.get(target, property, receiver),
+        }),
+      }),
+  };
+}
+
+export const collections = { articles, events, notes };

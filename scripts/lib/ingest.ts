@@ -1,6 +1,7 @@
 import { reporter } from 'vfile-reporter';
+import { checkNotes } from '../../src/pipeline/notes/check-notes.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { readOptionalFile, readSources } from './read-sources.ts';
+import { readNotes, readOptionalFile, readSources } from './read-sources.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Options of one ingest run. */
@@ -15,6 +16,8 @@ export interface IngestOptions {
   glossary?: string | undefined;
   /** `events.yaml` with editors' event corrections, if there is one. */
   events?: string | undefined;
+  /** Folder of editors' notes (`*.mdx`), checked against the ids the run produces. */
+  notes?: string | undefined;
 }
 
 /** Outcome of an ingest run: what was written and what went wrong. */
@@ -22,33 +25,45 @@ export interface IngestSummary {
   articles: number;
   events: number;
   errors: number;
+  /** Errors in editors' files (overrides, glossary, event corrections, notes): these always stop the write. */
+  editorErrors: number;
   warnings: number;
   written: boolean;
   /** The per-file report, ready to print. */
   report: string;
 }
 
-/** Read the sources, run the pipeline, and write the output unless errors stop it. */
+/**
+ * Read the sources, run the pipeline, check editors' notes against its ids, and write the output
+ * unless errors stop it. A bad source stops the write unless told to keep going (the rest is still
+ * worth publishing); a mistake in an editor's file always does, since editors' files are reviewed
+ * changes that must not be published half-applied.
+ */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // 1. Read every source file, and note the files that are not sources.
   const { sources, overrides, skipped } = await readSources(options.sources);
   const glossary = await readOptionalFile(options.glossary);
   const eventCorrections = await readOptionalFile(options.events);
+  const notes = await readNotes(options.notes);
 
-  // 2. Run the pure pipeline.
+  // 2. Run the pure pipeline, then check the notes against the claims, events and articles it made.
   const result = runPipeline({ sources, overrides, glossary, eventCorrections });
+  checkNotes(notes.notes, result.eventsJson);
 
-  // 3. Count what the files say; errors stop the write unless told to keep going.
-  const files = [
-    ...sources,
+  // 3. Count what the files say; errors stop the write unless told to keep going, and errors in
+  // editors' files stop it regardless.
+  const editorFiles = [
     ...overrides,
-    ...skipped,
     ...[glossary, eventCorrections].filter((file) => file !== undefined),
+    ...notes.notes,
+    ...notes.skipped,
   ];
+  const files = [...sources, ...skipped, ...editorFiles];
   const messages = files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => message.fatal === true).length;
+  const editorErrors = editorFiles.flatMap((file) => file.messages).filter((message) => message.fatal === true).length;
   const warnings = messages.filter((message) => message.fatal === false).length;
-  const written = errors === 0 || options.keepGoing;
+  const written = errors === 0 || (options.keepGoing && editorErrors === 0);
 
   // 4. Write atomically.
   if (written) await writeOutput(options.out, result);
@@ -57,6 +72,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     articles: result.articles.length,
     events: result.eventsJson.events.length,
     errors,
+    editorErrors,
     warnings,
     written,
     report: reporter(files, { quiet: true, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }),

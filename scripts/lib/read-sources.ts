@@ -64,3 +64,28 @@ export async function readOptionalFile(file: string | undefined): Promise<VFile 
   if (!file || !existsSync(file)) return undefined;
   return new VFile({ path: file, value: await readFile(file) });
 }
+
+/**
+ * Read editors' notes: every `*.mdx` directly in `folder`, as VFiles whose path includes the
+ * folder as given. A missing folder means no notes; other files but `README.md` are reported as
+ * skipped, so a note saved as `.md` is not lost without a word.
+ */
+export async function readNotes(folder: string | undefined): Promise<{ notes: VFile[]; skipped: VFile[] }> {
+  const found = { notes: [] as VFile[], skipped: [] as VFile[] };
+  if (!folder || !existsSync(folder)) return found;
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const relative = path.join(folder, entry.name).split(path.sep).join('/');
+    if (!entry.isFile() || entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (path.extname(entry.name).toLowerCase() === '.mdx') {
+      found.notes.push(new VFile({ path: relative, value: await readFile(path.join(folder, entry.name), 'utf8') }));
+    } else {
+      const file = new VFile({ path: relative });
+      file.message('Skipped: not a note; notes are `<name>.mdx` files', {
+        ruleId: 'not-a-note',
+        source: 'corroborate',
+      });
+      found.skipped.push(file);
+    }
+  }
+  return found;
+}

@@ -4,19 +4,32 @@ import type { Document } from 'yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
+/** YAML inside a larger file (a note's frontmatter): its text and the file line it starts on. */
+export interface YamlRegion {
+  text: string;
+  line: number;
+}
+
 /**
- * Read a YAML file editors keep (an override, the glossary, event corrections) and validate it
- * with a zod schema. Returns the data, or `undefined` with an error on the file for each problem,
- * at its line: YAML syntax, an unknown field (with the closest known one), a value of the wrong form.
+ * Read a YAML file editors keep (an override, the glossary, event corrections, a note's
+ * frontmatter when `region` is given) and validate it with a zod schema. Returns the data, or
+ * `undefined` with an error on the file for each problem, at its line: YAML syntax, an unknown
+ * field (with the closest known one), a value of the wrong form.
  */
-export function parseYamlFile<T extends z.ZodType>(file: VFile, schema: T, rulePrefix: string): z.infer<T> | undefined {
+export function parseYamlFile<T extends z.ZodType>(
+  file: VFile,
+  schema: T,
+  rulePrefix: string,
+  region?: YamlRegion,
+): z.infer<T> | undefined {
   const lineCounter = new LineCounter();
-  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value);
+  const text = region?.text ?? (typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value));
+  const firstLine = region?.line ?? 1;
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const fail = (reason: string, offset: number, rule: string) => {
     const { line, col } = lineCounter.linePos(offset);
     const message = file.message(reason, {
-      place: { line, column: col },
+      place: { line: line + firstLine - 1, column: col },
       ruleId: `${rulePrefix}-${rule}`,
       source: 'corroborate',
     });

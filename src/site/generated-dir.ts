@@ -7,3 +7,11 @@ import path from 'node:path';
 export function generatedDir(): string {
   return path.resolve(process.env.CORROBORATE_GENERATED ?? 'content');
 }
+
+/**
+ * Folder of editors' notes (`*.mdx`) the site shows beside what they are about:
+ * `CORROBORATE_NOTES` when set (the build script sets it), else `content/notes`.
+ */
+export function notesDir(): string {
+  return path.resolve(process.env.CORROBORATE_NOTES ?? 'content/notes');
+}

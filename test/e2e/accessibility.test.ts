@@ -42,6 +42,8 @@ describe('accessibility (axe-core)', () => {
     ['article', '/articles/000_5a73edd74052446e/'],
     ['search', '/search/?q=Kursk'],
     ['claim', 'first claim of the Beijing event'],
+    ['rated claim', `/claims/${inject('notedClaim').id}/`],
+    ['verdict scale', '/verdicts/'],
   ] as const) {
     it(`finds no violations on the ${name} page, wide and on a phone`, async () => {
       expect(await violationsOn(path)).toEqual([]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articleHref } from '../../src/site/build-home-page.ts';
+import { schemaOrgProblems } from '../helpers/schema-org-vocabulary.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 const siteUrl = inject('siteUrl');
@@ -184,5 +185,57 @@ describe('claim anchors', () => {
     const text = await greek.locator('blockquote').textContent();
     await greek.locator('button.translate').click();
     await expect(greek.locator('p.translation[lang="en"]').textContent()).resolves.toBe(`[el→en] ${text}`);
+  });
+});
+
+describe('editor notes', () => {
+  const noted = inject('notedClaim');
+
+  it('show a verdict beside its claim on the event page, with the note under the row', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/${noted.event}/`);
+    const row = page.locator(`tr#${noted.id}`);
+    await expect(row.locator('a.verdict').textContent()).resolves.toBe('Verdict: Misleading');
+    const note = page.locator(`tr#${noted.id} + tr.note-row aside.note`);
+    await expect(note.locator('.note-title').textContent()).resolves.toMatch(/^Verdict\s+Misleading, 2 of 5/);
+    await expect(note.locator('.note-byline').textContent()).resolves.toMatch(/^By Ελένη Παππά, \d{4}-\d{2}-\d{2}$/);
+    // The note quotes each source's sentence in its own language, linked to it.
+    await expect(note.locator('q.note-quote[lang="ro"]').textContent()).resolves.toContain('datorie frățească');
+    await expect(note.locator('a.source-link').getAttribute('href')).resolves.toBe('https://example.org/kcna');
+    await page.close();
+  });
+
+  it('give the rated claim’s page the verdict and exactly one ClaimReview, valid schema.org', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/claims/${noted.id}/`);
+    await expect(page.locator('.claim-page > p a.verdict').textContent()).resolves.toBe('Verdict: Misleading');
+    await expect(page.locator('aside.note').count()).resolves.toBe(1);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(scripts).toHaveLength(1);
+    const review = JSON.parse(scripts[0] ?? '{}');
+    expect(schemaOrgProblems(review)).toEqual([]);
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      url: `https://corroborate.example/claims/${noted.id}/`,
+      reviewRating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Misleading' },
+      author: { name: 'Ελένη Παππά' },
+      itemReviewed: { '@type': 'Claim', author: { name: 'Kim Jong Un' } },
+    });
+    expect([...review.claimReviewed].length).toBeLessThan(75);
+    expect(review.itemReviewed.appearance.length).toBeGreaterThanOrEqual(2);
+    // The verdict links to the published scale.
+    await page.locator('.claim-page > p a.verdict').click();
+    await page.waitForURL(/\/verdicts\/#misleading$/);
+    await page.close();
+  });
+
+  it('leave claims without a verdict without ClaimReview', async () => {
+    const response = await fetch(`${siteUrl}/events/${noted.event}/`);
+    const html = await response.text();
+    const other = [...html.matchAll(/href="\/claims\/(claim-[0-9a-f]+)\/"/g)]
+      .map((match) => match[1])
+      .find((id) => id !== noted.id);
+    const claimPage = await (await fetch(`${siteUrl}/claims/${other}/`)).text();
+    expect(claimPage).not.toContain('application/ld+json');
   });
 });

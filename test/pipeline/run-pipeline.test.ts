@@ -96,6 +96,25 @@ describe('runPipeline with editors and awkward sources', () => {
     `);
   });
 
+  it('refuses an override or glossary entry with a field it does not know, at its line, with the closest field', () => {
+    const override = new VFile({
+      path: '000_5a73edd74052446e.yaml',
+      value: 'title: Πούτιν και Κιμ\npublised: 2025-09-03\n',
+    });
+    const glossary = new VFile({
+      path: 'content/glossary.yaml',
+      value: '- name: Sergei Shoigu\n  kind: person\n  alias: [Σοϊγκού]\n- name: Pyongyang\n  kind: city\n',
+    });
+    runPipeline({ sources: seeds(), overrides: [override], glossary });
+    const lines = (file: VFile) =>
+      file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`);
+    expect([...lines(override), ...lines(glossary)]).toEqual([
+      '2:1 Unexpected field `publised`, expected one of `title`, `lang`, `outlet`, `url`, `published`, `event` (did you mean `published`?)',
+      '3:3 Unexpected field `alias`, expected one of `name`, `kind`, `aliases`, `note` (did you mean `aliases`?)',
+      '5:3 Cannot use the value of `1.kind`: Invalid option: expected one of "person"|"place"|"organization"',
+    ]);
+  });
+
   it('publishes the same article text once, and links the copy to it', () => {
     const copy = new VFile({
       path: 'copies/zz_copy.txt',

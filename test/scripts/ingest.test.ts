@@ -72,6 +72,26 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(out, 'articles'))).toHaveLength(5);
   });
 
+  it('writes nothing, even with --keep-going, when an editor’s note points at an id that does not exist', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'corroborate-out-'));
+    const notes = mkdtempSync(path.join(tmpdir(), 'corroborate-notes-'));
+    writeFileSync(
+      path.join(notes, 'kursk.mdx'),
+      '---\nevent: 2025-09-03-kim-jong-un-vladimir-putin-beijing\nauthor: Anna Nowak\ndate: 2025-09-05\n---\n\nKontekst.\n',
+    );
+    const { code, stderr } = await ingest('--sources', seeds, '--out', out, '--notes', notes, '--keep-going');
+    expect(code).toBe(1);
+    expect(existsSync(path.join(out, 'events.json'))).toBe(false);
+    expect(stderr.replaceAll(notes, '<notes>').replace(/in \d+ ms/, 'in N ms')).toMatchInlineSnapshot(`
+      "<notes>/kursk.mdx
+      2:1 error Cannot find event \`2025-09-03-kim-jong-un-vladimir-putin-beijing\`: no event has this id (closest: \`2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting\`, \`undated-kim-jong-un-vladimir-putin-phone-call\`, \`undated-kim-jong-un-sergei-shoigu-meeting\`); copy the id from the address of the event’s page (\`/events/<id>/\`) note-unknown-id corroborate
+
+      ✖ 1 error
+      ingest: 5 articles, 3 events, 1 error, 0 warnings in N ms; nothing written (fix the errors in the editors’ files above)
+      "
+    `);
+  });
+
   it('says what to do when the sources folder does not exist', async () => {
     const { code, stderr } = await ingest('--sources', path.join(tmpdir(), 'no-such-folder-here'), '--out', tmpdir());
     expect(code).toBe(2);
