@@ -11,11 +11,15 @@ import { countryIndex, englishCountryName, findPlaces } from '../describe/find-p
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
+import { attachRolePhrases } from './attach-role-phrases.ts';
 import { conceptFrame, conceptsOf } from './concept-lexicon.ts';
+import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import type { RoleHolder } from './resolve-role-phrase.ts';
+import { resolveRolePhrase } from './resolve-role-phrase.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import { segmentSentences } from './segment-sentences.ts';
 import type { Clause } from './split-clauses.ts';
@@ -87,24 +91,29 @@ export function extractClaimUnits(
   paragraphs: readonly TextBlock[],
   glossary: PhraseIndex<GlossaryEntry>,
 ): ClaimUnit[] {
+  const surnames = surnameIndex(paragraphs, glossary);
   const reader: ClauseReader = {
     article,
     lang,
     published,
     glossary,
-    surnames: surnameIndex(paragraphs, glossary),
+    surnames,
     isVerb: reportingVerbMatcher(lang),
+    holders: paragraphs.flatMap((block) => roleHoldersOf(block, lang, glossary, surnames)),
   };
   let lastSpeaker: string | null = null;
   return paragraphs.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
       const according = findCreditedSources(sentence.text, lang);
       const clauses = splitClauses(sentence, lang).map((clause) => readClause(clause, block.line, according, reader));
-      // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one before.
+      // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one
+      // before, unless the sentence credits someone the article does not name.
       const reports = clauses.some(({ said }) => said.reports);
-      const sentenceSpeaker = clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports ? lastSpeaker : null);
+      const unnamed = clauses.some(({ said }) => said.unnamed);
+      const sentenceSpeaker =
+        clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports && !unnamed ? lastSpeaker : null);
       for (const { said, unit } of clauses) {
-        unit.speaker = said.speaker ?? sentenceSpeaker;
+        unit.speaker = said.unnamed ? null : (said.speaker ?? sentenceSpeaker);
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
         for (const concept of unit.scareQuoted)
@@ -124,6 +133,8 @@ interface ClauseReader {
   glossary: PhraseIndex<GlossaryEntry>;
   surnames: PhraseIndex<GlossaryEntry>;
   isVerb: (folded: string) => boolean;
+  /** Every person the article names, in reading order, with the office the text gives them there. */
+  holders: readonly RoleHolder[];
 }
 
 /** Read one clause; its speaker is settled with the rest of its sentence. */
@@ -131,7 +142,7 @@ function readClause(
   written: Clause,
   line: number,
   according: string[],
-  { article, lang, published, glossary, surnames, isVerb }: ClauseReader,
+  { article, lang, published, glossary, surnames, isVerb, holders }: ClauseReader,
 ): { said: ReturnType<typeof findSpeaker>; unit: ClaimUnit; wordCount: number } {
   // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
   const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
@@ -139,10 +150,7 @@ function readClause(
   const words = tokenizeWords(text);
   const quotations = scanQuotations(text).spans;
   const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
-  const named = findPhrases(glossary, text, words);
-  const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
-  for (const found of findPhrases(surnames, text, words))
-    if (!covered(found.start) && isWrittenAsName(text.slice(found.start, found.end))) named.push(found);
+  const named = findNamed(text, words, glossary, surnames);
   const entities = new Map<string, string>();
   const persons: NamedPerson[] = [];
   const places: string[] = [];
@@ -151,13 +159,25 @@ function readClause(
     if (value.kind === 'person') persons.push({ name: value.name, start, end });
     if (value.kind === 'place') places.push(value.name);
   }
+  // A person named by office ("ο Ρώσος πρόεδρος") speaks only where no one is named by name.
+  const saidByName = findSpeaker(words, persons, isQuoted, isVerb);
+  const byOffice = () =>
+    findSpeaker(
+      words,
+      [
+        ...persons,
+        ...personsByOffice(text, words, persons, isQuoted, lang, (at) => heldBefore(holders, line, written.start + at)),
+      ],
+      isQuoted,
+      isVerb,
+    );
   for (const { value } of findPhrases(countryIndex(lang), text, words))
     entities.set(`country:${value}`, englishCountryName(value));
   for (const place of findPlaces([{ text, line }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
-    said: findSpeaker(words, persons, isQuoted, isVerb),
+    said: saidByName.speaker ? saidByName : byOffice(),
     // Without spaces, a run of letters is many words: count two characters as one.
     wordCount: unspacedLanguages.has(lang) ? Math.floor((text.match(/\p{L}/gu)?.length ?? 0) / 2) : words.length,
     unit: {
@@ -180,6 +200,74 @@ function readClause(
       hedged: hedgePattern(lang)?.test(foldText(text)) ?? false,
     },
   };
+}
+
+/** Glossary entities a clause names, and people of the article by a word of their name ("Putin", "Kim"). */
+function findNamed(
+  text: string,
+  words: readonly WordToken[],
+  glossary: PhraseIndex<GlossaryEntry>,
+  surnames: PhraseIndex<GlossaryEntry>,
+): { value: GlossaryEntry; start: number; end: number }[] {
+  const named = findPhrases(glossary, text, words);
+  const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
+  for (const found of findPhrases(surnames, text, words))
+    if (!covered(found.start) && isWrittenAsName(text.slice(found.start, found.end))) named.push(found);
+  return named;
+}
+
+/** The people a paragraph names, each with the office written beside the name ("Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν"). */
+function roleHoldersOf(
+  block: TextBlock,
+  lang: string,
+  glossary: PhraseIndex<GlossaryEntry>,
+  surnames: PhraseIndex<GlossaryEntry>,
+): RoleHolder[] {
+  const words = tokenizeWords(block.text);
+  const persons = findNamed(block.text, words, glossary, surnames).flatMap(({ value, start, end }) =>
+    value.kind === 'person' ? [{ name: value.name, start, end }] : [],
+  );
+  if (persons.length === 0) return [];
+  const attached = [...attachRolePhrases(block.text, findRolePhrases(block.text, words, lang), persons, lang).values()];
+  return persons
+    .sort((a, b) => a.start - b.start)
+    .map((person) => {
+      const office = attached.find((role) => role.person === person);
+      return {
+        name: person.name,
+        line: block.line,
+        at: person.start,
+        role: office?.role ?? null,
+        country: office?.country ?? null,
+      };
+    });
+}
+
+/** The people named before an offset of a paragraph. */
+function heldBefore(holders: readonly RoleHolder[], line: number, at: number): RoleHolder[] {
+  return holders.filter((holder) => holder.line < line || (holder.line === line && holder.at < at));
+}
+
+/**
+ * The people a clause names by their office alone ("ο Ρώσος πρόεδρος", "liderul nord-coreean"):
+ * an office not written beside a name, resolved among the people named before it.
+ */
+function personsByOffice(
+  text: string,
+  words: readonly WordToken[],
+  persons: readonly NamedPerson[],
+  isQuoted: (offset: number) => boolean,
+  lang: string,
+  namedBefore: (at: number) => readonly RoleHolder[],
+): NamedPerson[] {
+  const phrases = findRolePhrases(text, words, lang).filter((phrase) => !isQuoted(phrase.start));
+  const attached = attachRolePhrases(text, phrases, persons, lang);
+  return phrases.flatMap((phrase) => {
+    if (attached.has(phrase)) return [];
+    const resolved = resolveRolePhrase(phrase, namedBefore(phrase.start));
+    if (resolved.kind === 'unknown') return [];
+    return [{ name: resolved.kind === 'named' ? resolved.name : null, start: phrase.start, end: phrase.end }];
+  });
 }
 
 /** Words after a verb of saying that date the saying ("a declarat miercuri", "said on Saturday"). */

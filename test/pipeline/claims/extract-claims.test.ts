@@ -90,4 +90,93 @@ describe('extractClaimUnits', () => {
     const [korean] = unitsOf('ko', null, '김정은 위원장은 러시아를 돕는 것이 형제의 의무라고 말했다.');
     expect(korean?.speaker).toBe('Kim Jong Un');
   });
+
+  it('names a speaker by office after the article names them with it, by country when given', () => {
+    const speakersOf = (lang: string, ...paragraphs: string[]) =>
+      unitsOf(lang, null, ...paragraphs).map((unit) => unit.speaker);
+    expect(
+      speakersOf(
+        'el',
+        'Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν και ο ηγέτης της Βόρειας Κορέας Κιμ Γιονγκ Ουν συναντήθηκαν στο Πεκίνο.',
+        'Ο Βορειοκορεάτης ηγέτης δήλωσε ότι η χώρα του θα βοηθήσει τη Ρωσία.',
+        'Κατά τη συνομιλία τους, ο Ρώσος πρόεδρος αναφέρθηκε στη συμβολή των στρατιωτών.',
+      ),
+    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(
+      speakersOf(
+        'de',
+        'Der russische Präsident Wladimir Putin hat sich in Peking mit dem nordkoreanischen Führer Kim Jong-un getroffen.',
+        'Der nordkoreanische Führer erwiderte, sein Land werde Russland weiter helfen.',
+        'Der Kreml-Chef betonte, die Soldaten hätten mutig gekämpft.',
+      ),
+    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(
+      speakersOf(
+        'ro',
+        'Președintele rus Vladimir Putin s-a întâlnit miercuri, la Beijing, cu liderul nord-coreean Kim Jong-un.',
+        'Liderul nord-coreean a declarat că țara sa va ajuta Rusia cu orice are nevoie.',
+        '„Relațiile noastre sunt de încredere”, a spus liderul de la Kremlin.',
+      ),
+    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(
+      speakersOf(
+        'ru',
+        'Президент России Владимир Путин и лидер КНДР Ким Чен Ын провели переговоры в Пекине.',
+        'Северокорейский лидер заявил, что его страна продолжит помогать России.',
+        'Как отметил президент России, отношения развиваются во всех областях.',
+      ),
+    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+    expect(
+      speakersOf(
+        'es',
+        'El presidente ruso, Vladimir Putin, se reunió el miércoles en Pekín con el líder norcoreano, Kim Jong-un.',
+        'El mandatario ruso afirmó que los soldados norcoreanos lucharon con valentía.',
+      ),
+    ).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+    expect(
+      speakersOf(
+        'fr',
+        'Le dirigeant nord-coréen Kim Jong-un a rencontré mercredi à Pékin le président chinois Xi Jinping.',
+        'Le chef de l’État chinois a déclaré que les relations entre les deux pays étaient excellentes.',
+      ),
+    ).toEqual(['Kim Jong Un', 'Xi Jinping']);
+    expect(
+      speakersOf(
+        'ja',
+        'ロシアのプーチン大統領は3日、北京で北朝鮮の金正恩総書記と会談した。',
+        '北朝鮮の指導者は、ロシアへの支援を続けると述べた。',
+      ),
+    ).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+  });
+
+  it('names by office the most recent person who holds it when no country is given', () => {
+    const units = unitsOf(
+      'en',
+      null,
+      'Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Tuesday.',
+      'The president said the two countries would deepen their partnership in every field.',
+    );
+    expect(units.map((unit) => unit.speaker)).toEqual(['Xi Jinping', 'Vladimir Putin']);
+  });
+
+  it('credits no one named when the office is of a country no person of the article holds', () => {
+    const units = unitsOf(
+      'en',
+      null,
+      'Russian President Vladimir Putin met North Korean leader Kim Jong Un in Beijing on Wednesday.',
+      'The North Korean leader said his country would keep helping Russia.',
+      'The Ukrainian president said his country would never accept the occupation.',
+    );
+    expect(units.map((unit) => unit.speaker)).toEqual(['Vladimir Putin', 'Kim Jong Un', null]);
+  });
+
+  it('keeps the person named by name over one named by office', () => {
+    const units = unitsOf(
+      'ro',
+      null,
+      'Președintele rus Vladimir Putin s-a întâlnit miercuri, la Beijing, cu liderul nord-coreean Kim Jong-un.',
+      'Totodată, Kim i-a mulțumit liderului de la Kremlin pentru laudele aduse trupelor.',
+    );
+    expect(units.map((unit) => unit.speaker)).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+  });
 });

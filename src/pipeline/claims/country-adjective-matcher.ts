@@ -1,0 +1,97 @@
+import { attachedArticles } from '../../data/role-nouns.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { countryIndex } from '../describe/find-places.ts';
+import { isWrittenAsName } from '../text/fold-text.ts';
+
+/** Shortest start a country's adjective shares with its name ("rus" of "Rusia", "ρωσ" of "Ρωσία"). */
+const sharedLetters = 3;
+/** Share of the shorter word the common start must cover: "russisch" and "Russia" share 5 of 6, "Senate" and "Senegal" 3 of 6. */
+const sharedShare = 0.6;
+/** Letters that may join the two halves of a compound adjective ("βορει-ο-κορεάτης", "северо-корейский"). */
+const linkingLetters = 2;
+
+/**
+ * A test for which country an adjective or a short phrase names, by how it starts like the
+ * country's name in the language or in English (the names the describe stage finds, from CLDR):
+ * "Ρώσος" like "Ρωσία", "russische" like "Russia", "nord-coreean" like "Coreea de Nord",
+ * "Βορειοκορεάτης" like "Βόρεια Κορέα". Takes folded words (one or two), answers a region code,
+ * or `null` when none or two countries fit equally well.
+ *
+ * @example
+ *   countryAdjectiveMatcher('ro')(['nord-coreean']) // 'KP'
+ */
+export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly string[]) => string | null) => {
+  const names = [...countryIndex(lang).byPrefix.values()].flat().map(({ parts, value }) => ({
+    // Words of a name written in lower case join it ("Corea del Nord", "Coreea de Nord"): only the others tell.
+    parts: parts
+      .filter((part) => isWrittenAsName(part.text) || part.text.toLowerCase() === part.text.toUpperCase())
+      .map((part) => withoutArticle(part.folded, lang))
+      .filter((part) => part.length >= sharedLetters),
+    code: value,
+  }));
+  return (words) => {
+    const parts = words
+      .flatMap((word) => withoutArticle(word, lang).split('-'))
+      .filter((part) => part.length >= sharedLetters);
+    if (parts.length === 0) return null;
+    let best = 0;
+    let found = new Set<string>();
+    for (const name of names) {
+      const score = matchScore(parts, name.parts);
+      if (score > best) [best, found] = [score, new Set([name.code])];
+      else if (score === best && score > 0) found.add(name.code);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
+  };
+});
+
+/** How well words fit a country's name, part for part or as one compound of two parts; 0 when they do not. */
+function matchScore(words: readonly string[], name: readonly string[]): number {
+  if (name.length === 0) return 0;
+  if (words.length === name.length && words.length <= 2) {
+    const inOrder = pairScore(words, name);
+    return Math.max(inOrder, words.length === 2 ? pairScore(words, [...name].reverse()) : 0);
+  }
+  const [word] = words;
+  const [first, second] = name;
+  if (words.length !== 1 || name.length !== 2 || !word || !first || !second) return 0;
+  return Math.max(compoundScore(word, first, second), compoundScore(word, second, first));
+}
+
+/** How well one word fits two parts of a name written as one: "nordcoreano" for "Nord" and "Corea". */
+function compoundScore(word: string, first: string, second: string): number {
+  const head = sharedStart(word, first);
+  if (head === 0) return 0;
+  for (let skip = 0; skip <= linkingLetters; skip++) {
+    const tail = sharedStart(word.slice(head + skip), second);
+    if (tail > 0) return head + tail;
+  }
+  return 0;
+}
+
+function pairScore(words: readonly string[], name: readonly string[]): number {
+  let total = 0;
+  for (const [index, word] of words.entries()) {
+    const shared = sharedStart(word, name[index] ?? '');
+    if (shared === 0) return 0;
+    total += shared;
+  }
+  return total;
+}
+
+/** Letters two words share at their start, or 0 when too few to tell a country by. */
+function sharedStart(word: string, name: string): number {
+  let shared = 0;
+  while (shared < word.length && shared < name.length && word[shared] === name[shared]) shared++;
+  const shorter = Math.min(word.length, name.length);
+  // A short word must cover most of the name itself: "rus" names "Rusia", "les" does not name "Lesotho".
+  const covered = word.length <= sharedLetters ? shared >= sharedShare * name.length : shared >= sharedShare * shorter;
+  return shared >= sharedLetters && covered ? shared : 0;
+}
+
+function withoutArticle(word: string, lang: string): string {
+  const article = (attachedArticles[lang] ?? []).find(
+    (prefix) => word.startsWith(prefix) && word.length - prefix.length >= sharedLetters,
+  );
+  return article ? word.slice(article.length) : word;
+}
