@@ -13,6 +13,8 @@ export const EventCorrectionSchema = z.strictObject({
   title: z.string().trim().min(1).optional(),
   /** When the event happened, `YYYY-MM-DD`. */
   date: IsoDateSchema.nullable().optional(),
+  /** Where it happened, in English (`Arequipa`); `null` when no one place fits. */
+  place: z.string().trim().min(1).nullable().optional(),
   /** Article ids that belong to this event, whatever grouping finds: merges and splits. */
   articles: z.array(z.string().trim().min(1)).optional(),
 });

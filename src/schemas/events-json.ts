@@ -51,6 +51,8 @@ export const EventSchema = z.object({
   title: z.string(),
   /** When the event happened; `null` when unknown. */
   date: IsoDateSchema.nullable(),
+  /** Where it happened: the place most of its reports name as where ("in Peking"); `null` when none does. */
+  place: z.string().nullable(),
   /** Ids of the articles that report the event, sorted. */
   articles: z.array(z.string()).min(1),
   /** Per article, what joined it to the event: shared people, places, kind and day, or an editor's pin. */

@@ -42,6 +42,7 @@ export interface EventPage {
   id: string;
   title: string;
   date: string | null;
+  place: string | null;
   sources: EventSource[];
   rows: ClaimRow[];
   counts: Record<Claim['status'], number>;
@@ -111,5 +112,13 @@ export function buildEventPage(
       })),
     };
   });
-  return { id: event.id, title: event.title, date: event.date, sources, rows, counts: countClaims(event.claims) };
+  return {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    place: event.place,
+    sources,
+    rows,
+    counts: countClaims(event.claims),
+  };
 }

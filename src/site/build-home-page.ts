@@ -25,6 +25,7 @@ export interface HomeEvent {
   /** Articles that republish another's text, counted once. */
   copies: number;
   date: string | null;
+  place: string | null;
   articles: HomeArticle[];
   languages: LanguageLabel[];
 }
@@ -57,6 +58,7 @@ export function buildHomePage(events: readonly Event[], articles: readonly Artic
         counts: countClaims(event.claims),
         copies: event.articles.filter((id) => byId.get(id)?.copyOf).length,
         date: event.date,
+        place: event.place,
         articles: listed,
         languages,
       };

@@ -9,7 +9,7 @@ function article(id: string, lang: string): ArticleFrontmatter {
 }
 
 function event(id: string, date: string | null, articles: string[]): Event {
-  return { id, title: id, date, articles, evidence: [], claims: [] };
+  return { id, title: id, date, place: null, articles, evidence: [], claims: [] };
 }
 
 describe('buildHomePage', () => {

@@ -85,6 +85,7 @@ export function buildEvents(
       id: eventId,
       title: correction?.title ?? description.title,
       date: correction?.date !== undefined ? correction.date : description.date,
+      place: correction?.place !== undefined ? correction.place : description.place,
       articles,
       evidence: articles.map((article) => ({ article, reasons: reasons.get(article) ?? [] })),
       claims: [],

@@ -6,6 +6,8 @@ import type { EntityMention, EventFeatures } from './extract-event-features.ts';
 /** What a group of articles says about its event: day, key people and place, and an English title. */
 export interface EventDescription {
   date: string | null;
+  /** Where it happened, in English when the glossary or CLDR knows the name; `null` when the leads do not say. */
+  place: string | null;
   /** Stable id: the day (or `undated`) and a slug of the key people and place. */
   id: string;
   title: string;
@@ -50,7 +52,12 @@ export function describeEvent(members: readonly EventFeatures[], fallbackTitle: 
   }
   const parts = [...people.map((entity) => entity.label), ...(place ? [place.label] : []), ...(kind ? [kind] : [])];
   const slug = slugify(parts.join(' ')) || slugify(fallbackTitle).slice(0, 40);
-  return { date, id: `${date ?? 'undated'}-${slug}`, title: title.charAt(0).toUpperCase() + title.slice(1) };
+  return {
+    date,
+    place: place?.label ?? null,
+    id: `${date ?? 'undated'}-${slug}`,
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+  };
 }
 
 /** Entities that most members' leads name, most first; ties by label. */

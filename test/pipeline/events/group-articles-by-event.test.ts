@@ -86,6 +86,7 @@ describe('editor corrections to events', () => {
         '- id: 2024-09-13-kim-jong-un-sergei-shoigu-pyongyang',
         '  title: Kim Jong Un receives Sergei Shoigu in Pyongyang',
         '  date: 2024-09-13',
+        '  place: Pyongyang',
         '  articles: [003_8e1f729e4d00b7cb]',
         '- id: 2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting',
         '  title: Putin and Kim meet in Beijing after the parade',
@@ -93,10 +94,11 @@ describe('editor corrections to events', () => {
     });
     const { eventsJson } = runPipeline({ sources: seeds(), glossary: glossary(), eventCorrections: corrections });
     expect(corrections.messages).toEqual([]);
-    expect(eventsJson.events.map((event) => `${event.id} | ${event.title} | ${event.date}`)).toEqual([
-      '2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting | Putin and Kim meet in Beijing after the parade | 2025-09-03',
-      '2024-09-13-kim-jong-un-sergei-shoigu-pyongyang | Kim Jong Un receives Sergei Shoigu in Pyongyang | 2024-09-13',
-      'undated-kim-jong-un-vladimir-putin-phone-call | Kim Jong Un and Vladimir Putin hold a phone call | null',
+    expect(eventsJson.events.map((event) => `${event.id} | ${event.title} | ${event.date} | ${event.place}`)).toEqual([
+      // The place is where the leads say it happened ("στο Πεκίνο", "in Peking", "la Beijing").
+      '2025-09-03-kim-jong-un-vladimir-putin-beijing-meeting | Putin and Kim meet in Beijing after the parade | 2025-09-03 | Beijing',
+      '2024-09-13-kim-jong-un-sergei-shoigu-pyongyang | Kim Jong Un receives Sergei Shoigu in Pyongyang | 2024-09-13 | Pyongyang',
+      'undated-kim-jong-un-vladimir-putin-phone-call | Kim Jong Un and Vladimir Putin hold a phone call | null | null',
     ]);
   });
 

@@ -40,6 +40,7 @@ const eventsJson: EventsJson = {
       id: event,
       title: 'Putin and Kim meet in Beijing',
       date: '2025-09-03',
+      place: 'Beijing',
       articles: ['000_5a73edd74052446e', '002_8f56b1ec0a0c6f7f', '004_ad5852a91d4c9ca1'],
       evidence: [],
       claims: [
