@@ -5,6 +5,8 @@ import { findCitedSources } from './describe/find-cited-sources.ts';
 import { findDates } from './describe/find-dates.ts';
 import { findPlaces } from './describe/find-places.ts';
 import type { LanguageGuess } from './detect-language.ts';
+import { tokenizeWords } from './text/fold-text.ts';
+import type { TokenizedBlock } from './text/words-of.ts';
 import type { TextBlock } from './text-to-blocks.ts';
 
 /** A described value and where it comes from. */
@@ -41,10 +43,11 @@ export function describeArticle(
   editorPublished: string | null = null,
 ): ArticleDescription {
   const lang = language.lang;
-  const ownText: TextBlock[] = [
+  // Split into words once for the sources, dates and places.
+  const ownText: TokenizedBlock[] = [
     ...(cleaned.headline ? [cleaned.headline] : []),
     ...cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : [])),
-  ];
+  ].map((block) => ({ ...block, words: tokenizeWords(block.text) }));
   const published = describePublished(cleaned);
   return {
     title: describeTitle(cleaned, lang),

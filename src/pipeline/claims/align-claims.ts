@@ -42,6 +42,16 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     const value = alike(a, b);
     return x.speaker && y.speaker && x.speaker !== y.speaker ? value * otherSpeakerFactor : value;
   };
+  // Merging weighs the same pairs of clauses again for every pair of groups it tries: each is reckoned once.
+  const reckoned = new Map<number, number>();
+  const groupSimilarity = (a: number, b: number) => {
+    const key = a * units.length + b;
+    const known = reckoned.get(key);
+    if (known !== undefined) return known;
+    const value = similarity(a, b);
+    reckoned.set(key, value);
+    return value;
+  };
 
   // 1. Candidate pairs across articles, best first.
   const pairs: { a: number; b: number; similarity: number }[] = [];
@@ -65,7 +75,7 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     const articles = new Set(left.map((index) => units[index]?.article));
     if (right.some((index) => articles.has(units[index]?.article))) continue;
     let total = 0;
-    for (const x of left) for (const y of right) total += similarity(x, y);
+    for (const x of left) for (const y of right) total += groupSimilarity(x, y);
     if (total / (left.length * right.length) < minimumSimilarity) continue;
     for (const index of right) groupOf[index] = ga;
     members[ga] = [...left, ...right];
@@ -98,18 +108,22 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
  * people and places, which are the event more than the claim.
  */
 function shareEnough(x: ClaimUnit, y: ClaimUnit): boolean {
+  /** Points for the values both hold, each worth what `worth` says (0 leaves it out). */
   const shared = <T>(
     a: Set<T> | Map<T, unknown>,
     b: Set<T> | Map<T, unknown>,
-    keep: (value: T) => boolean = () => true,
-  ) => [...a.keys()].filter((value) => keep(value) && b.has(value));
-  const figures = shared(x.numbers, y.numbers, (number) => !isYear(number));
+    worth: (value: T) => number = () => 1,
+  ) => {
+    let points = 0;
+    for (const value of a.keys()) if (b.has(value)) points += worth(value);
+    return points;
+  };
   const points =
-    shared(x.concepts, y.concepts).length +
-    figures.reduce((sum, figure) => sum + (figure.replace('.', '').length >= 3 ? 1.5 : 1), 0) +
-    shared(x.dates, y.dates, (date) => date.length > 4).length +
-    shared(x.stems, y.stems).length / 2 +
-    Math.min(1, shared(x.entities, y.entities).length / 2);
+    shared(x.concepts, y.concepts) +
+    shared(x.numbers, y.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1)) +
+    shared(x.dates, y.dates, (date) => (date.length > 4 ? 1 : 0)) +
+    shared(x.stems, y.stems) / 2 +
+    Math.min(1, shared(x.entities, y.entities) / 2);
   return points >= minimumSharedPoints;
 }
 

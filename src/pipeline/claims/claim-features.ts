@@ -40,15 +40,10 @@ export function weighFeatures(lists: readonly (readonly string[])[]): Map<string
   const frequency = new Map<string, number>();
   for (const list of lists)
     for (const feature of new Set(list)) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
-  return lists.map(
-    (list) =>
-      new Map(
-        list.map((feature) => [
-          feature,
-          Math.log(1 + lists.length / (frequency.get(feature) ?? 1)) * (kindFactor[feature.split(':')[0] ?? ''] ?? 1),
-        ]),
-      ),
-  );
+  const weights = new Map<string, number>();
+  for (const [feature, count] of frequency)
+    weights.set(feature, Math.log(1 + lists.length / count) * (kindFactor[feature.split(':')[0] ?? ''] ?? 1));
+  return lists.map((list) => new Map(list.map((feature) => [feature, weights.get(feature) ?? 0])));
 }
 
 /**
@@ -74,10 +69,18 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return denominator === 0 ? 0 : dot / denominator;
 }
 
+/** Norms of the vectors compared so far: a vector is compared with many others, and not changed after weighing. */
+const norms = new WeakMap<Map<string, number>, number>();
+
 function norm(vector: Map<string, number>): number {
-  let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  return Math.sqrt(sum);
+  let known = norms.get(vector);
+  if (known === undefined) {
+    let sum = 0;
+    for (const value of vector.values()) sum += value * value;
+    known = Math.sqrt(sum);
+    norms.set(vector, known);
+  }
+  return known;
 }
 
 /** Whether a number is a year (1900–2099), which dates already cover. */

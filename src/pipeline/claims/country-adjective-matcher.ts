@@ -29,6 +29,14 @@ export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly st
       .filter((part) => part.length >= sharedLetters),
     code: value,
   }));
+  // A name fits only when one of its parts starts as one of the words do (`sharedStart`), so it is
+  // looked up by the starts of its parts rather than every name scored.
+  const namesByStart = new Map<string, Set<(typeof names)[number]>>();
+  for (const name of names)
+    for (const part of name.parts) {
+      const start = part.slice(0, sharedLetters);
+      namesByStart.set(start, (namesByStart.get(start) ?? new Set()).add(name));
+    }
   return (words) => {
     const parts = words
       .flatMap((word) => withoutArticle(word, lang).split('-'))
@@ -36,7 +44,8 @@ export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly st
     if (parts.length === 0) return null;
     let best = 0;
     let found = new Set<string>();
-    for (const name of names) {
+    const candidates = new Set(parts.flatMap((part) => [...(namesByStart.get(part.slice(0, sharedLetters)) ?? [])]));
+    for (const name of candidates) {
       const score = matchScore(parts, name.parts);
       if (score > best) [best, found] = [score, new Set([name.code])];
       else if (score === best && score > 0) found.add(name.code);

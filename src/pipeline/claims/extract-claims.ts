@@ -10,6 +10,7 @@ import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
 import { countryIndex, englishCountryName, findPlaces } from '../describe/find-places.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import type { TokenizedBlock } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { attachRolePhrases } from './attach-role-phrases.ts';
 import { conceptFrame, conceptsOf } from './concept-lexicon.ts';
@@ -91,7 +92,9 @@ export function extractClaimUnits(
   paragraphs: readonly TextBlock[],
   glossary: PhraseIndex<GlossaryEntry>,
 ): ClaimUnit[] {
-  const surnames = surnameIndex(paragraphs, glossary);
+  // Each paragraph, and below each sentence, is split into words once for every reading of it.
+  const tokenized = paragraphs.map((block) => ({ ...block, words: tokenizeWords(block.text) }));
+  const surnames = surnameIndex(tokenized, glossary);
   const reader: ClauseReader = {
     article,
     lang,
@@ -99,13 +102,16 @@ export function extractClaimUnits(
     glossary,
     surnames,
     isVerb: reportingVerbMatcher(lang),
-    holders: paragraphs.flatMap((block) => roleHoldersOf(block, lang, glossary, surnames)),
+    holders: tokenized.flatMap((block) => roleHoldersOf(block, lang, glossary, surnames)),
   };
   let lastSpeaker: string | null = null;
   return paragraphs.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
-      const according = findCreditedSources(sentence.text, lang);
-      const clauses = splitClauses(sentence, lang).map((clause) => readClause(clause, block.line, according, reader));
+      const words = tokenizeWords(sentence.text);
+      const according = findCreditedSources(sentence.text, lang, words);
+      const clauses = splitClauses(sentence, lang, words).map((clause) =>
+        readClause(clause, block.line, according, reader, clause.text === sentence.text ? words : undefined),
+      );
       // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one
       // before, unless the sentence credits someone the article does not name.
       const reports = clauses.some(({ said }) => said.reports);
@@ -137,17 +143,18 @@ interface ClauseReader {
   holders: readonly RoleHolder[];
 }
 
-/** Read one clause; its speaker is settled with the rest of its sentence. */
+/** Read one clause (with its words, when it is its whole sentence); its speaker is settled with the rest of its sentence. */
 function readClause(
   written: Clause,
   line: number,
   according: string[],
   { article, lang, published, glossary, surnames, isVerb, holders }: ClauseReader,
+  writtenWords?: readonly WordToken[],
 ): { said: ReturnType<typeof findSpeaker>; unit: ClaimUnit; wordCount: number } {
   // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
   const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
   const text = ' '.repeat(dateline) + written.text.slice(dateline);
-  const words = tokenizeWords(text);
+  const words = dateline === 0 && writtenWords ? writtenWords : tokenizeWords(text);
   const quotations = scanQuotations(text).spans;
   const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
   const named = findNamed(text, words, glossary, surnames);
@@ -173,7 +180,7 @@ function readClause(
     );
   for (const { value } of findPhrases(countryIndex(lang), text, words))
     entities.set(`country:${value}`, englishCountryName(value));
-  for (const place of findPlaces([{ text, line }], lang)) if (place.code === null) places.push(place.name);
+  for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
@@ -218,12 +225,12 @@ function findNamed(
 
 /** The people a paragraph names, each with the office written beside the name ("Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν"). */
 function roleHoldersOf(
-  block: TextBlock,
+  block: TokenizedBlock,
   lang: string,
   glossary: PhraseIndex<GlossaryEntry>,
   surnames: PhraseIndex<GlossaryEntry>,
 ): RoleHolder[] {
-  const words = tokenizeWords(block.text);
+  const { words } = block;
   const persons = findNamed(block.text, words, glossary, surnames).flatMap(({ value, start, end }) =>
     value.kind === 'person' ? [{ name: value.name, start, end }] : [],
   );
@@ -290,7 +297,7 @@ function figuresAndDates(
   const dates = new Set<string>();
   const dateSpans: [number, number][] = [];
   let from = 0;
-  for (const date of findDates([{ text, line: 1 }], lang, published)) {
+  for (const date of findDates([{ text, line: 1, words }], lang, published)) {
     const at = text.indexOf(date.text, from);
     from = at + date.text.length;
     dateSpans.push([at, from]);
@@ -357,14 +364,12 @@ function normalizeNumber(raw: string): string {
  * "Putin"), as news refers to them after the first mention; a word two of them share is left out.
  */
 function surnameIndex(
-  paragraphs: readonly TextBlock[],
+  paragraphs: readonly TokenizedBlock[],
   glossary: PhraseIndex<GlossaryEntry>,
 ): PhraseIndex<GlossaryEntry> {
   const people = new Set(
     paragraphs.flatMap((block) =>
-      findPhrases(glossary, block.text, tokenizeWords(block.text)).flatMap(({ value }) =>
-        value.kind === 'person' ? [value] : [],
-      ),
+      findPhrases(glossary, block.text, block.words).flatMap(({ value }) => (value.kind === 'person' ? [value] : [])),
     ),
   );
   const owners = new Map<string, Set<GlossaryEntry>>();

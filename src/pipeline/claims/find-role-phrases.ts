@@ -79,9 +79,14 @@ function keyOf(folded: string, lang: string): string {
 
 /** One word of a phrase of `src/data/role-nouns.ts`: whole (`$`) or a stem. */
 function compileWord(word: string): (key: string) => boolean {
-  const folded = keyOf(foldText(word.replace(/\$$/u, '')), '');
+  const folded = wordKeyOf(word);
   if (word.endsWith('$')) return (key) => key === folded;
   return (key) => key.startsWith(folded) && key.length - folded.length <= maximumEnding;
+}
+
+/** A word of `src/data/role-nouns.ts` as keys are compared with it: folded, without its `$`. */
+function wordKeyOf(word: string): string {
+  return keyOf(foldText(word.replace(/\$$/u, '')), '');
 }
 
 const compiledOffices = memoizeByKey((lang) =>
@@ -92,10 +97,14 @@ const compiledOffices = memoizeByKey((lang) =>
         role: entry.role,
         needsSeat: entry.needsSeat ?? false,
         phrase: foldText(phrase.replace(/\$/gu, '')),
+        first: wordKeyOf(phrase.split(/\s+/u)[0] ?? '').charAt(0),
         parts: phrase.split(/\s+/u).map(compileWord),
       })),
     ),
 );
+
+/** The offices of a language by the first letter of their first word: a word is tried only against those it can start. */
+const officesByFirst = memoizeByKey((lang) => Map.groupBy(compiledOffices(lang), (office) => office.first));
 
 const compiledCountryWords = memoizeByKey((lang) =>
   countryWords
@@ -105,10 +114,14 @@ const compiledCountryWords = memoizeByKey((lang) =>
         code: entry.country,
         seat: entry.seat ?? false,
         stem: foldText(stem.replace(/\$$/u, '')),
+        first: wordKeyOf(stem).charAt(0),
         test: compileWord(stem),
       })),
     ),
 );
+
+/** The country words of a language by their first letter. */
+const countryWordsByFirst = memoizeByKey((lang) => Map.groupBy(compiledCountryWords(lang), (word) => word.first));
 
 const qualifiersOf = memoizeByKey(
   (lang) =>
@@ -120,7 +133,7 @@ function findOffices(words: readonly WordToken[], lang: string): Office[] {
   const keys = words.map((word) => keyOf(word.folded, lang));
   for (let index = 0; index < words.length; index++) {
     let longest: { role: string; needsSeat: boolean; length: number } | null = null;
-    for (const { role, needsSeat, parts } of compiledOffices(lang)) {
+    for (const { role, needsSeat, parts } of officesByFirst(lang).get(keys[index]?.charAt(0) ?? '') ?? []) {
       if (longest && parts.length <= longest.length) continue;
       if (parts.every((test, offset) => test(keys[index + offset] ?? '')))
         longest = { role, needsSeat, length: parts.length };
@@ -179,7 +192,9 @@ function findCountries(
   words.forEach((word, index) => {
     if (covered(word)) return;
     const key = keyOf(word.folded, lang);
-    const named = known.find(({ test }) => test(key));
+    const named = countryWordsByFirst(lang)
+      .get(key.charAt(0))
+      ?.find(({ test }) => test(key));
     if (named) {
       countries.push({ code: named.code, seat: named.seat, start: word.start, end: word.end });
       return;

@@ -18,5 +18,8 @@ export const reportingVerbMatcher = memoizeByKey((lang): ((folded: string) => bo
     const inside = [...whole, ...prefixes];
     return (folded) => inside.some((stem) => folded.includes(stem));
   }
-  return (folded) => whole.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix));
+  // Stems by their first letter, so a word is tried against the few that can start it.
+  const byFirst = Map.groupBy(prefixes, (prefix) => prefix.charAt(0));
+  return (folded) =>
+    whole.has(folded) || (byFirst.get(folded.charAt(0))?.some((prefix) => folded.startsWith(prefix)) ?? false);
 });

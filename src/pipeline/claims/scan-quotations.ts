@@ -21,8 +21,7 @@ const closingFor: Record<string, string> = {
 export function scanQuotations(text: string): { spans: [number, number][]; unclosed: boolean } {
   const open: { mark: string; at: number }[] = [];
   const spans: [number, number][] = [];
-  let offset = 0;
-  for (const character of text) {
+  for (const { 0: character, index: offset } of text.matchAll(quotationMarks)) {
     const top = open.at(-1);
     if (top && closingFor[top.mark]?.includes(character)) {
       open.pop();
@@ -30,7 +29,9 @@ export function scanQuotations(text: string): { spans: [number, number][]; unclo
     } else if (character in closingFor && !(character === '‘' && /\p{L}/u.test(text.charAt(offset - 1)))) {
       open.push({ mark: character, at: offset });
     }
-    offset += character.length;
   }
   return { spans, unclosed: open.length > 0 };
 }
+
+/** Every opening and closing mark: only they open or close a quotation, so the scan jumps from one to the next. */
+const quotationMarks = new RegExp(`[${Object.keys(closingFor).join('')}${Object.values(closingFor).join('')}]`, 'gu');

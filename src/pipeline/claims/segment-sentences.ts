@@ -20,13 +20,7 @@ export interface Sentence {
  *   segmentSentences('Ο κ. Κιμ μίλησε. Ο Πούτιν απάντησε.', 'el').map((s) => s.text) // ['Ο κ. Κιμ μίλησε.', 'Ο Πούτιν απάντησε.']
  */
 export function segmentSentences(text: string, lang: string): Sentence[] {
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
-  } catch {
-    segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  }
-  const pieces = [...segmenter.segment(text)].map((piece) => ({
+  const pieces = [...sentenceSegmenter(lang).segment(text)].map((piece) => ({
     start: piece.index,
     end: piece.index + piece.segment.length,
   }));
@@ -68,6 +62,15 @@ function continues(before: string, after: string, lang: string): 'sentence' | 'q
   if (ordinalDotLanguages.includes(lang) && /(?:^|\s)\d{1,3}\.$/u.test(tail)) return 'sentence';
   return scanQuotations(before).unclosed ? 'quotation' : false;
 }
+
+/** The runtime's sentence segmenter for a language (the default locale's for one it cannot read), built once. */
+const sentenceSegmenter = memoizeByKey((lang) => {
+  try {
+    return new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'sentence' });
+  } catch {
+    return new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  }
+});
 
 const abbreviationsOf = memoizeByKey(
   (lang) => new Set(abbreviations.filter((entry) => entry.lang === lang).flatMap((entry) => entry.words)),

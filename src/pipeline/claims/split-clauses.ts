@@ -1,6 +1,7 @@
 import { clauseBreaks } from '../../data/clause-breaks.ts';
 import { relativePronouns, statementConjunctions } from '../../data/reporting-verbs.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
@@ -30,7 +31,11 @@ const closingQuotes = '»“”"’';
  *   splitClauses({ text: 'Kim erwiderte, dass alles gut sei, und dankte Putin für seine Worte.', start: 0, end: 67, quotedBreaks: [] }, 'de').map((c) => c.text)
  *   // ['Kim erwiderte, dass alles gut sei,', 'und dankte Putin für seine Worte.']
  */
-export function splitClauses(sentence: Sentence, lang: string): Clause[] {
+export function splitClauses(
+  sentence: Sentence,
+  lang: string,
+  words: readonly WordToken[] = tokenizeWords(sentence.text),
+): Clause[] {
   const { text } = sentence;
   const quoted = scanQuotations(text).spans;
   const inQuote = (offset: number) => quoted.some(([from, to]) => offset > from && offset < to);
@@ -40,7 +45,7 @@ export function splitClauses(sentence: Sentence, lang: string): Clause[] {
   const participles = participlePattern(lang);
   if (participles)
     for (const match of text.matchAll(participles)) if (!inQuote(match.index)) cuts.add(match.index + match[0].length);
-  for (const cut of statementStarts(text, lang)) if (!inQuote(cut)) cuts.add(cut);
+  for (const cut of statementStarts(text, words, lang)) if (!inQuote(cut)) cuts.add(cut);
 
   const clauses: Clause[] = [];
   let from = 0;
@@ -63,11 +68,10 @@ export function splitClauses(sentence: Sentence, lang: string): Clause[] {
  *   ("Ο Πούτιν, σε συνάντηση…, εξέφρασε…") and does not split;
  * - a comma followed by a hedge ("…, pe care unele surse le-au estimat…"), an aside credited apart.
  */
-function statementStarts(text: string, lang: string): number[] {
+function statementStarts(text: string, words: readonly WordToken[], lang: string): number[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
   const { conjunctions, relatives } = joiningWords(lang);
-  const words = tokenizeWords(text);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   const starts: number[] = [];
@@ -77,11 +81,14 @@ function statementStarts(text: string, lang: string): number[] {
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
     const afterComma = /[,;–—]\s+$/u.test(before) && !closingQuotes.includes(before.trim().charAt(0));
-    const ahead = words
-      .slice(index, index + 3)
-      .map((next) => next.folded)
-      .join(' ');
-    const relative = relatives.find((pronoun) => `${ahead} `.startsWith(`${pronoun} `));
+    // A relative pronoun starts a statement only after a comma: only there is it looked for.
+    const ahead = afterComma
+      ? `${words
+          .slice(index, index + 3)
+          .map((next) => next.folded)
+          .join(' ')} `
+      : '';
+    const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
     if (
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||

@@ -5,8 +5,8 @@ import { foldText, matchesStem, stemOf } from '../text/fold-text.ts';
 export interface NameTable {
   /** Whole long forms ("σεπτεμβριου", "marti") → number. */
   forms: Map<string, number>;
-  /** Stems of long forms ("σεπτεμβρ") → number, for other inflections. */
-  stems: Map<string, number>;
+  /** Stems of long forms ("σεπτεμβρ") → number, for other inflections, by their first three letters. */
+  stems: Map<string, Map<string, number>>;
   /** Abbreviations ("sept", "dec") → number; they count only next to a number. */
   abbreviations: Map<string, number>;
 }
@@ -69,10 +69,14 @@ export const calendarNames = memoizeByKey((lang): CalendarNames => {
 export function lookUpName(table: NameTable, folded: string): { value: number; abbreviation: boolean } | undefined {
   const whole = table.forms.get(folded);
   if (whole !== undefined) return { value: whole, abbreviation: false };
-  for (const [stem, value] of table.stems) if (matchesStem(folded, stem)) return { value, abbreviation: false };
-  const abbreviation = table.abbreviations.get(folded.replace(/\.$/, ''));
+  for (const [stem, value] of table.stems.get(folded.slice(0, stemStart)) ?? [])
+    if (matchesStem(folded, stem)) return { value, abbreviation: false };
+  const abbreviation = table.abbreviations.get(folded.endsWith('.') ? folded.slice(0, -1) : folded);
   return abbreviation === undefined ? undefined : { value: abbreviation, abbreviation: true };
 }
+
+/** Letters every stem has (`stemOf`), and so a word it fits starts with. */
+const stemStart = 3;
 
 function emptyTable(): NameTable {
   return { forms: new Map(), stems: new Map(), abbreviations: new Map() };
@@ -83,7 +87,11 @@ function addNames(table: NameTable, long: string[], short: string[], value: numb
     // "sexta-feira", "poniedziałek": a name may join words with a hyphen.
     if (!/^\p{L}{3,}(?:-\p{L}+)*$/u.test(form)) continue;
     table.forms.set(form, value);
-    if (form.length >= 5) table.stems.set(stemOf(form), value);
+    if (form.length >= 5) {
+      const stem = stemOf(form);
+      const start = stem.slice(0, stemStart);
+      table.stems.set(start, (table.stems.get(start) ?? new Map()).set(stem, value));
+    }
   }
   for (const form of short.map((name) => foldText(name).replace(/\.$/, ''))) {
     if (/^\p{L}{2,}$/u.test(form) && !table.forms.has(form)) table.abbreviations.set(form, value);

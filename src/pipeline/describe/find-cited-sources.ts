@@ -2,8 +2,11 @@ import { attributionCues, newsSources } from '../../data/news-sources.ts';
 import { nounCapitalizingLanguages } from '../../data/place-cues.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { CitedSource, Evidence } from '../../schemas/article-frontmatter.ts';
+import type { WordToken } from '../text/fold-text.ts';
 import { tokenizeWords } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
+import type { TokenizedBlock } from '../text/words-of.ts';
+import { wordsOf } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { createPhraseIndex, findPhrases } from './find-phrase.ts';
 
@@ -23,7 +26,7 @@ const joiners = '(?:of|de|der|des|del|di|du|la|al)';
  * @example
  *   findCitedSources([{ text: 'a declarat Kim, potrivit Agerpres.', line: 3 }], 'ro')[0]?.name // 'Agerpres'
  */
-export function findCitedSources(blocks: readonly TextBlock[], lang: string): CitedSource[] {
+export function findCitedSources(blocks: readonly (TextBlock | TokenizedBlock)[], lang: string): CitedSource[] {
   const found = new Map<string, CitedSource>();
   const add = (name: string, kind: CitedSource['kind'], evidence: Evidence) => {
     const entry = found.get(name) ?? { name, kind, evidence: [] };
@@ -34,7 +37,7 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
   const cues = attributionPatterns(lang);
 
   for (const block of blocks) {
-    const known = findPhrases(sourceIndex, block.text, tokenizeWords(block.text));
+    const known = findPhrases(sourceIndex, block.text, wordsOf(block));
     for (const { value, start, end } of known) {
       add(value.name, value.kind, { line: block.line, text: snippet(block.text, start, end) });
     }
@@ -62,8 +65,12 @@ export function findCitedSources(blocks: readonly TextBlock[], lang: string): Ci
  * @example
  *   findCreditedSources('Kim i-a mulțumit liderului de la Kremlin, potrivit agenției Yonhap.', 'ro') // ['Yonhap']
  */
-export function findCreditedSources(text: string, lang: string): string[] {
-  const known = findPhrases(sourceIndex, text, tokenizeWords(text));
+export function findCreditedSources(
+  text: string,
+  lang: string,
+  words: readonly WordToken[] = tokenizeWords(text),
+): string[] {
+  const known = findPhrases(sourceIndex, text, words);
   const credited = new Set<string>();
   for (const cue of attributionCuePatterns(lang)) {
     for (const match of text.matchAll(cue)) {

@@ -4,6 +4,8 @@ import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import type { TokenizedBlock } from '../text/words-of.ts';
+import { wordsOf } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { calendarNames, lookUpName } from './calendar-names.ts';
 
@@ -23,12 +25,16 @@ interface Piece {
  * @example
  *   findDates([{ text: 'Putin a vizitat Coreea de Nord în iunie 2024.', line: 1 }], 'ro', null)[0]?.value // '2024-06'
  */
-export function findDates(blocks: readonly TextBlock[], lang: string, anchor: string | null): DateMention[] {
+export function findDates(
+  blocks: readonly (TextBlock | TokenizedBlock)[],
+  lang: string,
+  anchor: string | null,
+): DateMention[] {
   const mentions: DateMention[] = [];
   for (const block of blocks) {
     const pieces = mergeAdjacent(block.text, [
       ...numericDates(block.text),
-      ...namedDates(block.text, lang),
+      ...namedDates(block.text, lang, wordsOf(block)),
       ...relativeWords(block.text, lang),
     ]);
     for (const piece of pieces) {
@@ -100,10 +106,9 @@ function numericDates(text: string): Piece[] {
 }
 
 /** Dates written with month names, weekdays, and bare years. */
-function namedDates(text: string, lang: string): Piece[] {
+function namedDates(text: string, lang: string, words: readonly WordToken[] = tokenizeWords(text)): Piece[] {
   const names = calendarNames(lang);
   const ambiguous = ambiguousMonths(lang);
-  const words = tokenizeWords(text);
   const pieces: Piece[] = [];
   const used = new Set<number>();
 

@@ -2,8 +2,10 @@ import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, notPlaces, nounCapitalizingLanguages, placeNouns } from '../../data/place-cues.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
-import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { foldText } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
+import type { TokenizedBlock } from '../text/words-of.ts';
+import { wordsOf } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { calendarNames, lookUpName } from './calendar-names.ts';
 import type { PhraseIndex } from './find-phrase.ts';
@@ -42,7 +44,7 @@ const foldedSourceNames = newsSources.flatMap((source) => source.aliases.map((al
  * @example
  *   findPlaces([{ text: 'Putin s-a întâlnit la Beijing cu liderul Coreei de Nord.', line: 1 }], 'ro').map((place) => place.name) // ['North Korea', 'Beijing']
  */
-export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMention[] {
+export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang: string): PlaceMention[] {
   const found = new Map<string, PlaceMention>();
   const add = (name: string, code: string | null, evidence: Evidence) => {
     const entry = found.get(name) ?? { name, code, evidence: [] };
@@ -56,7 +58,7 @@ export function findPlaces(blocks: readonly TextBlock[], lang: string): PlaceMen
   const cuePatterns = placeCuePatterns(lang);
 
   for (const block of blocks) {
-    const words = tokenizeWords(block.text);
+    const words = wordsOf(block);
     const countrySpans: [number, number][] = [];
     for (const { value: code, start, end } of findPhrases(countries, block.text, words)) {
       countrySpans.push([start, end]);
@@ -119,9 +121,7 @@ export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
 const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** English name of a country code. */
-export function englishCountryName(code: string): string {
-  return englishRegions.of(code) ?? code;
-}
+export const englishCountryName = memoizeByKey((code) => englishRegions.of(code) ?? code);
 
 /** "στο|la" → "[σΣ]το|[lL]a": a locative may open a sentence. */
 function capitalizedToo(pattern: string): string {

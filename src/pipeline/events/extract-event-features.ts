@@ -9,6 +9,7 @@ import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
 import { countryIndex } from '../describe/find-places.ts';
+import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
@@ -170,13 +171,9 @@ function findEntities(
       evidence,
     });
   }
-  const blocks = [...input.lead, ...input.rest];
+  const blocks = [...input.lead, ...input.rest].map((block) => ({ ...block, words: tokenizeWords(block.text) }));
   const lowercaseWords = new Set(
-    blocks.flatMap((block) =>
-      tokenizeWords(block.text)
-        .filter((word) => !isWrittenAsName(word.text))
-        .map((word) => word.folded),
-    ),
+    blocks.flatMap((block) => block.words.filter((word) => !isWrittenAsName(word.text)).map((word) => word.folded)),
   );
   const calendar = calendarNames(input.lang);
   const countries = countryIndex(input.lang);
@@ -185,7 +182,7 @@ function findEntities(
 
   for (const block of blocks) {
     const lead = leadLines.has(block.line);
-    const words = tokenizeWords(block.text);
+    const { words } = block;
     const covered = new Set<number>();
     const cover = (start: number, end: number) =>
       words.forEach((word, index) => {
@@ -235,13 +232,13 @@ function findEntities(
   return found;
 }
 
-type NameRun = ReturnType<typeof tokenizeWords> & { atSentenceStart: boolean; acronym: boolean };
+type NameRun = WordToken[] & { atSentenceStart: boolean; acronym: boolean };
 
 /**
  * Runs of up to five consecutive words written as names, not crossing punctuation or glossary
  * and country matches; an acronym (NATO, ΝΑΤΟ) stands as a run of its own.
  */
-function nameRuns(text: string, words: ReturnType<typeof tokenizeWords>, covered: Set<number>): NameRun[] {
+function nameRuns(text: string, words: readonly WordToken[], covered: Set<number>): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameRun | undefined;
   words.forEach((word, index) => {
