@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build } from 'astro';
+import { checkOutDir } from './lib/check-out-dir.ts';
+import { holdBuildLock } from './lib/hold-build-lock.ts';
 import { formatIngestCounts, ingest } from './lib/ingest.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
 import { runCli, UserError } from './lib/user-error.ts';
@@ -34,6 +36,14 @@ const values = parseCliArgs(
 await runCli('build', async () => {
   const started = performance.now();
   const site = values.site ? siteAddress(values.site) : undefined;
+  checkOutDir(values['out-dir'], {
+    'the project': process.cwd(),
+    'the sources': values.sources,
+    'the generated files': values.generated,
+    'the notes': values.notes,
+    'the glossary': values.glossary,
+    'the event corrections': values.events,
+  });
   const generated = path.resolve(values.generated);
   process.env.CORROBORATE_GENERATED = generated;
   process.env.CORROBORATE_NOTES = path.resolve(values.notes);
@@ -60,15 +70,24 @@ await runCli('build', async () => {
     return;
   }
 
-  // 3. Build the site with Astro; the Pagefind integration indexes it when Astro is done.
-  // Each generated folder gets its own content cache, so two corpora never share stale entries.
-  const cacheKey = createHash('sha256').update(generated).digest('hex').slice(0, 12);
-  await build({
-    root: process.cwd(),
-    ...(site ? { site } : {}),
-    outDir: path.resolve(values['out-dir']),
-    cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
-  });
+  // 3. Build the site with Astro, one build at a time in this project (Astro keeps its content
+  // modules in `.astro/`); the Pagefind integration indexes it when Astro is done. Each generated
+  // folder gets its own content cache, so two corpora never share stale entries.
+  const lock = path.resolve('node_modules/.cache/corroborate/build.lock');
+  const release = await holdBuildLock(lock, (pid) =>
+    console.error(`build: waiting for the build in process ${pid} to finish (if there is none, remove ${lock})`),
+  );
+  try {
+    const cacheKey = createHash('sha256').update(generated).digest('hex').slice(0, 12);
+    await build({
+      root: process.cwd(),
+      ...(site ? { site } : {}),
+      outDir: path.resolve(values['out-dir']),
+      cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
+    });
+  } finally {
+    await release();
+  }
 
   // 4. Report.
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -42,8 +42,8 @@ export interface IngestSummary {
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // 1. Read every source file, and note the files that are not sources.
   const { sources, overrides, skipped } = await readSources(options.sources);
-  const glossary = await readOptionalFile(options.glossary);
-  const eventCorrections = await readOptionalFile(options.events);
+  const glossary = await readOptionalFile(options.glossary, '--glossary');
+  const eventCorrections = await readOptionalFile(options.events, '--events');
   const notes = await readNotes(options.notes);
 
   // 2. Run the pure pipeline, then check the notes against the claims, events and articles it made.

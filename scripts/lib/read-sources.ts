@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { compareCodePoints } from '../../src/lib/compare-code-points.ts';
 import { UserError } from './user-error.ts';
 
 /** Files found under a sources folder: articles, editors' overrides, and the rest, reported as skipped. */
@@ -29,24 +30,44 @@ export async function readSources(folder: string): Promise<SourceListing> {
     },
   );
   const listing: SourceListing = { sources: [], overrides: [], skipped: [] };
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const absolute = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(folder, absolute).split(path.sep).join('/');
-    if (relative.split('/').some((part) => part.startsWith('.'))) {
-      const file = new VFile({ path: relative });
-      file.info('Skipped: a hidden file (its name or folder starts with `.`); rename it to publish it', {
-        ruleId: 'hidden-file',
-        source: 'corroborate',
-      });
+  const hiddenFolders = new Set<string>();
+  // In path order, so that reports and the files passed on never depend on the file system's order.
+  const found = entries
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      return { entry, absolute, relative: path.relative(folder, absolute).split(path.sep).join('/') };
+    })
+    .sort((a, b) => compareCodePoints(a.relative, b.relative));
+  for (const { entry, absolute, relative } of found) {
+    const parts = relative.split('/');
+    const hidden = parts.findIndex((part) => part.startsWith('.'));
+    if (hidden !== -1) {
+      // A hidden folder (`.git`, `.drafts`) is reported once, not file by file.
+      const hiddenPath = parts.slice(0, hidden + 1).join('/');
+      if (hiddenFolders.has(hiddenPath)) continue;
+      const isFolder = hidden < parts.length - 1 || entry.isDirectory();
+      if (isFolder) hiddenFolders.add(hiddenPath);
+      const file = new VFile({ path: isFolder ? hiddenPath : relative });
+      file.info(
+        isFolder
+          ? 'Skipped: a hidden folder (its name starts with `.`) and every file in it; rename it to publish them'
+          : 'Skipped: a hidden file (its name or folder starts with `.`); rename it to publish it',
+        { ruleId: 'hidden-file', source: 'corroborate' },
+      );
       listing.skipped.push(file);
+      continue;
+    }
+    // Folders are walked into; a folder reached through a symbolic link is not (it could loop).
+    if (entry.isDirectory()) continue;
+    if (!entry.isFile()) {
+      listing.skipped.push(skipSpecialFile(relative, entry.isSymbolicLink()));
       continue;
     }
     const extension = path.extname(entry.name).toLowerCase();
     if (extension === '.txt') {
-      listing.sources.push(new VFile({ path: relative, value: await readFile(absolute) }));
+      listing.sources.push(await readSourceFile(absolute, relative));
     } else if (extension === '.yaml' || extension === '.yml') {
-      listing.overrides.push(new VFile({ path: relative, value: await readFile(absolute) }));
+      listing.overrides.push(await readSourceFile(absolute, relative));
     } else {
       const file = new VFile({ path: relative });
       file.info('Skipped: not a source; sources are `<id>.txt`, overrides `<id>.yaml`', {
@@ -59,25 +80,71 @@ export async function readSources(folder: string): Promise<SourceListing> {
   return listing;
 }
 
-/** Read an editor file (glossary, event corrections) when the path is given and the file exists. */
-export async function readOptionalFile(file: string | undefined): Promise<VFile | undefined> {
+/**
+ * Read an editor file (glossary, event corrections) when the path is given and the file exists;
+ * `flag` names the option that gave the path, for the message when it is not a readable file.
+ */
+export async function readOptionalFile(file: string | undefined, flag: string): Promise<VFile | undefined> {
   if (!file || !existsSync(file)) return undefined;
-  return new VFile({ path: file, value: await readFile(file) });
+  const value = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(
+      `Cannot read \`${file}\` for \`${flag}\` (${error.code ?? error.message}), expected a YAML file: pass a file, or remove the option`,
+    );
+  });
+  return new VFile({ path: file, value });
+}
+
+/** One source or override file as a VFile; a file that cannot be read carries an error saying why. */
+async function readSourceFile(absolute: string, relative: string): Promise<VFile> {
+  try {
+    return new VFile({ path: relative, value: await readFile(absolute) });
+  } catch (error) {
+    const file = new VFile({ path: relative });
+    const message = file.message(
+      `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the sources`,
+      { ruleId: 'unreadable-source', source: 'corroborate' },
+    );
+    message.fatal = true;
+    return file;
+  }
+}
+
+/**
+ * A symbolic link, pipe, socket or device in the sources folder, reported as skipped: links are
+ * not followed, so a link cannot loop or publish a file from outside the folder.
+ */
+function skipSpecialFile(relative: string, symbolicLink: boolean): VFile {
+  const file = new VFile({ path: relative });
+  file.info(
+    symbolicLink
+      ? 'Skipped: a symbolic link (links are not followed); copy the file or folder here instead'
+      : 'Skipped: not a regular file (a pipe, socket or device); sources are `<id>.txt` files',
+    { ruleId: symbolicLink ? 'symlink' : 'not-a-file', source: 'corroborate' },
+  );
+  return file;
 }
 
 /**
  * Read editors' notes: every `*.mdx` directly in `folder`, as VFiles whose path includes the
  * folder as given. A missing folder means no notes; other files but `README.md` are reported as
- * skipped, so a note saved as `.md` is not lost without a word.
+ * skipped, so a note saved as `.md` is not lost without a word, and so are notes that cannot be
+ * read (a link to nowhere), with an error.
  */
 export async function readNotes(folder: string | undefined): Promise<{ notes: VFile[]; skipped: VFile[] }> {
   const found = { notes: [] as VFile[], skipped: [] as VFile[] };
   if (!folder || !existsSync(folder)) return found;
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(
+      `Cannot read the notes folder \`${folder}\` (${error.code ?? error.message}), expected a folder of \`<name>.mdx\` notes: pass a folder with --notes`,
+    );
+  });
+  for (const entry of entries) {
     const relative = path.join(folder, entry.name).split(path.sep).join('/');
-    if (!entry.isFile() || entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'README.md') continue;
     if (path.extname(entry.name).toLowerCase() === '.mdx') {
-      found.notes.push(new VFile({ path: relative, value: await readFile(path.join(folder, entry.name), 'utf8') }));
+      // A link is followed, as the site build follows it: every note it shows is checked first.
+      const note = await readNote(path.join(folder, entry.name), relative);
+      (note.messages.length > 0 ? found.skipped : found.notes).push(note);
     } else {
       const file = new VFile({ path: relative });
       file.message('Skipped: not a note; notes are `<name>.mdx` files', {
@@ -88,4 +155,19 @@ export async function readNotes(folder: string | undefined): Promise<{ notes: VF
     }
   }
   return found;
+}
+
+/** One note as a VFile of text; a note that cannot be read carries an error saying why. */
+async function readNote(absolute: string, relative: string): Promise<VFile> {
+  try {
+    return new VFile({ path: relative, value: await readFile(absolute, 'utf8') });
+  } catch (error) {
+    const file = new VFile({ path: relative });
+    const message = file.message(
+      `Cannot read the note (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the notes`,
+      { ruleId: 'unreadable-note', source: 'corroborate' },
+    );
+    message.fatal = true;
+    return file;
+  }
 }

@@ -2,6 +2,8 @@ import type { VFile } from 'vfile';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lineFeed = 0x0a;
+/** A character that shows: not white space, not an invisible format or control character (U+200B…). */
+const visible = /[^\s\p{Cf}\p{Cc}]/u;
 
 /** Largest source accepted: a long news article is well under 200 KB of text. */
 export const maximumSourceBytes = 2 * 1024 * 1024;
@@ -25,6 +27,17 @@ export function decodeSource(file: VFile): string | undefined {
       'too-large',
       1,
       `Cannot ingest a source of ${formatMebibytes(bytes.length)}, expected at most ${formatMebibytes(maximumSourceBytes)}: keep only the article text, or split the file`,
+    );
+    return undefined;
+  }
+
+  // A UTF-16 byte order mark: text, but not UTF-8 (its NUL bytes would call it binary).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    fail(
+      file,
+      'utf16-source',
+      1,
+      'Unexpected UTF-16 text, expected UTF-8: re-save the file as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)',
     );
     return undefined;
   }
@@ -54,7 +67,7 @@ export function decodeSource(file: VFile): string | undefined {
   }
 
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') {
+  if (!visible.test(text)) {
     fail(
       file,
       'empty-source',

@@ -90,7 +90,17 @@ export function runPipeline(
 
   // 1. Overrides, by article id.
   const overrideFiles = new Map<string, VFile>();
-  for (const file of overrides) overrideFiles.set(file.stem ?? file.path, file);
+  for (const file of [...overrides].sort((a, b) => compare(a.path, b.path))) {
+    const id = file.stem ?? file.path;
+    const earlier = overrideFiles.get(id);
+    if (earlier === undefined) overrideFiles.set(id, file);
+    else
+      fatal(
+        file,
+        'duplicate-override',
+        `Cannot use \`${file.path}\` for article \`${id}\`, \`${earlier.path}\` already overrides it: merge the two files into one`,
+      );
+  }
 
   const prepared: Prepared[] = [];
   const seen = new Map<string, string>();

@@ -35,6 +35,26 @@ describe('decodeSource', () => {
     `);
   });
 
+  it('refuses a file of invisible characters only (zero-width spaces and joiners)', () => {
+    const file = source('\u200b\u200c\n\u2060\u200d\n');
+    expect(decodeSource(file)).toBeUndefined();
+    expect(reasons(file)).toMatchInlineSnapshot(`
+      [
+        "error 1:empty-source Unexpected empty source, expected article text: add the article text or remove the file",
+      ]
+    `);
+  });
+
+  it('refuses UTF-16 text by its byte order mark, and says how to convert it', () => {
+    const file = source([0xff, 0xfe, ...Buffer.from('Κιμ Γιονγκ Ουν', 'utf16le')]);
+    expect(decodeSource(file)).toBeUndefined();
+    expect(reasons(file)).toMatchInlineSnapshot(`
+      [
+        "error 1:utf16-source Unexpected UTF-16 text, expected UTF-8: re-save the file as UTF-8 (for example \`iconv -f UTF-16 -t UTF-8\`)",
+      ]
+    `);
+  });
+
   it('refuses text that is not UTF-8 and names the first bad line', () => {
     // "Ελλάδα" in Windows-1253 on line 2.
     const file = source([...new TextEncoder().encode('fine line\n'), 0xc5, 0xeb, 0xeb, 0xdc, 0xe4, 0xe1, 0x0a]);

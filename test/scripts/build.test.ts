@@ -43,4 +43,26 @@ describe('npm run build', () => {
     );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('refuses an output folder that holds the project or its sources, since the build empties it', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'corroborate-build-'));
+    const generated = ['--generated', path.join(work, 'content')];
+    const runs = [
+      await build({}, ...generated, '--out-dir', '.'),
+      await build({}, ...generated, '--out-dir', 'content'),
+      await build({}, ...generated, '--out-dir', 'package.json'),
+    ];
+    expect(runs.map(({ code }) => code)).toEqual([2, 2, 2]);
+    expect(existsSync(path.join(work, 'content'))).toBe(false);
+    expect(runs.map(({ stderr }) => stderr.replaceAll(root, '<root>'))).toMatchInlineSnapshot(`
+      [
+        "build: Cannot use \`.\` for \`--out-dir\`: the build empties it, and it holds the project (\`<root>\`); pass a folder of its own, such as \`dist\`
+      ",
+        "build: Cannot use \`content\` for \`--out-dir\`: the build empties it, and it holds the sources (\`content/sources\`); pass a folder of its own, such as \`dist\`
+      ",
+        "build: Cannot use \`package.json\` for \`--out-dir\`, expected a folder: it is a file; pass another folder, or move the file away
+      ",
+      ]
+    `);
+  }, 60_000);
 });
