@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { checkOutDir } from './lib/check-out-dir.ts';
@@ -57,6 +58,7 @@ await runCli('build', async () => {
     glossary: values.glossary,
     events: values.events,
     notes: values.notes,
+    onProgress: (line) => console.error(line),
   });
   if (summary.report) console.error(summary.report);
   console.error(`ingest: ${formatIngestCounts(summary)}`);
@@ -89,9 +91,12 @@ await runCli('build', async () => {
     await release();
   }
 
-  // 4. Report.
+  // 4. Report: what was published, what went wrong, and how long it took.
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.error(`build: ${formatIngestCounts(summary)} in ${seconds} s → ${values['out-dir']}`);
+  const pages = countPages(path.resolve(values['out-dir']));
+  console.error(
+    `build: ${formatIngestCounts(summary)}; ${summary.claims} claims, ${pages} pages in ${seconds} s → ${values['out-dir']}`,
+  );
 });
 
 /** The site's address as Astro takes it, or a message saying what is wrong with it. */
@@ -107,4 +112,9 @@ function siteAddress(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new UserError(`Cannot use \`${value}\` for \`--site\`, expected an http or https address`);
   return url.href;
+}
+
+/** HTML pages in the built site. */
+function countPages(outDir: string): number {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 }

@@ -28,6 +28,7 @@ await runCli('ingest', async () => {
     glossary: values.glossary,
     events: values.events,
     notes: values.notes,
+    onProgress: (line) => console.error(line),
   });
   if (summary.report) console.error(summary.report);
   const took = Math.round(performance.now() - started);

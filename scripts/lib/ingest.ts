@@ -18,12 +18,15 @@ export interface IngestOptions {
   events?: string | undefined;
   /** Folder of editors' notes (`*.mdx`), checked against the ids the run produces. */
   notes?: string | undefined;
+  /** Told what the run is doing, with counts, as each stage starts: for progress on long runs. */
+  onProgress?: ((line: string) => void) | undefined;
 }
 
 /** Outcome of an ingest run: what was written and what went wrong. */
 export interface IngestSummary {
   articles: number;
   events: number;
+  claims: number;
   errors: number;
   /** Errors in editors' files (overrides, glossary, event corrections, notes): these always stop the write. */
   editorErrors: number;
@@ -47,7 +50,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const notes = await readNotes(options.notes);
 
   // 2. Run the pure pipeline, then check the notes against the claims, events and articles it made.
-  const result = runPipeline({ sources, overrides, glossary, eventCorrections });
+  const result = runPipeline(
+    { sources, overrides, glossary, eventCorrections },
+    { onStage: progress(sources.length, options.onProgress) },
+  );
   checkNotes(notes.notes, result.eventsJson);
 
   // 3. Count what the files say; errors stop the write unless told to keep going, and errors in
@@ -71,6 +77,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return {
     articles: result.articles.length,
     events: result.eventsJson.events.length,
+    claims: result.eventsJson.events.reduce((sum, event) => sum + event.claims.length, 0),
     errors,
     editorErrors,
     warnings,
@@ -95,4 +102,24 @@ export function formatIngestCounts(
     count(summary.errors, 'error'),
     count(summary.warnings, 'warning'),
   ].join(', ');
+}
+
+/** Fewer sources than this and a run is over before progress would help. */
+const progressFromSources = 200;
+
+/** Lines saying which stage a long run of `sources` files has reached, with counts and the time so far. */
+function progress(
+  sources: number,
+  onProgress: ((line: string) => void) | undefined,
+): (stage: 'read' | 'events' | 'claims' | 'write', done: number) => void {
+  if (!onProgress || sources < progressFromSources) return () => {};
+  const started = performance.now();
+  const doing = {
+    read: () => `reading ${sources} sources`,
+    events: (done: number) => `grouping ${done} articles into events`,
+    claims: (done: number) => `finding and aligning the claims of ${done} articles`,
+    write: (done: number) => `writing ${done} articles`,
+  };
+  return (stage, done) =>
+    onProgress(`ingest: ${doing[stage](done)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
