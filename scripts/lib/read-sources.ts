@@ -69,12 +69,14 @@ export async function readSources(folder: string): Promise<SourceListing> {
     } else if (extension === '.yaml' || extension === '.yml') {
       listing.overrides.push(await readSourceFile(absolute, relative));
     } else {
-      const file = new VFile({ path: relative });
-      file.info('Skipped: not a source; sources are `<id>.txt`, overrides `<id>.yaml`', {
-        ruleId: 'not-a-source',
-        source: 'corroborate',
-      });
-      listing.skipped.push(file);
+      listing.skipped.push(
+        unread(
+          relative,
+          'info',
+          'not-a-source',
+          'Skipped: not a source; sources are `<id>.txt`, overrides `<id>.yaml`',
+        ),
+      );
     }
   }
   return listing;
@@ -99,13 +101,12 @@ async function readSourceFile(absolute: string, relative: string): Promise<VFile
   try {
     return new VFile({ path: relative, value: await readFile(absolute) });
   } catch (error) {
-    const file = new VFile({ path: relative });
-    const message = file.message(
+    return unread(
+      relative,
+      'error',
+      'unreadable-source',
       `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the sources`,
-      { ruleId: 'unreadable-source', source: 'corroborate' },
     );
-    message.fatal = true;
-    return file;
   }
 }
 
@@ -114,14 +115,19 @@ async function readSourceFile(absolute: string, relative: string): Promise<VFile
  * not followed, so a link cannot loop or publish a file from outside the folder.
  */
 function skipSpecialFile(relative: string, symbolicLink: boolean): VFile {
-  const file = new VFile({ path: relative });
-  file.info(
-    symbolicLink
-      ? 'Skipped: a symbolic link (links are not followed); copy the file or folder here instead'
-      : 'Skipped: not a regular file (a pipe, socket or device); sources are `<id>.txt` files',
-    { ruleId: symbolicLink ? 'symlink' : 'not-a-file', source: 'corroborate' },
-  );
-  return file;
+  return symbolicLink
+    ? unread(
+        relative,
+        'info',
+        'symlink',
+        'Skipped: a symbolic link (links are not followed); copy the file or folder here instead',
+      )
+    : unread(
+        relative,
+        'info',
+        'not-a-file',
+        'Skipped: not a regular file (a pipe, socket or device); sources are `<id>.txt` files',
+      );
 }
 
 /**
@@ -146,12 +152,9 @@ export async function readNotes(folder: string | undefined): Promise<{ notes: VF
       const note = await readNote(path.join(folder, entry.name), relative);
       (note.messages.length > 0 ? found.skipped : found.notes).push(note);
     } else {
-      const file = new VFile({ path: relative });
-      file.message('Skipped: not a note; notes are `<name>.mdx` files', {
-        ruleId: 'not-a-note',
-        source: 'corroborate',
-      });
-      found.skipped.push(file);
+      found.skipped.push(
+        unread(relative, 'warning', 'not-a-note', 'Skipped: not a note; notes are `<name>.mdx` files'),
+      );
     }
   }
   return found;
@@ -162,12 +165,20 @@ async function readNote(absolute: string, relative: string): Promise<VFile> {
   try {
     return new VFile({ path: relative, value: await readFile(absolute, 'utf8') });
   } catch (error) {
-    const file = new VFile({ path: relative });
-    const message = file.message(
+    return unread(
+      relative,
+      'error',
+      'unreadable-note',
       `Cannot read the note (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the notes`,
-      { ruleId: 'unreadable-note', source: 'corroborate' },
     );
-    message.fatal = true;
-    return file;
   }
+}
+
+/** A file that is not read, carrying the one message that says why: a note, a warning or an error. */
+function unread(relative: string, level: 'info' | 'warning' | 'error', ruleId: string, reason: string): VFile {
+  const file = new VFile({ path: relative });
+  const options = { ruleId, source: 'corroborate' };
+  if (level === 'info') file.info(reason, options);
+  else file.message(reason, options).fatal = level === 'error';
+  return file;
 }
