@@ -397,3 +397,20 @@ export const relativePronouns: Readonly<Record<string, readonly string[]>> = {
   nl: ['die', 'dat', 'wie'],
   tr: [],
 };
+
+/**
+ * Finite auxiliary verbs, per language: "and" right before one joins a second predicate of the
+ * same subject ("ha dichiarato lo stato di emergenza e ha inviato 1.500 militari"), a statement
+ * of its own. Languages whose past tense needs no auxiliary (ru, uk, pl, tr) have none listed.
+ */
+export const coordinatedAuxiliaries: Readonly<Record<string, readonly string[]>> = {
+  en: ['has', 'have', 'had', 'was', 'were', 'will'],
+  el: ['έχει', 'έχουν', 'είχε', 'είχαν', 'θα'],
+  de: ['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden'],
+  ro: ['a', 'au', 'va', 'vor', 'este', 'sunt'],
+  fr: ['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'va', 'vont'],
+  es: ['ha', 'han', 'había', 'habían', 'fue', 'fueron', 'va', 'van'],
+  it: ['ha', 'hanno', 'aveva', 'avevano', 'è', 'sono', 'era', 'erano'],
+  pt: ['tem', 'têm', 'tinha', 'foi', 'foram', 'vai', 'vão'],
+  nl: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'zal', 'zullen'],
+};

@@ -1,5 +1,5 @@
 import { clauseBreaks } from '../../data/clause-breaks.ts';
-import { relativePronouns, statementConjunctions } from '../../data/reporting-verbs.ts';
+import { coordinatedAuxiliaries, relativePronouns, statementConjunctions } from '../../data/reporting-verbs.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
@@ -71,9 +71,19 @@ export function splitClauses(
 function statementStarts(text: string, words: readonly WordToken[], lang: string): number[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
-  const { conjunctions, relatives } = joiningWords(lang);
+  const { conjunctions, relatives, auxiliaries } = joiningWords(lang);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
+  /** Words from `from` to the next comma, semicolon or dash, or the end. */
+  const wordsToPause = (from: number) => {
+    let count = 0;
+    for (let at = from; at < words.length; at++) {
+      count++;
+      const gap = text.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? text.length);
+      if (/[,;–—]/u.test(gap)) break;
+    }
+    return count;
+  };
   const starts: number[] = [];
   let saidBefore = false;
   words.forEach((word, index) => {
@@ -91,6 +101,9 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
     if (
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
+      (conjunctions.has(word.folded) &&
+        ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
+          (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
       (afterComma && saidBefore && verbWithin(index, 1)) ||
       (afterComma &&
@@ -105,9 +118,16 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   return starts;
 }
 
+/**
+ * Words on each side of ", and" for it to join two statements ("…pour 60 jours, et l'armée a
+ * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
+ */
+const coordinatedWords = 5;
+
 /** The language's "and" words and relative pronouns, folded. */
 const joiningWords = memoizeByKey((lang) => ({
   conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
+  auxiliaries: new Set((coordinatedAuxiliaries[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));
 

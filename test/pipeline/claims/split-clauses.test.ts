@@ -76,6 +76,37 @@ describe('splitClauses', () => {
     ).toEqual(['El ministro confirmó la cifra de muertos,', 'y añadió que los rescatistas siguen buscando.']);
   });
 
+  it('parts two statements joined by ", and" with a subject of its own, or by "and" before an auxiliary', () => {
+    expect(
+      clausesOf(
+        'Le gouvernement a décrété l’état d’urgence pour 60 jours dans quatre provinces, et l’armée a déployé 1 500 soldats pour appuyer les secours.',
+        'fr',
+      ),
+    ).toEqual([
+      'Le gouvernement a décrété l’état d’urgence pour 60 jours dans quatre provinces,',
+      'et l’armée a déployé 1 500 soldats pour appuyer les secours.',
+    ]);
+    expect(
+      clausesOf(
+        'Il governo ha dichiarato lo stato di emergenza per 60 giorni e ha inviato 1.500 militari nelle zone colpite.',
+        'it',
+      ),
+    ).toEqual([
+      'Il governo ha dichiarato lo stato di emergenza per 60 giorni',
+      'e ha inviato 1.500 militari nelle zone colpite.',
+    ]);
+    expect(
+      clausesOf('Die Regierung hat den Notstand ausgerufen und hat 1500 Soldaten in die Region geschickt.', 'de'),
+    ).toEqual(['Die Regierung hat den Notstand ausgerufen', 'und hat 1500 Soldaten in die Region geschickt.']);
+  });
+
+  it('keeps a list together, and "and" between two nouns', () => {
+    const list = 'El decreto cubre las provincias de Caravelí, Condesuyos, Camaná y La Unión, en el sur del país.';
+    expect(clausesOf(list, 'es')).toEqual([list]);
+    const pair = 'Russia and North Korea signed a treaty on mutual defence in June 2024 in Pyongyang.';
+    expect(clausesOf(pair, 'en')).toEqual([pair]);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
