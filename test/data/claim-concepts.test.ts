@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimConcepts } from '../../src/data/claim-concepts.ts';
+import { conceptsOf } from '../../src/pipeline/claims/concept-lexicon.ts';
 import { foldText } from '../../src/pipeline/text/fold-text.ts';
 
 /** Languages written without spaces: their entries are whole words, matched anywhere in the text. */
@@ -139,12 +140,68 @@ describe('claimConcepts', () => {
       ['hu', 'tűzszünet', 'ceasefire'],
       ['zh', '双方宣布停火', 'ceasefire'],
       ['ja', '大きな地震が発生', 'earthquake'],
+      ['ru', 'афтершоков', 'aftershock'],
+      ['es', 'incomunicados', 'isolated'],
+      ['it', 'frane', 'landslide'],
+      ['el', 'κατολισθήσεις', 'landslide'],
+      ['uk', 'цунамі', 'tsunami'],
+      ['de', 'Ausnahmezustand', 'state-of-emergency'],
+      ['pl', 'wykoleił', 'derailed'],
+      ['tr', 'heyelan', 'landslide'],
+      ['hu', 'szükségállapot', 'state-of-emergency'],
+      ['cs', 'zřítil', 'collapse'],
+      ['zh', '列车脱轨', 'derailed'],
+      ['ja', '津波の心配はない', 'tsunami'],
     ];
     for (const [lang, word, concept] of samples) {
       const found = stemsFor(lang)
         .filter(({ stem }) => matches(word, stem, lang))
         .map((hit) => hit.concept);
       expect(found, `${lang} "${word}"`).toContain(concept);
+    }
+  });
+
+  it('states the disaster concepts of real news sentences, and not those of their look-alikes', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['es', 'La Marina de Guerra descartó el riesgo de tsunami en el litoral peruano.', ['tsunami'], []],
+      ['ru', 'Угрозы цунами нет, заявили в ВМС страны.', ['tsunami'], []],
+      ['ru', 'Сейсмологи зафиксировали более 60 афтершоков.', ['aftershock'], []],
+      ['es', 'El IGP registró más de 60 réplicas hasta la mañana del viernes.', ['aftershock'], []],
+      ['fr', '« Des villages entiers sont coupés du monde », a déclaré le gouverneur.', ['isolated'], []],
+      ['it', 'Ci sono interi paesi rimasti isolati.', ['isolated'], []],
+      ['ru', 'Оползни перекрыли несколько участков Панамериканского шоссе.', ['landslide', 'road'], []],
+      ['it', 'La strada è interrotta in più punti dalle frane.', ['landslide', 'road'], []],
+      ['fr', 'Elle a été ressentie jusqu’à Lima, la capitale.', ['felt'], []],
+      ['ru', 'Подземные толчки ощущались и в столице страны Лиме.', ['earthquake', 'felt'], []],
+      ['el', 'Ο σεισμός έγινε αισθητός και στην Αθήνα.', ['earthquake', 'felt'], []],
+      ['it', 'Il governo ha dichiarato lo stato di emergenza per 60 giorni.', ['state-of-emergency'], []],
+      ['ru', 'Правительство ввело режим чрезвычайной ситуации.', ['state-of-emergency'], []],
+      ['fr', 'L’armée a déployé 1 500 soldats pour appuyer les secours.', ['deployed', 'soldiers'], []],
+      [
+        'it',
+        'Una scossa di assestamento avrebbe fatto crollare un ponte sulla Panamericana.',
+        ['aftershock', 'collapse', 'bridge'],
+        [],
+      ],
+      ['pl', 'Z torów wypadły lokomotywa i cztery wagony.', ['derailed'], []],
+      ['fr', 'La locomotive et quatre voitures ont quitté les rails.', ['derailed'], []],
+      ['tr', 'Enkaz altında kalanları kurtarma çalışmaları sürüyor.', ['trapped', 'rescue'], []],
+      ['uk', 'Через негоду тисячі будинків знеструмлені.', ['power-outage', 'storm'], []],
+      ['zh', '地震造成房屋倒塌，多人被困。', ['earthquake', 'collapse', 'trapped'], []],
+      ['fr', 'La Coupe du monde de football commence demain.', [], ['isolated']],
+      ['it', 'Il pontefice ha ricevuto il presidente in Vaticano.', [], ['bridge']],
+      ['ru', 'Это чрезвычайно важно для страны.', [], ['state-of-emergency']],
+      ['uk', 'Спеціальна комісія розгляне скаргу.', [], ['heatwave']],
+      ['de', 'Er verhandle aus einer Position der Stärke.', [], ['magnitude']],
+      ['nl', 'De koers bereikte een historisch dieptepunt.', [], ['depth']],
+      ['zh', '双方同意开展深度合作。', [], ['depth']],
+      ['es', 'El ministro dio una réplica tajante a la oposición.', [], ['aftershock']],
+    ];
+    for (const [lang, sentence, stated, notStated] of cases) {
+      const found = conceptsOf(sentence, lang);
+      for (const concept of stated) expect(found.has(concept), `${lang} "${sentence}" states ${concept}`).toBe(true);
+      for (const concept of notStated)
+        expect(found.has(concept), `${lang} "${sentence}" does not state ${concept}`).toBe(false);
     }
   });
 });
