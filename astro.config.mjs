@@ -20,6 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Pages whose data and code are unchanged since the last build are copied from it, not rendered
+  // again (their `cacheKey` is a hash of the data they show).
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { differences, filesOf } from '../helpers/compare-folders.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const seeds = path.join(root, 'content/sources');
@@ -35,27 +36,6 @@ async function buildInto(work: string, sources: string, env: Record<string, stri
     ],
     { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 },
   );
-}
-
-/** Every file under `folder`, relative and sorted, with its bytes. */
-function filesOf(folder: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [path.relative(folder, file), readFileSync(file)]),
-  );
-}
-
-/** Files whose bytes differ between two folders, or that only one of them has. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return names.filter((name) => {
-    const left = a.get(name);
-    const right = b.get(name);
-    return left === undefined || right === undefined || !left.equals(right);
-  });
 }
 
 describe('npm run build', () => {
