@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { verdictScale } from '../src/data/verdict-scale.ts';
-import { closestIds } from '../src/pipeline/closest-ids.ts';
+import { closestHint } from '../src/pipeline/closest-ids.ts';
 import { startNote } from '../src/pipeline/notes/start-note.ts';
 import { EventsJsonSchema } from '../src/schemas/events-json.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
@@ -56,11 +56,7 @@ await runCli('new-note', async () => {
         ? eventsJson.events.map((event) => event.id)
         : eventsJson.articles.map((article) => article.id);
   if (!known.includes(id))
-    throw new UserError(
-      `cannot find ${target} \`${id}\` in \`${eventsPath}\` (closest: ${closestIds(id, known)
-        .map((each) => `\`${each}\``)
-        .join(', ')})`,
-    );
+    throw new UserError(`cannot find ${target} \`${id}\` in \`${eventsPath}\`${closestHint(id, known)}`);
 
   // 3. Who writes it, and when.
   const author = values.author ?? gitUserName();

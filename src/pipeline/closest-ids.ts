@@ -14,3 +14,14 @@ export function closestIds(wrong: string, ids: readonly string[], count = 3): st
     .slice(0, count)
     .map((entry) => entry.id);
 }
+
+/**
+ * A "did you mean" hint for a wrong id: ` (closest: \`a\`, \`b\`)`, or nothing when there are no ids.
+ *
+ * @example
+ *   closestHint('004_ad58', ['004_ad5852a91d4c9ca1']) // ' (closest: `004_ad5852a91d4c9ca1`)'
+ */
+export function closestHint(wrong: string, ids: readonly string[]): string {
+  const closest = closestIds(wrong, ids);
+  return closest.length > 0 ? ` (closest: ${closest.map((id) => `\`${id}\``).join(', ')})` : '';
+}

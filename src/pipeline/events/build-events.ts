@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { EventCorrection } from '../../schemas/event-corrections.ts';
 import type { Event } from '../../schemas/events-json.ts';
-import { closestIds } from '../closest-ids.ts';
+import { closestHint } from '../closest-ids.ts';
 import { describeEvent } from './describe-event.ts';
 import type { EventFeatures } from './extract-event-features.ts';
 import { groupArticlesByEvent } from './group-articles-by-event.ts';
@@ -44,12 +44,7 @@ export function buildEvents(
         fatal(
           correctionsFile,
           article,
-          `Cannot pin \`${article}\` to \`${correction.id}\`: there is no such article (closest: ${closestIds(
-            article,
-            ids,
-          )
-            .map((id) => `\`${id}\``)
-            .join(', ')})`,
+          `Cannot pin \`${article}\` to \`${correction.id}\`: there is no such article${closestHint(article, ids)}`,
         );
       } else if (pins.has(article) && pins.get(article) !== correction.id) {
         fatal(
@@ -115,11 +110,7 @@ export function buildEvents(
       fatal(
         correctionsFile,
         correction.id,
-        `Cannot correct \`${correction.id}\`: there is no such event (closest: ${closestIds(correction.id, [
-          ...events.keys(),
-        ])
-          .map((id) => `\`${id}\``)
-          .join(', ')})`,
+        `Cannot correct \`${correction.id}\`: there is no such event${closestHint(correction.id, [...events.keys()])}`,
       );
     }
   }

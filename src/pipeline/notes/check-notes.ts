@@ -9,7 +9,7 @@ import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { EventsJson } from '../../schemas/events-json.ts';
 import type { NoteFrontmatter } from '../../schemas/note-frontmatter.ts';
 import { NoteFrontmatterSchema, noteTargets } from '../../schemas/note-frontmatter.ts';
-import { closestIds } from '../closest-ids.ts';
+import { closestHint, closestIds } from '../closest-ids.ts';
 import { parseYamlFile } from '../parse-yaml-file.ts';
 
 /** A note that passed every check: its file and its frontmatter. */
@@ -79,9 +79,8 @@ export function checkNotes(files: readonly VFile[], eventsJson: EventsJson): Che
       for (const target of noteTargets) {
         const id = frontmatter[target];
         if (id === undefined || ids[target].has(id)) continue;
-        const closest = closestIds(id, [...ids[target].keys()]);
         fail(
-          `Cannot find ${target} \`${id}\`: no ${target} has this id${closest.length > 0 ? ` (closest: ${closest.map((each) => `\`${each}\``).join(', ')})` : ''}; ${howToFind[target]}`,
+          `Cannot find ${target} \`${id}\`: no ${target} has this id${closestHint(id, [...ids[target].keys()])}; ${howToFind[target]}`,
           lineOf(target),
           1,
           'unknown-id',
@@ -231,9 +230,8 @@ function checkElement(
     if (claim === undefined) return;
     const stating = ids.claim.get(claim);
     if (!stating) {
-      const closest = closestIds(claim, [...ids.claim.keys()]);
       fail(
-        `Cannot find claim \`${claim}\` for \`<Quote>\`${closest.length > 0 ? ` (closest: ${closest.map((each) => `\`${each}\``).join(', ')})` : ''}; ${howToFind.claim}`,
+        `Cannot find claim \`${claim}\` for \`<Quote>\`${closestHint(claim, [...ids.claim.keys()])}; ${howToFind.claim}`,
         'unknown-id',
       );
     } else if (article !== undefined && !stating.has(article)) {
