@@ -81,7 +81,7 @@ for (const size of values.sizes.split(',').map(Number)) {
   await mkdir(path.join(folder, 'sources'), { recursive: true });
   for (const source of sources) await writeFile(path.join(folder, 'sources', source.path), source.value);
 
-  const cold = await fullBuild(folder);
+  const cold = await fullBuild(folder, ['--no-cache']);
   const pages = countPages(path.join(folder, 'dist'));
   // One more article, the same corpus otherwise: what an editor's daily addition costs.
   const [extra] = generate(size + 1).slice(size);
@@ -139,9 +139,10 @@ function measurePipeline(sources: VFile[]): PipelineFigures {
 }
 
 /** `npm run build` on the folder's sources, as a user runs it: its time, Pagefind's, and its peak memory. */
-async function fullBuild(folder: string) {
+async function fullBuild(folder: string, flags: readonly string[] = []) {
   const run = await timed(process.execPath, [
     'scripts/build.ts',
+    ...flags,
     '--sources',
     path.join(folder, 'sources'),
     '--generated',

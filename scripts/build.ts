@@ -8,7 +8,7 @@ import { formatIngestCounts, ingest } from './lib/ingest.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
 import { runCli, UserError } from './lib/user-error.ts';
 
-const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--site <url>] [--strict]
+const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--out-dir <dir>] [--site <url>] [--strict] [--no-cache]
   --sources    raw articles (default: $CORROBORATE_SOURCES or content/sources)
   --glossary   entities and their spellings (default: content/glossary.yaml)
   --events     editors' event corrections (default: content/events.yaml)
@@ -17,7 +17,8 @@ const usage = `Usage: npm run build -- [--sources <dir>] [--generated <dir>] [--
   --out-dir    the built site (default: dist)
   --site       the address the site will be served from, for rss.xml, sitemap.xml and
                link previews (default: $CORROBORATE_SITE; without one, those are left out)
-  --strict     stop when any source has an error, instead of publishing the valid rest`;
+  --strict     stop when any source has an error, instead of publishing the valid rest
+  --no-cache   compute and render everything afresh, reusing nothing from earlier builds`;
 
 // 1. Parse arguments.
 const values = parseCliArgs(
@@ -30,6 +31,7 @@ const values = parseCliArgs(
     'out-dir': { type: 'string', default: 'dist' },
     site: { type: 'string', default: process.env.CORROBORATE_SITE ?? '' },
     strict: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   },
   usage,
 );
@@ -55,6 +57,7 @@ await runCli('build', async () => {
     sources: values.sources,
     out: generated,
     keepGoing: !values.strict,
+    cache: values['no-cache'] ? false : undefined,
     glossary: values.glossary,
     events: values.events,
     notes: values.notes,
@@ -86,6 +89,8 @@ await runCli('build', async () => {
       ...(site ? { site } : {}),
       outDir: path.resolve(values['out-dir']),
       cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
+      // Without the cache, every page is rendered again and the content store rebuilt.
+      ...(values['no-cache'] ? { force: true } : {}),
     });
   } finally {
     await release();

@@ -3,7 +3,7 @@ import { parseCliArgs } from './lib/parse-cli-args.ts';
 import { runCli } from './lib/user-error.ts';
 
 const usage =
-  'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going] [--glossary content/glossary.yaml] [--events content/events.yaml] [--notes content/notes]';
+  'Usage: npm run ingest -- --sources <dir> --out <dir> [--keep-going] [--glossary content/glossary.yaml] [--events content/events.yaml] [--notes content/notes] [--no-cache]';
 
 // 1. Parse arguments.
 const values = parseCliArgs(
@@ -14,6 +14,7 @@ const values = parseCliArgs(
     notes: { type: 'string', default: 'content/notes' },
     out: { type: 'string', default: 'content' },
     'keep-going': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   },
   usage,
 );
@@ -25,6 +26,7 @@ await runCli('ingest', async () => {
     sources: values.sources,
     out: values.out,
     keepGoing: values['keep-going'],
+    cache: values['no-cache'] ? false : undefined,
     glossary: values.glossary,
     events: values.events,
     notes: values.notes,

@@ -1,6 +1,7 @@
 import { reporter } from 'vfile-reporter';
 import { checkNotes } from '../../src/pipeline/notes/check-notes.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { openIngestCache } from './ingest-cache.ts';
 import { readNotes, readOptionalFile, readSources } from './read-sources.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -20,6 +21,12 @@ export interface IngestOptions {
   notes?: string | undefined;
   /** Told what the run is doing, with counts, as each stage starts: for progress on long runs. */
   onProgress?: ((line: string) => void) | undefined;
+  /**
+   * Folder where each run's results are kept for the next to reuse when their inputs and the code
+   * are unchanged, or `false` to compute everything afresh and keep nothing. Default
+   * `node_modules/.cache/corroborate/ingest`.
+   */
+  cache?: string | false | undefined;
 }
 
 /** Outcome of an ingest run: what was written and what went wrong. */
@@ -43,15 +50,18 @@ export interface IngestSummary {
  * changes that must not be published half-applied.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  // 1. Read every source file, and note the files that are not sources.
+  // 1. Read every source file, and note the files that are not sources; open the cache meanwhile.
+  const opening = options.cache === false ? undefined : openIngestCache(options.cache);
   const { sources, overrides, skipped } = await readSources(options.sources);
   const glossary = await readOptionalFile(options.glossary, '--glossary');
   const eventCorrections = await readOptionalFile(options.events, '--events');
   const notes = await readNotes(options.notes);
 
-  // 2. Run the pure pipeline, then check the notes against the claims, events and articles it made.
+  // 2. Run the pure pipeline, reusing what earlier runs made of unchanged inputs, then check the
+  // notes against the claims, events and articles it made.
+  const memo = await opening;
   const result = runPipeline(
-    { sources, overrides, glossary, eventCorrections },
+    { sources, overrides, glossary, eventCorrections, memo },
     { onStage: progress(sources.length, options.onProgress) },
   );
   checkNotes(notes.notes, result.eventsJson);
@@ -71,8 +81,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const warnings = messages.filter((message) => message.fatal === false).length;
   const written = errors === 0 || (options.keepGoing && editorErrors === 0);
 
-  // 4. Write atomically.
+  // 4. Write atomically, and keep this run's results for the next.
+  const saved = memo?.save();
   if (written) await writeOutput(options.out, result);
+  await saved;
 
   return {
     articles: result.articles.length,

@@ -12,14 +12,19 @@ import type { ClaimAnchor } from './article-to-mdx.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
 import type { AlignedClaim } from './claims/align-claims.ts';
 import { alignClaims } from './claims/align-claims.ts';
+import type { AlignedClaimJson } from './claims/aligned-claims-to-json.ts';
+import { alignedClaimsToJson, jsonToAlignedClaims } from './claims/aligned-claims-to-json.ts';
+import type { ClaimUnitJson } from './claims/claim-units-to-json.ts';
+import { claimUnitsToJson, jsonToClaimUnits } from './claims/claim-units-to-json.ts';
 import { extractClaimUnits } from './claims/extract-claims.ts';
 import { linkClaimsAcrossEvents } from './claims/link-claims-across-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
-import { closestIds } from './closest-ids.ts';
+import { closestHint } from './closest-ids.ts';
 import { decodeSource } from './decode-source.ts';
 import type { ArticleDescription, Described } from './describe-article.ts';
 import { describeArticle } from './describe-article.ts';
+import type { LanguageGuess } from './detect-language.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { EventMember } from './events/build-events.ts';
 import { buildEvents } from './events/build-events.ts';
@@ -28,6 +33,8 @@ import { extractEventFeatures, indexGlossary } from './events/extract-event-feat
 import { findCopies } from './find-copies.ts';
 import { parseOverride } from './parse-override.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
+import type { PipelineMemo } from './pipeline-memo.ts';
+import { memoKey, recall } from './pipeline-memo.ts';
 import { foldText } from './text/fold-text.ts';
 import { textToBlocks } from './text-to-blocks.ts';
 
@@ -47,6 +54,13 @@ export interface PipelineInput {
   glossary?: VFile | undefined;
   /** `content/events.yaml`: editors' corrections to events. */
   eventCorrections?: VFile | undefined;
+  /**
+   * Results of earlier runs: each article's cleaning, description, event features, claim units
+   * and MDX, and each event's copies and aligned claims, are served from it when what they read is
+   * unchanged. None of these leaves messages on a file; the steps that do (decoding, overrides,
+   * the glossary, duplicates) run every time, so the report is the same either way.
+   */
+  memo?: PipelineMemo | undefined;
 }
 
 /** Everything the pipeline produces from a set of sources. */
@@ -64,6 +78,8 @@ interface Prepared {
   description: ArticleDescription;
   override: ArticleOverride;
   fingerprint: string;
+  /** Memo key of its description, which covers its text: what later stages' keys build on. */
+  key: string;
 }
 
 /** Fewer letters than this in the cleaned text and the language is told from the whole source. */
@@ -79,7 +95,7 @@ export interface PipelineHooks {
 }
 
 export function runPipeline(
-  { sources, overrides = [], glossary, eventCorrections }: PipelineInput,
+  { sources, overrides = [], glossary, eventCorrections, memo }: PipelineInput,
   hooks: PipelineHooks = {},
 ): PipelineResult {
   hooks.onStage?.('read', 0);
@@ -87,6 +103,7 @@ export function runPipeline(
   const glossaryEntries = (glossary && parseYamlFile(glossary, GlossarySchema, 'glossary')) || [];
   const corrections = (eventCorrections && parseYamlFile(eventCorrections, EventCorrectionsSchema, 'events')) || [];
   const glossaryIndex = indexGlossary(glossaryEntries);
+  const glossaryKey = memoKey('glossary', glossaryEntries);
 
   // 1. Overrides, by article id.
   const overrideFiles = new Map<string, VFile>();
@@ -123,13 +140,8 @@ export function runPipeline(
     seen.set(id, file.path);
 
     // 4. Clean, and tell the language from the cleaned text.
-    const blocks = textToBlocks(text);
-    const firstGuess = detectLanguage(text);
-    const cleaned = cleanArticle(blocks, firstGuess.lang);
-    const ownText = ownTextOf(cleaned);
-    // Tell the language again from the cleaned text when cleaning took out a fair share of it.
-    const retell = ownText.length < text.length * 0.75 && letterCount(ownText) >= minimumLettersForCleanLanguage;
-    const language = retell ? detectLanguage(ownText) : firstGuess;
+    const textKey = memoKey('clean', text);
+    const { cleaned, language, fingerprint } = recall(memo, textKey, () => cleanText(text));
 
     // 5. Describe, and apply the editor's override.
     const overrideFile = overrideFiles.get(id);
@@ -143,7 +155,8 @@ export function runPipeline(
       );
       continue;
     }
-    const description = describeArticle(cleaned, language, override.published ?? null);
+    const key = memoKey('describe', textKey, override.published ?? null);
+    const description = recall(memo, key, () => describeArticle(cleaned, language, override.published ?? null));
     if (description.lang.value === 'und' && !override.lang) {
       file.message('Cannot tell the language of the article, using `und`: set `lang` in an override file', {
         place: { line: 1, column: 1 },
@@ -151,7 +164,7 @@ export function runPipeline(
         source: 'corroborate',
       });
     }
-    prepared.push({ file, id, cleaned, description, override, fingerprint: fingerprintOf(ownText) });
+    prepared.push({ file, id, cleaned, description, override, fingerprint, key });
   }
 
   // 6. Overrides with no source to apply to.
@@ -187,11 +200,16 @@ export function runPipeline(
 
   // 9. Events: grouped by what distinguishes them, or as an editor pinned them.
   hooks.onStage?.('events', published.length);
-  const members: EventMember[] = published.map((entry, index) => ({
-    features: extractEventFeatures(eventInputOf(entry, frontmatters[index]?.published ?? null), glossaryIndex),
-    title: frontmatters[index]?.title ?? entry.id,
-    pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
-  }));
+  const members: EventMember[] = published.map((entry, index) => {
+    const publishedOn = frontmatters[index]?.published ?? null;
+    return {
+      features: recall(memo, memoKey('event-features', entry.key, entry.id, publishedOn, glossaryKey), () =>
+        extractEventFeatures(eventInputOf(entry, publishedOn), glossaryIndex),
+      ),
+      title: frontmatters[index]?.title ?? entry.id,
+      pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
+    };
+  });
   const { events, eventOf } = buildEvents(members, corrections, eventCorrections);
 
   hooks.onStage?.('claims', published.length);
@@ -202,15 +220,26 @@ export function runPipeline(
     entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
   const copyOf = new Map<string, string>();
   for (const event of events) {
-    const copies = findCopies(
-      event.articles.flatMap((article) => {
-        const entry = preparedById.get(article);
-        if (!entry) return [];
-        const text = paragraphsOf(entry)
-          .map((block) => block.text)
-          .join('\n');
-        return [{ id: article, published: frontmatterById.get(article)?.published ?? null, text }];
-      }),
+    const readsOf = (article: string) => [
+      article,
+      preparedById.get(article)?.key,
+      frontmatterById.get(article)?.published,
+    ];
+    const copies = recall(
+      memo,
+      memoKey('copies', event.articles.map(readsOf)),
+      () =>
+        findCopies(
+          event.articles.flatMap((article) => {
+            const entry = preparedById.get(article);
+            if (!entry) return [];
+            const text = paragraphsOf(entry)
+              .map((block) => block.text)
+              .join('\n');
+            return [{ id: article, published: frontmatterById.get(article)?.published ?? null, text }];
+          }),
+        ),
+      { toJson: (found) => [...found], fromJson: (json) => new Map(json as [string, string][]) },
     );
     for (const [copy, original] of copies) copyOf.set(copy, original);
   }
@@ -222,13 +251,25 @@ export function runPipeline(
 
   // 9c. Claims: the clauses of each event's articles, aligned across languages, then linked across events.
   const alignedByEvent = events.map((event) => {
+    const unitKeys: string[] = [];
     const units = event.articles.flatMap((article) => {
       const entry = preparedById.get(article);
       if (!entry) return [];
       const published = frontmatterById.get(article)?.published ?? null;
-      return extractClaimUnits(article, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex);
+      const key = memoKey('claim-units', entry.key, article, published, glossaryKey);
+      unitKeys.push(key, sourceOf(article));
+      return recall(
+        memo,
+        key,
+        () => extractClaimUnits(article, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex),
+        { toJson: claimUnitsToJson, fromJson: (json) => jsonToClaimUnits(json as ClaimUnitJson[]) },
+      );
     });
-    return { id: event.id, aligned: alignClaims(units, sourceOf) };
+    const aligned = recall(memo, memoKey('aligned-claims', unitKeys), () => alignClaims(units, sourceOf), {
+      toJson: (value) => alignedClaimsToJson(value, units),
+      fromJson: (json) => jsonToAlignedClaims(json as AlignedClaimJson[], units),
+    });
+    return { id: event.id, aligned };
   });
   linkClaimsAcrossEvents(alignedByEvent);
   const anchorsOf = new Map<string, ClaimAnchor[]>();
@@ -262,8 +303,11 @@ export function runPipeline(
             : { by: 'detected', rule: 'grouped-by-event', evidence: [] },
         },
       });
-      const tree = articleToMdast(frontmatter, entry.cleaned.body, anchorsOf.get(entry.id) ?? []);
-      return { frontmatter, mdx: mdastToMdx(tree) };
+      const anchors = anchorsOf.get(entry.id) ?? [];
+      const mdx = recall(memo, memoKey('mdx', frontmatter, entry.key, anchors), () =>
+        mdastToMdx(articleToMdast(frontmatter, entry.cleaned.body, anchors)),
+      );
+      return { frontmatter, mdx };
     })
     .sort((a, b) => compare(a.frontmatter.id, b.frontmatter.id));
 
@@ -327,6 +371,18 @@ function toFrontmatter(
   };
 }
 
+/**
+ * Clean an article's text and tell its language from the cleaned text, telling it again when
+ * cleaning took out a fair share of the text; with the fingerprint of what is left.
+ */
+function cleanText(text: string): { cleaned: CleanedArticle; language: LanguageGuess; fingerprint: string } {
+  const firstGuess = detectLanguage(text);
+  const cleaned = cleanArticle(textToBlocks(text), firstGuess.lang);
+  const ownText = ownTextOf(cleaned);
+  const retell = ownText.length < text.length * 0.75 && letterCount(ownText) >= minimumLettersForCleanLanguage;
+  return { cleaned, language: retell ? detectLanguage(ownText) : firstGuess, fingerprint: fingerprintOf(ownText) };
+}
+
 /** What event grouping reads of a cleaned article: its lead (headline and first paragraphs) and the rest. */
 function eventInputOf(entry: Prepared, published: string | null) {
   const paragraphs = entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
@@ -365,11 +421,6 @@ function fingerprintOf(text: string): string {
 function fatal(file: VFile, rule: string, reason: string): void {
   const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId: rule, source: 'corroborate' });
   message.fatal = true;
-}
-
-function closestHint(id: string, ids: readonly string[]): string {
-  const closest = closestIds(id, ids);
-  return closest.length > 0 ? ` (closest: ${closest.map((candidate) => `\`${candidate}\``).join(', ')})` : '';
 }
 
 /**

@@ -32,14 +32,28 @@ export function linkClaimsAcrossEvents(events: readonly { id: string; aligned: r
       }
   });
   const links = claims.map(() => [] as { index: number; similarity: number }[]);
+  // Concepts shared with each later claim, counted in one array and reset after each claim.
+  const sharedCounts = new Uint32Array(claims.length);
+  // A posting lists its claims in order: a claim's place in it is the number of claims already read from it.
+  const readFrom = new Map<string, number>();
   claims.forEach((claim, index) => {
-    const shared = new Map<number, number>();
+    const sharing: number[] = [];
     for (const feature of featureLists[index] ?? []) {
-      const posting = postings.get(feature) ?? [];
+      const posting = postings.get(feature);
+      if (!posting) continue;
+      const place = readFrom.get(feature) ?? 0;
+      readFrom.set(feature, place + 1);
       if (posting.length > maximumPosting) continue;
-      for (const other of posting) if (other > index) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (let next = place + 1; next < posting.length; next++) {
+        const other = posting[next] as number;
+        const count = sharedCounts[other] ?? 0;
+        if (count === 0) sharing.push(other);
+        sharedCounts[other] = count + 1;
+      }
     }
-    for (const [other, count] of shared) {
+    for (const other of sharing) {
+      const count = sharedCounts[other] ?? 0;
+      sharedCounts[other] = 0;
       const candidate = claims[other];
       if (count < 2 || !candidate || candidate.event === claim.event) continue;
       if (!datesAgree(featureLists[index] ?? [], featureLists[other] ?? [])) continue;
