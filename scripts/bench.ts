@@ -4,6 +4,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
+import { astroCacheFolder } from './lib/astro-cache-folder.ts';
+import { defaultIngestCacheFolder } from './lib/ingest-cache.ts';
 import { parseCliArgs } from './lib/parse-cli-args.ts';
 
 const usage = `Usage: npm run bench -- [--sizes 100,1000,10000] [--sources <dir>] [--pipeline-only]
@@ -81,7 +83,10 @@ for (const size of values.sizes.split(',').map(Number)) {
   await mkdir(path.join(folder, 'sources'), { recursive: true });
   for (const source of sources) await writeFile(path.join(folder, 'sources', source.path), source.value);
 
-  const cold = await fullBuild(folder, ['--no-cache']);
+  // Cold: nothing cached from an earlier run, neither the ingest's results nor Astro's pages.
+  await rm(defaultIngestCacheFolder, { recursive: true, force: true });
+  await rm(astroCacheFolder(path.join(folder, 'generated')), { recursive: true, force: true });
+  const cold = await fullBuild(folder);
   const pages = countPages(path.join(folder, 'dist'));
   // One more article, the same corpus otherwise: what an editor's daily addition costs.
   const [extra] = generate(size + 1).slice(size);
@@ -139,10 +144,9 @@ function measurePipeline(sources: VFile[]): PipelineFigures {
 }
 
 /** `npm run build` on the folder's sources, as a user runs it: its time, Pagefind's, and its peak memory. */
-async function fullBuild(folder: string, flags: readonly string[] = []) {
+async function fullBuild(folder: string) {
   const run = await timed(process.execPath, [
     'scripts/build.ts',
-    ...flags,
     '--sources',
     path.join(folder, 'sources'),
     '--generated',

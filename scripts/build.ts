@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
+import { astroCacheFolder } from './lib/astro-cache-folder.ts';
 import { checkOutDir } from './lib/check-out-dir.ts';
 import { holdBuildLock } from './lib/hold-build-lock.ts';
 import { formatIngestCounts, ingest } from './lib/ingest.ts';
@@ -83,12 +83,11 @@ await runCli('build', async () => {
     console.error(`build: waiting for the build in process ${pid} to finish (if there is none, remove ${lock})`),
   );
   try {
-    const cacheKey = createHash('sha256').update(generated).digest('hex').slice(0, 12);
     await build({
       root: process.cwd(),
       ...(site ? { site } : {}),
       outDir: path.resolve(values['out-dir']),
-      cacheDir: path.resolve('node_modules/.cache/corroborate', cacheKey),
+      cacheDir: astroCacheFolder(generated),
       // Without the cache, every page is rendered again and the content store rebuilt.
       ...(values['no-cache'] ? { force: true } : {}),
     });
