@@ -209,7 +209,9 @@ describe('npm run build on hostile sources', () => {
 
   it('publishes the valid rest and exits 0; with --strict, builds nothing and exits 1', () => {
     expect(built.code).toBe(0);
-    expect(built.stderr).toMatch(/build: 21 articles, 21 events, 10 errors, 2 warnings; \d+ claims, \d+ pages in [\d.]+ s → /);
+    expect(built.stderr).toMatch(
+      /build: 21 articles, 21 events, 10 errors, 2 warnings; \d+ claims, \d+ pages in [\d.]+ s → /,
+    );
     expect(strict.code).toBe(1);
     expect(existsSync(path.join(work, 'strict-dist'))).toBe(false);
     expect(strict.stderr).toContain(
