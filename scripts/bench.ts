@@ -87,7 +87,7 @@ for (const size of values.sizes.split(',').map(Number)) {
   await rm(defaultIngestCacheFolder, { recursive: true, force: true });
   await rm(astroCacheFolder(path.join(folder, 'generated')), { recursive: true, force: true });
   const cold = await fullBuild(folder);
-  const pages = countPages(path.join(folder, 'dist'));
+  const pages = cold.pages;
   // One more article, the same corpus otherwise: what an editor's daily addition costs.
   const [extra] = generate(size + 1).slice(size);
   if (extra) await writeFile(path.join(folder, 'sources', extra.path), extra.value);
@@ -157,8 +157,11 @@ async function fullBuild(folder: string) {
     path.join(folder, 'notes'),
   ]);
   const pagefind = /\[pagefind\] Indexed .* in (\d+) ms/.exec(run.output);
+  // The build's closing report counts the pages it wrote.
+  const pages = /claims, (\d+) pages in/.exec(run.output);
   return {
     ...run,
+    pages: pages ? Number(pages[1]) : Number.NaN,
     pagefindSeconds: pagefind ? Number(pagefind[1]) / 1000 : Number.NaN,
   };
 }
@@ -237,11 +240,6 @@ function readProcStatus(pid: number | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** HTML pages in a built site. */
-function countPages(dist: string): number {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
 }
 
 /**
