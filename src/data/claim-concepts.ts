@@ -481,7 +481,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
     reason: 'soldiers, troops, armed forces',
     stems: {
       en: ['soldier', 'troop', 'forces', 'military', 'army', 'armies'],
-      el: ['στρατιωτ', 'δυναμε', 'στρατευμ', 'στρατο'],
+      el: ['στρατιωτεσ', 'στρατιωτων', 'στρατιωτη', 'δυναμε', 'στρατευμ', 'στρατο'],
       de: ['soldat', 'truppe', 'streitkräft', 'armee', 'militär'],
       ro: ['soldat', 'trupe', 'trupel', 'forțel', 'armat', 'militar'],
       fr: ['soldat', 'troupe', 'forces', 'armée', 'militair'],
@@ -818,7 +818,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
       es: ['muert', 'fallec', 'murió', 'murieron', 'perdieron la vida', 'matad', 'mató'],
       it: ['uccis', 'mort', 'decedut', 'decess', 'hanno perso la vita'],
       ru: ['убит', 'убил', 'убива', 'погиб', 'гибел', 'смерт', 'скончал', 'умерл'],
-      pt: ['mort', 'matou', 'matad', 'falec', 'óbito', 'perderam a vida'],
+      pt: ['mort', 'morre', 'matou', 'matad', 'falec', 'óbito', 'perderam a vida'],
       pl: [
         'zabit',
         'zabił',

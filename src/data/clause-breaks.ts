@@ -1,7 +1,9 @@
 /**
  * Where a sentence holds two statements that sources report apart: a comma followed by a
- * participle of saying with "that" ("…, τονίζοντας ότι…", "…, saying that…"). The second clause
- * starts at the match. Patterns are matched on the sentence as written, with the `u` flag.
+ * participle of saying with "that" ("…, τονίζοντας ότι…", "…, saying that…"), or by a participle
+ * of result that gives a toll ("…, killing at least 41", "…, faisant au moins 38 morts"), which
+ * sources report on its own and often with other figures. The second clause starts at the match.
+ * Patterns are matched on the sentence as written, with the `u` flag.
  */
 export const clauseBreaks: readonly { lang: string; pattern: string; reason: string }[] = [
   {
@@ -49,5 +51,66 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     lang: 'ru',
     pattern: ',\\s+(?=(?:подчеркнув|добавив|отметив|заявив),?\\s+что)',
     reason: 'Russian adverbial participle of saying + что',
+  },
+  // Participles of result that bring a toll or the damage done.
+  {
+    lang: 'en',
+    pattern: ',\\s+(?=(?:killing|leaving|injuring|wounding)\\s)',
+    reason: 'English "…, killing/leaving…" (the toll of what the clause before tells)',
+  },
+  {
+    lang: 'fr',
+    pattern: ',\\s+(?=(?:faisant|tuant|blessant)\\s)',
+    reason: 'French "…, faisant au moins 38 morts"',
+  },
+  {
+    lang: 'es',
+    pattern: ',\\s+(?=(?:dejando|matando|hiriendo)\\s)',
+    reason: 'Spanish "…, dejando al menos 41 muertos"',
+  },
+  {
+    lang: 'it',
+    pattern: ',\\s+(?=(?:uccidendo|lasciando|ferendo)\\s)',
+    reason: 'Italian "…, uccidendo almeno 38 persone"',
+  },
+  {
+    lang: 'pt',
+    pattern: ',\\s+(?=(?:deixando|matando|ferindo)\\s)',
+    reason: 'Portuguese "…, deixando pelo menos 12 mortos"',
+  },
+  {
+    lang: 'ro',
+    pattern: ',\\s+(?=(?:ucigând|lăsând|rănind)\\s)',
+    reason: 'Romanian "…, ucigând cel puțin 12 persoane"',
+  },
+  {
+    lang: 'ru',
+    pattern: ',\\s+(?=(?:убив|ранив|унеся|унёсший|унесший)\\s)',
+    reason: 'Russian "…, унеся жизни 41 человека"',
+  },
+  {
+    lang: 'uk',
+    pattern: ',\\s+(?=(?:вбивши|поранивши|забравши)\\s)',
+    reason: 'Ukrainian "…, вбивши щонайменше 12 людей"',
+  },
+  {
+    lang: 'pl',
+    pattern: ',\\s+(?=(?:zabijając|raniąc)\\s)',
+    reason: 'Polish "…, zabijając co najmniej 12 osób"',
+  },
+  {
+    lang: 'el',
+    pattern: ',\\s+(?=(?:σκοτώνοντας|αφήνοντας|τραυματίζοντας)\\s)',
+    reason: 'Greek "…, σκοτώνοντας τουλάχιστον 12 ανθρώπους"',
+  },
+  {
+    lang: 'de',
+    pattern: ',\\s+(?=(?:wobei|dabei)\\s)',
+    reason: 'German "…, wobei mindestens 12 Menschen starben"',
+  },
+  {
+    lang: 'nl',
+    pattern: ',\\s+(?=waarbij\\s)',
+    reason: 'Dutch "…, waarbij zeker 12 doden vielen"',
   },
 ];

@@ -359,22 +359,23 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
 ];
 
 /**
- * Words that join two statements in one sentence ("and"), per language: "…, and thanked him…"
- * starts a statement of its own when a verb of saying follows.
+ * Words that join two statements in one sentence ("and", "while"), per language: "…, and thanked
+ * him…" starts a statement of its own when a verb of saying follows. Words that are also
+ * prepositions ("während", "podczas") are left out.
  */
 export const statementConjunctions: Readonly<Record<string, readonly string[]>> = {
-  en: ['and'],
-  el: ['και'],
+  en: ['and', 'while', 'whereas'],
+  el: ['και', 'ενώ'],
   de: ['und'],
   ro: ['și', 'iar'],
-  fr: ['et'],
-  es: ['y', 'e'],
-  it: ['e', 'ed'],
-  pt: ['e'],
+  fr: ['et', 'tandis'],
+  es: ['y', 'e', 'mientras'],
+  it: ['e', 'ed', 'mentre'],
+  pt: ['e', 'enquanto'],
   ru: ['и', 'а'],
   uk: ['і', 'й', 'та'],
   pl: ['i', 'oraz', 'a'],
-  nl: ['en'],
+  nl: ['en', 'terwijl'],
   tr: ['ve'],
 };
 

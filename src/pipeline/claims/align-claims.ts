@@ -102,10 +102,11 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
 }
 
 /**
- * Whether two clauses share enough content to be one claim: a point and a half, a point for each shared
- * concept, figure (not a year; one and a half for a telling one such as `650` or `6.8`) or date
- * finer than a year, half a point for each shared word stem, and at most one point for shared
- * people and places, which are the event more than the claim.
+ * Whether two clauses share enough content to be one claim: a point and a half. A point for each
+ * shared concept, and another when both give a figure for it (two tolls); a point for each shared
+ * figure (not a year; one and a half for a telling one such as `650` or `6.8`) or date finer than
+ * a year; half a point for each shared word stem; and at most one point for shared people and
+ * places, which are the event more than the claim.
  */
 function shareEnough(x: ClaimUnit, y: ClaimUnit): boolean {
   /** Points for the values both hold, each worth what `worth` says (0 leaves it out). */
@@ -120,6 +121,7 @@ function shareEnough(x: ClaimUnit, y: ClaimUnit): boolean {
   };
   const points =
     shared(x.concepts, y.concepts) +
+    shared(x.counts, y.counts) +
     shared(x.numbers, y.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1)) +
     shared(x.dates, y.dates, (date) => (date.length > 4 ? 1 : 0)) +
     shared(x.stems, y.stems) / 2 +

@@ -1,13 +1,14 @@
 import type { ClaimUnit } from './extract-claims.ts';
 
 /**
- * How much each kind of feature says about what a clause states: concepts most; numbers and
- * dates a little less; entities half (they are the event's context more than the claim's
+ * How much each kind of feature says about what a clause states: concepts most, and what its
+ * figures count (two tolls are one slot, whatever their figures); numbers and dates a little less; entities half (they are the event's context more than the claim's
  * content); word stems less (they match within a language and across cognates only); the
  * speaker least.
  */
 const kindFactor: Record<string, number> = {
   concept: 1,
+  count: 1,
   number: 0.7,
   date: 0.5,
   entity: 0.5,
@@ -20,10 +21,12 @@ const kindFactor: Record<string, number> = {
  *
  * @example
  *   unitFeatures(unit) // ['concept:treaty', 'concept:mutual-defence', 'date:2024-06', 'entity:country:RU']
+ *   unitFeatures(toll) // ['concept:killed', 'count:killed', 'number:41']
  */
 export function unitFeatures(unit: ClaimUnit): string[] {
   return [
     ...[...unit.concepts].map((concept) => `concept:${concept}`),
+    ...[...unit.counts.keys()].map((concept) => `count:${concept}`),
     ...[...unit.numbers].filter((number) => !isYear(number)).map((number) => `number:${number}`),
     ...[...new Set([...unit.dates].map((date) => date.slice(0, 7)))].map((date) => `date:${date}`),
     ...[...unit.entities.keys()].map((key) => `entity:${key}`),

@@ -4,7 +4,7 @@ import type { ClaimUnit } from './extract-claims.ts';
 export interface ClaimUnitJson
   extends Omit<
     ClaimUnit,
-    'concepts' | 'scareQuoted' | 'entities' | 'stems' | 'units' | 'numbers' | 'dates' | 'quotes'
+    'concepts' | 'scareQuoted' | 'entities' | 'stems' | 'units' | 'numbers' | 'counts' | 'dates' | 'quotes'
   > {
   concepts: string[];
   scareQuoted: string[];
@@ -12,6 +12,7 @@ export interface ClaimUnitJson
   stems: string[];
   units: [string, string][];
   numbers: string[];
+  counts: [string, string][];
   dates: string[];
   quotes: { text: string; concepts: string[] }[];
 }
@@ -32,6 +33,7 @@ export function claimUnitsToJson(units: readonly ClaimUnit[]): ClaimUnitJson[] {
     stems: [...unit.stems],
     units: [...unit.units],
     numbers: [...unit.numbers],
+    counts: [...unit.counts],
     dates: [...unit.dates],
     quotes: unit.quotes.map((quote) => ({ text: quote.text, concepts: [...quote.concepts] })),
   }));
@@ -52,6 +54,7 @@ export function jsonToClaimUnits(json: readonly ClaimUnitJson[]): ClaimUnit[] {
     stems: new Set(unit.stems),
     units: new Map(unit.units),
     numbers: new Set(unit.numbers),
+    counts: new Map(unit.counts),
     dates: new Set(unit.dates),
     quotes: unit.quotes.map((quote) => ({ text: quote.text, concepts: new Set(quote.concepts) })),
   }));

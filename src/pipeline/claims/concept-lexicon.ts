@@ -13,10 +13,16 @@ const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...en
  *   conceptsOf('Pjöngjang betrachte es als seine „brüderliche Pflicht“', 'de') // Set { 'brotherly', 'duty' }
  */
 export function conceptsOf(text: string, lang: string): Set<string> {
+  return new Set(conceptMatches(foldText(text), lang).map((match) => match.concept));
+}
+
+/** Where each concept of the lexicon stands in a folded text (`foldText`), in reading order. */
+export function conceptMatches(folded: string, lang: string): { concept: string; start: number; end: number }[] {
   const { pattern, conceptsOfStem } = stemPattern(lang);
-  const found = new Set<string>();
-  for (const match of foldText(text).matchAll(pattern))
-    for (const concept of conceptsOfStem.get(match[0]) ?? []) found.add(concept);
+  const found: { concept: string; start: number; end: number }[] = [];
+  for (const match of folded.matchAll(pattern))
+    for (const concept of conceptsOfStem.get(match[0]) ?? [])
+      found.push({ concept, start: match.index, end: match.index + match[0].length });
   return found;
 }
 

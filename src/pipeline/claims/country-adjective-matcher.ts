@@ -21,6 +21,43 @@ const linkingLetters = 2;
  *   countryAdjectiveMatcher('ro')(['nord-coreean']) // 'KP'
  */
 export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly string[]) => string | null) => {
+  const bestCountry = countryFit(lang);
+  return (words) => bestCountry(words)?.code ?? null;
+});
+
+/**
+ * A stricter test for a single word met anywhere in a text, not only beside an office: the
+ * word must share five letters with the country's name, cover at least three quarters of it,
+ * and go on past it by an ending of one to seven letters ("russische", "nordkoreanischen",
+ * "ucraineni", "catarí"). So "parade" does not name Paraguay, "sudden" Sudan, "liberate"
+ * Liberia nor "reunió" Réunion (and, at the cost of missing them, "chinese" does not name China
+ * nor "Ρώσος" Russia). A lower-case "pan-" word can still pass ("panamericana").
+ *
+ * @example
+ *   countryWordMatcher('de')('nordkoreanischen') // 'KP'
+ *   countryWordMatcher('es')('reunió') // null
+ */
+export const countryWordMatcher = memoizeByKey((lang): ((word: string) => string | null) => {
+  const bestCountry = countryFit(lang);
+  return (word) => {
+    if (word.length < strictLetters) return null;
+    const found = bestCountry([word]);
+    if (!found || found.score < strictLetters || found.score < strictCover * found.letters) return null;
+    const ending = word.replace(/-/g, '').length - found.score;
+    return ending >= 1 && ending <= longestEnding ? found.code : null;
+  };
+});
+
+/** What a word met anywhere must share with a country's name (see `countryWordMatcher`). */
+const strictLetters = 5;
+const strictCover = 0.75;
+const longestEnding = 7;
+
+/**
+ * The country words fit best, with the letters they share with its name and the letters of the
+ * name that tell, or `null` when none or two fit equally well.
+ */
+const countryFit = memoizeByKey((lang) => {
   const names = [...countryIndex(lang).byPrefix.values()].flat().map(({ parts, value }) => ({
     // Words of a name written in lower case join it ("Corea del Nord", "Coreea de Nord"): only the others tell.
     parts: parts
@@ -37,20 +74,22 @@ export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly st
       const start = part.slice(0, sharedLetters);
       namesByStart.set(start, (namesByStart.get(start) ?? new Set()).add(name));
     }
-  return (words) => {
+  return (words: readonly string[]): { code: string; score: number; letters: number } | null => {
     const parts = words
       .flatMap((word) => withoutArticle(word, lang).split('-'))
       .filter((part) => part.length >= sharedLetters);
     if (parts.length === 0) return null;
     let best = 0;
-    let found = new Set<string>();
+    let found: (typeof names)[number][] = [];
     const candidates = new Set(parts.flatMap((part) => [...(namesByStart.get(part.slice(0, sharedLetters)) ?? [])]));
     for (const name of candidates) {
       const score = matchScore(parts, name.parts);
-      if (score > best) [best, found] = [score, new Set([name.code])];
-      else if (score === best && score > 0) found.add(name.code);
+      if (score > best) [best, found] = [score, [name]];
+      else if (score === best && score > 0) found.push(name);
     }
-    return found.size === 1 ? ([...found][0] as string) : null;
+    const [first] = found;
+    if (!first || found.some((name) => name.code !== first.code)) return null;
+    return { code: first.code, score: best, letters: Math.min(...found.map((name) => name.parts.join('').length)) };
   };
 });
 

@@ -47,7 +47,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
 
   const numbersOf = (unit: ClaimUnit) => [...unit.numbers].filter((number) => !isYear(number)).sort();
   const numbered = mentions.filter((unit) => numbersOf(unit).length > 0);
-  if (disagree(numbered, (a, b) => numbersOf(a).some((number) => numbersOf(b).includes(number))))
+  if (disagree(numbered, sameFigures))
     add('number', numbered, (unit) =>
       numbersOf(unit)
         .map((number) => [number, unit.units.get(number)].filter(Boolean).join(' '))
@@ -86,6 +86,17 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
   const framing = framingOf(mentions, sourceOf);
   if (framing) add('framing', mentions, framing);
   return differences;
+}
+
+/**
+ * Whether two clauses give the same figures: the same figure for everything both count ("41
+ * muertos" against "38 morts" differ, whatever else they count), else some figure in common.
+ */
+function sameFigures(a: ClaimUnit, b: ClaimUnit): boolean {
+  const counted = [...a.counts.keys()].filter((concept) => b.counts.has(concept));
+  if (counted.length > 0) return counted.every((concept) => a.counts.get(concept) === b.counts.get(concept));
+  const figures = [...b.numbers].filter((number) => !isYear(number));
+  return [...a.numbers].some((number) => !isYear(number) && figures.includes(number));
 }
 
 /**

@@ -13,7 +13,8 @@ import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { attachRolePhrases } from './attach-role-phrases.ts';
-import { conceptFrame, conceptsOf } from './concept-lexicon.ts';
+import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './concept-lexicon.ts';
+import { countryWordMatcher } from './country-adjective-matcher.ts';
 import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
@@ -52,6 +53,11 @@ export interface ClaimUnit {
   units: Map<string, string>;
   /** Numbers written with digits, normalised (`6.500` → `6500`, `3,5` → `3.5`). */
   numbers: Set<string>;
+  /**
+   * What the figures count: each concept written next to a figure, with the figure (`killed` →
+   * `41` for "41 muertos", `magnitude` → `6.8`), so that tolls are compared with tolls.
+   */
+  counts: Map<string, string>;
   /**
    * Dates the clause mentions, as ISO prefixes (`2024-06`, `2025-09-03`, `--05-04`), relative
    * ones resolved; a weekday alone as `~1` (Monday), since it may lie ahead or behind. The day a
@@ -180,8 +186,10 @@ function readClause(
     );
   for (const { value } of findPhrases(countryIndex(lang), text, words))
     entities.set(`country:${value}`, englishCountryName(value));
+  for (const code of countriesByAdjective(words, lang)) entities.set(`country:${code}`, englishCountryName(code));
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
+  const figures = figuresAndDates(text, words, lang, published, isVerb);
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     said: saidByName.speaker ? saidByName : byOffice(),
@@ -198,7 +206,8 @@ function readClause(
       entities,
       places: [...new Set(places)],
       stems: stemsOf(words),
-      ...figuresAndDates(text, words, lang, published, isVerb),
+      ...figures,
+      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(text, lang, figures.numbers),
       quotes: quotes
         .filter((quote) => !isShort(quote))
         .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
@@ -208,6 +217,25 @@ function readClause(
     },
   };
 }
+
+/**
+ * Countries a clause names by an adjective ("nordkoreanischen Soldaten", "soldații ucraineni",
+ * "Russian troops"): lower-case words, as other languages write them, or in English capitalised
+ * words with a nationality ending (so that "Francis" does not name France).
+ */
+function countriesByAdjective(words: readonly WordToken[], lang: string): Set<string> {
+  const country = countryWordMatcher(lang);
+  const found = new Set<string>();
+  for (const word of words) {
+    const adjective = lang === 'en' ? englishNationality.test(word.text) : !isWrittenAsName(word.text);
+    const code = adjective ? country(word.folded) : null;
+    if (code) found.add(code);
+  }
+  return found;
+}
+
+/** Endings of English words for a nationality: Russian, Chinese, British, Israeli. */
+const englishNationality = /^\p{Lu}\p{L}+(?:an|ese|ish|i)$/u;
 
 /** Glossary entities a clause names, and people of the article by a word of their name ("Putin", "Kim"). */
 function findNamed(
@@ -316,6 +344,9 @@ function figuresAndDates(
     );
   };
   // "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8", "18h40".
+  // "23 h 47", as French writes a time with spaces: its two figures are one time.
+  for (const match of text.matchAll(/(?<!\d)(?:[01]?\d|2[0-3])[ \u00a0\u202f]h[ \u00a0\u202f]?[0-5]\d(?!\d)/gu))
+    dateSpans.push([match.index, match.index + match[0].length]);
   const figures = [...text.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)]
     .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
     .filter((match) => !isClockTime(match));
@@ -351,6 +382,50 @@ function stemsOf(words: readonly WordToken[]): Set<string> {
       return romanised.length >= stemmedWordLength ? [romanised.slice(0, stemLength)] : [];
     }),
   );
+}
+
+/**
+ * Whether a clause dates what it tells to an earlier year than the article's ("la collision de
+ * Szczekociny en 2012, qui avait fait 16 morts"): its figures count another event than this one.
+ */
+function isOfAnotherYear(dates: ReadonlySet<string>, published: string | null): boolean {
+  const year = published?.slice(0, 4);
+  return !!year && [...dates].some((date) => /^\d{4}/.test(date) && date.slice(0, 4) < year);
+}
+
+/** Words that may stand between a figure and the concept it counts ("14 personnes ont été tuées"). */
+const countReach = 3;
+
+/**
+ * The concepts a clause's figures count: for each figure (of `numbers`: not a date or a time of
+ * day), the nearest concept at most `countReach` words away on either side with no punctuation
+ * between, leaving out concepts that name who acts.
+ *
+ * @example
+ *   countsOf('dejó al menos 41 muertos y más de 300 heridos', 'es', new Set(['41', '300'])) // Map { 'killed' => '41', 'injured' => '300' }
+ */
+function countsOf(text: string, lang: string, numbers: ReadonlySet<string>): Map<string, string> {
+  const counts = new Map<string, string>();
+  if (numbers.size === 0) return counts;
+  const folded = foldText(text);
+  const concepts = conceptMatches(folded, lang).filter((match) => !isRoleConcept(match.concept));
+  for (const figure of folded.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)) {
+    const value = normalizeNumber(figure[0]);
+    if (!numbers.has(value)) continue;
+    const [start, end] = [figure.index, figure.index + figure[0].length];
+    /** Words between the figure and a concept, or `Infinity` across punctuation. */
+    const distance = (match: { start: number; end: number }) => {
+      const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
+      if (/[,;:()–—]/u.test(between)) return Number.POSITIVE_INFINITY;
+      return between.split(/\s+/u).filter(Boolean).length;
+    };
+    const nearest = concepts
+      .map((match) => ({ match, words: distance(match) }))
+      .filter(({ words }) => words <= countReach)
+      .sort((a, b) => a.words - b.words || a.match.start - b.match.start)[0];
+    if (nearest && !counts.has(nearest.match.concept)) counts.set(nearest.match.concept, value);
+  }
+  return counts;
 }
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */

@@ -3,6 +3,7 @@ import { coordinatedAuxiliaries, relativePronouns, statementConjunctions } from 
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { isYear } from './claim-features.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
@@ -84,13 +85,37 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     }
     return count;
   };
+  const isFigure = (at: number) => {
+    const word = words[at]?.text ?? '';
+    return /^\p{Nd}/u.test(word) && !isYear(word);
+  };
+  /**
+   * "and" between two counts of different things ("41 muertos y más de 300 heridos", "zginęło 12
+   * osób, a ponad 50 zostało rannych"): a figure since the last statement began, another within
+   * a few words after, and neither right beside "and", which would make it a range or a list
+   * ("between 10 and 20", "3 children and 2 adults").
+   */
+  const countsAround = (index: number, since: number) => {
+    if (isFigure(index - 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return false;
+    let before = false;
+    for (let at = since; at < index && !before; at++) before = isFigure(at);
+    const reach = Math.min(countReach, wordsToPause(index + 1));
+    let after = false;
+    for (let at = index + 1; at <= index + reach && !after; at++) after = isFigure(at);
+    return before && after;
+  };
   const starts: number[] = [];
+  let since = 0;
   let saidBefore = false;
+  /** Where the first pause of the sentence falls, as the index of the word after it. */
+  let firstPause = -1;
   words.forEach((word, index) => {
     if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '');
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
     const afterComma = /[,;–—]\s+$/u.test(before) && !closingQuotes.includes(before.trim().charAt(0));
+    const longAside = afterComma && firstPause > 0 && firstPause <= subjectWords && index - firstPause >= asideWords;
+    if (afterComma && firstPause < 0) firstPause = index;
     // A relative pronoun starts a statement only after a comma: only there is it looked for.
     const ahead = afterComma
       ? `${words
@@ -101,19 +126,22 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
     if (
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
+      (conjunctions.has(word.folded) && countsAround(index, since)) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
-      (afterComma && saidBefore && verbWithin(index, 1)) ||
+      (afterComma && (saidBefore || longAside) && verbWithin(index, 1)) ||
       (afterComma &&
         hedgedWithin(
           hedge,
           words.slice(index, index + 5).map((next) => next.folded),
           3,
         ))
-    )
+    ) {
       starts.push(word.start);
+      since = index;
+    }
   });
   return starts;
 }
@@ -123,6 +151,17 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
  * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
  */
 const coordinatedWords = 5;
+
+/**
+ * A subject of at most `subjectWords` words, then an aside of at least `asideWords` between
+ * commas, then a verb of saying: the aside tells a fact of its own ("Ο Πούτιν, σε συνάντηση που
+ * είχε με τον Κιμ μετά την παρέλαση στο Πεκίνο, εξέφρασε…"), and the two are parted there.
+ */
+const subjectWords = 4;
+const asideWords = 8;
+
+/** How many words after "and" a second count may come ("y más de 300 heridos", "mentre i feriti sono oltre 300"). */
+const countReach = 6;
 
 /** The language's "and" words and relative pronouns, folded. */
 const joiningWords = memoizeByKey((lang) => ({

@@ -49,6 +49,20 @@ describe('describeClaim', () => {
     });
   });
 
+  it('compares the figures of what both count, whatever other figures agree', () => {
+    const claim = claimOf(
+      ['a', 'pl', 'W katastrofie zginęło 12 osób, ponad 50 zostało rannych, 300 pasażerów ewakuowano.'],
+      ['b', 'fr', 'Au moins 14 personnes ont été tuées, plus de 50 blessées, 300 passagers évacués.'],
+    );
+    expect(claim.status).toBe('differing');
+    expect(claim.differences.map((difference) => difference.slot)).toEqual(['number']);
+    const same = claimOf(
+      ['a', 'es', 'El sismo dejó al menos 41 muertos en la región.'],
+      ['b', 'ru', 'Жертвами землетрясения в регионе стали 41 человек, погибли 41 человек.'],
+    );
+    expect(same.status).toBe('corroborated');
+  });
+
   it('tells a weekday from a date on another day, and a hedge from a flat statement', () => {
     const dates = claimOf(
       ['a', 'pl', 'Dzień żałoby narodowej w całym kraju wyznaczono na poniedziałek.'],

@@ -70,6 +70,38 @@ describe('extractClaimUnits', () => {
     expect(unit?.hedged).toBe(true);
   });
 
+  it('tells what each figure counts, and not for a figure of an earlier year', () => {
+    const countsOf = (lang: string, text: string) => [...(unitsOf(lang, '2026-03-13', text)[0]?.counts ?? [])];
+    expect(countsOf('es', 'El sismo dejó al menos 41 muertos y más de 300 heridos en la región de Arequipa.')).toEqual([
+      ['killed', '41'],
+    ]);
+    expect(countsOf('ru', 'По данным Минздрава, более 300 человек получили ранения, 41 человек погиб.')).toEqual([
+      ['injured', '300'],
+      ['killed', '41'],
+    ]);
+    expect(
+      countsOf('fr', 'Le séisme, d’une magnitude de 6,8 selon l’USGS, s’est produit à 23 h 47 heure locale.'),
+    ).toEqual([['magnitude', '6.8']]);
+    expect(countsOf('fr', 'C’est le pire accident depuis la collision de 2012, qui avait fait 16 morts.')).toEqual([]);
+  });
+
+  it('names countries by their adjectives, and not by words that only start like them', () => {
+    const countries = (lang: string, text: string) =>
+      [...(unitsOf(lang, null, text)[0]?.entities.keys() ?? [])].filter((key) => key.startsWith('country:')).sort();
+    expect(
+      countries('de', 'Putin dankte den nordkoreanischen Soldaten für den Kampf gegen die ukrainischen Truppen.'),
+    ).toEqual(['country:KP', 'country:UA']);
+    expect(countries('ro', 'Trupele nord-coreene i-au alungat pe soldații ucraineni din regiune.')).toEqual([
+      'country:KP',
+      'country:UA',
+    ]);
+    expect(
+      countries('en', 'Russian troops and Ukrainian drones were seen by Parade Ground guards, Morgan said.'),
+    ).toEqual(['country:RU', 'country:UA']);
+    expect(countries('es', 'El ministro se reunió con los liberales junto a la carretera.')).toEqual([]);
+    expect(countries('en', 'The parade was sudden, officials indicated, as crowds gathered.')).toEqual([]);
+  });
+
   it('keeps a short quotation of the speaker as a quotation, and a loaded word in quotes as a scare quote', () => {
     const [duty] = unitsOf(
       'el',

@@ -61,10 +61,65 @@ describe('splitClauses', () => {
     ).toHaveLength(2);
   });
 
-  it('does not part a subject from its verb across an aside', () => {
-    const text =
-      'Ο Βλαντίμιρ Πούτιν, σε συνάντηση που είχε με τον Κιμ Γιονγκ Ουν στο Πεκίνο, εξέφρασε την ευγνωμοσύνη του για τη συμβολή της Βόρειας Κορέας.';
-    expect(clausesOf(text, 'el')).toEqual([text]);
+  it('parts a long aside that tells a fact of its own from the statement, and keeps a short one', () => {
+    expect(
+      clausesOf(
+        'Ο Βλαντίμιρ Πούτιν, σε συνάντηση που είχε με τον Κιμ Γιονγκ Ουν μετά την παρέλαση στο Πεκίνο, εξέφρασε την ευγνωμοσύνη του για τη συμβολή της Βόρειας Κορέας.',
+        'el',
+      ),
+    ).toEqual([
+      'Ο Βλαντίμιρ Πούτιν, σε συνάντηση που είχε με τον Κιμ Γιονγκ Ουν μετά την παρέλαση στο Πεκίνο,',
+      'εξέφρασε την ευγνωμοσύνη του για τη συμβολή της Βόρειας Κορέας.',
+    ]);
+    expect(
+      clausesOf(
+        'The minister, speaking to reporters at the scene of the derailment near Łowicz, said a broken rail may have caused it.',
+        'en',
+      ),
+    ).toEqual([
+      'The minister, speaking to reporters at the scene of the derailment near Łowicz,',
+      'said a broken rail may have caused it.',
+    ]);
+    const short =
+      'Ο Βλαντίμιρ Πούτιν, σε συνάντηση με τον Κιμ, εξέφρασε την ευγνωμοσύνη του για τη συμβολή της Βόρειας Κορέας.';
+    expect(clausesOf(short, 'el')).toEqual([short]);
+  });
+
+  it('parts two counts of different things, and keeps a range or a list of counts whole', () => {
+    expect(
+      clausesOf('Un fuerte sismo dejó al menos 41 muertos y más de 300 heridos, según el Ministerio de Salud.', 'es'),
+    ).toEqual(['Un fuerte sismo dejó al menos 41 muertos', 'y más de 300 heridos, según el Ministerio de Salud.']);
+    expect(
+      clausesOf('W katastrofie zginęło 12 osób, a ponad 50 zostało rannych – podała straż pożarna.', 'pl'),
+    ).toEqual(['W katastrofie zginęło 12 osób,', 'a ponad 50 zostało rannych – podała straż pożarna.']);
+    expect(
+      clausesOf(
+        'Il bilancio provvisorio è di almeno 38 morti, secondo la protezione civile, mentre i feriti sono oltre 300.',
+        'it',
+      ),
+    ).toEqual([
+      'Il bilancio provvisorio è di almeno 38 morti, secondo la protezione civile,',
+      'mentre i feriti sono oltre 300.',
+    ]);
+    const range = 'Officials said between 10 and 20 people were still missing after the flood in the valley.';
+    expect(clausesOf(range, 'en')).toEqual([range]);
+    const list = 'Au moins 3 enfants et 2 adultes figurent parmi les victimes de l’incendie de l’immeuble.';
+    expect(clausesOf(list, 'fr')).toEqual([list]);
+  });
+
+  it('parts the toll a participle of result gives from what caused it', () => {
+    expect(
+      clausesOf(
+        'Un puissant séisme a frappé jeudi soir la région d’Arequipa, faisant au moins 38 morts selon le gouverneur.',
+        'fr',
+      ),
+    ).toEqual([
+      'Un puissant séisme a frappé jeudi soir la région d’Arequipa,',
+      'faisant au moins 38 morts selon le gouverneur.',
+    ]);
+    expect(
+      clausesOf('A powerful earthquake struck southern Peru on Thursday night, killing at least 41 people.', 'en'),
+    ).toEqual(['A powerful earthquake struck southern Peru on Thursday night,', 'killing at least 41 people.']);
   });
 
   it('parts a Russian and a Spanish second statement of saying', () => {
