@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
+import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -124,8 +125,10 @@ export function extractClaimUnits(
       const unnamed = clauses.some(({ said }) => said.unnamed);
       const sentenceSpeaker =
         clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports && !unnamed ? lastSpeaker : null);
-      for (const { said, unit } of clauses) {
-        unit.speaker = said.unnamed ? null : (said.speaker ?? sentenceSpeaker);
+      for (const [index, { said, unit }] of clauses.entries()) {
+        // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
+        const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
+        unit.speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? sentenceSpeaker);
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
         for (const concept of unit.scareQuoted)
@@ -136,6 +139,14 @@ export function extractClaimUnits(
     }),
   );
 }
+
+/** Whether a clause starts with one of the language's relative pronouns. */
+function startsWithRelative(text: string, lang: string): boolean {
+  const folded = `${foldText(text).replace(/^[\s,;–—]+/u, '')} `;
+  return relativesOf(lang).some((pronoun) => folded.startsWith(`${pronoun} `));
+}
+
+const relativesOf = memoizeByKey((lang) => (relativePronouns[lang] ?? []).map(foldText));
 
 /** What reading a clause needs to know of its article. */
 interface ClauseReader {
@@ -156,7 +167,13 @@ function readClause(
   according: string[],
   { article, lang, published, glossary, surnames, isVerb, holders }: ClauseReader,
   writtenWords?: readonly WordToken[],
-): { said: ReturnType<typeof findSpeaker>; unit: ClaimUnit; wordCount: number } {
+): {
+  said: ReturnType<typeof findSpeaker>;
+  unit: ClaimUnit;
+  wordCount: number;
+  /** The person the clause names last, whom a relative clause after it is about ("…cu Kim, care a promis…"). */
+  lastPerson: string | null;
+} {
   // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
   const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
   const text = ' '.repeat(dateline) + written.text.slice(dateline);
@@ -187,12 +204,17 @@ function readClause(
   for (const { value } of findPhrases(countryIndex(lang), text, words))
     entities.set(`country:${value}`, englishCountryName(value));
   for (const code of countriesByAdjective(words, lang)) entities.set(`country:${code}`, englishCountryName(code));
+  // Codes read alike in every language ("M23", "G7", "Su-35", "COVID-19"): names, not figures.
+  for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
   const figures = figuresAndDates(text, words, lang, published, isVerb);
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     said: saidByName.speaker ? saidByName : byOffice(),
+    lastPerson:
+      persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
+        ?.name ?? null,
     // Without spaces, a run of letters is many words: count two characters as one.
     wordCount: unspacedLanguages.has(lang) ? Math.floor((text.match(/\p{L}/gu)?.length ?? 0) / 2) : words.length,
     unit: {
@@ -233,6 +255,9 @@ function countriesByAdjective(words: readonly WordToken[], lang: string): Set<st
   }
   return found;
 }
+
+/** A code of capitals and digits that names something: a group, a summit, a weapon, a disease. */
+const namedCode = /^\p{Lu}{1,6}-?\d{1,4}$/u;
 
 /** Endings of English words for a nationality: Russian, Chinese, British, Israeli. */
 const englishNationality = /^\p{Lu}\p{L}+(?:an|ese|ish|i)$/u;
@@ -305,6 +330,12 @@ function personsByOffice(
   });
 }
 
+/**
+ * A figure: "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8",
+ * "18h40"; not digits that are part of a name or a code ("M23", "G7", "COVID-19", "Su-35").
+ */
+const figurePattern = /(?<!\p{L}-?|\d)\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/gu;
+
 /** Words after a verb of saying that date the saying ("a declarat miercuri", "said on Saturday"). */
 const sayingDateReach = 3;
 
@@ -343,11 +374,10 @@ function figuresAndDates(
       (word) => word && clock.has(word.folded.replace(/\.$/, '')),
     );
   };
-  // "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8", "18h40".
   // "23 h 47", as French writes a time with spaces: its two figures are one time.
   for (const match of text.matchAll(/(?<!\d)(?:[01]?\d|2[0-3])[ \u00a0\u202f]h[ \u00a0\u202f]?[0-5]\d(?!\d)/gu))
     dateSpans.push([match.index, match.index + match[0].length]);
-  const figures = [...text.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)]
+  const figures = [...text.matchAll(figurePattern)]
     .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
     .filter((match) => !isClockTime(match));
   const units = new Map<string, string>();
@@ -409,7 +439,7 @@ function countsOf(text: string, lang: string, numbers: ReadonlySet<string>): Map
   if (numbers.size === 0) return counts;
   const folded = foldText(text);
   const concepts = conceptMatches(folded, lang).filter((match) => !isRoleConcept(match.concept));
-  for (const figure of folded.matchAll(/\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g)) {
+  for (const figure of folded.matchAll(figurePattern)) {
     const value = normalizeNumber(figure[0]);
     if (!numbers.has(value)) continue;
     const [start, end] = [figure.index, figure.index + figure[0].length];

@@ -37,6 +37,26 @@ describe('extractClaimUnits', () => {
     ]);
   });
 
+  it('gives a relative clause of saying to the person it follows, not to the subject', () => {
+    const speakers = (lang: string, text: string) =>
+      unitsOf(lang, '2025-09-03', text).map((unit) => [unit.text, unit.speaker]);
+    expect(
+      speakers(
+        'ro',
+        'Vladimir Putin s-a întâlnit miercuri la Beijing cu liderul nord-coreean Kim Jong-un, care a promis că va continua să ajute Rusia.',
+      ),
+    ).toEqual([
+      ['Vladimir Putin s-a întâlnit miercuri la Beijing cu liderul nord-coreean Kim Jong-un,', 'Vladimir Putin'],
+      ['care a promis că va continua să ajute Rusia.', 'Kim Jong Un'],
+    ]);
+    expect(
+      speakers('en', 'Vladimir Putin met Kim Jong Un in Beijing on Wednesday, who said his country would help Russia.'),
+    ).toEqual([
+      ['Vladimir Putin met Kim Jong Un in Beijing on Wednesday,', 'Vladimir Putin'],
+      ['who said his country would help Russia.', 'Kim Jong Un'],
+    ]);
+  });
+
   it('gives the speaker of a German quotation to each of its parts', () => {
     const units = unitsOf(
       'de',
@@ -68,6 +88,16 @@ describe('extractClaimUnits', () => {
     expect([...(unit?.numbers ?? [])]).toEqual(['1200']);
     expect([...(unit?.dates ?? [])].sort()).toEqual(['2026-06', '~5']);
     expect(unit?.hedged).toBe(true);
+  });
+
+  it('reads a code of capitals and digits as a name, not a figure', () => {
+    const [unit] = unitsOf(
+      'ru',
+      '2026-05-02',
+      'Группировка M23 в январе 2025 года заняла Гому, где живут 2 миллиона человек.',
+    );
+    expect([...(unit?.numbers ?? [])]).toEqual(['2']);
+    expect(unit?.entities.get('code:M23')).toBe('M23');
   });
 
   it('tells what each figure counts, and not for a figure of an earlier year', () => {
