@@ -54,10 +54,30 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
       removed.push({ kind: 'embed-prompt', rule: 'structure:embed-prompt', line: block.line, text: block.text });
   }
 
-  // 3. Furniture, told by cues and by site names in the tail.
+  // 3. Separators ("---", "* * *"): lines with no letter or digit, neither headline nor text.
+  const separators = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (
+      scan.covered.has(index) ||
+      scan.prompts.includes(index) ||
+      block.text === '' ||
+      /[\p{L}\p{N}]/u.test(block.text)
+    )
+      return;
+    separators.add(index);
+    removed.push({ kind: 'separator', rule: 'structure:separator', line: block.line, text: block.text });
+  });
+
+  // 4. Furniture, told by cues and by site names in the tail.
   const candidates = blocks
     .map((_, index) => index)
-    .filter((index) => !scan.covered.has(index) && !scan.prompts.includes(index) && blocks[index]?.text !== '');
+    .filter(
+      (index) =>
+        !scan.covered.has(index) &&
+        !scan.prompts.includes(index) &&
+        !separators.has(index) &&
+        blocks[index]?.text !== '',
+    );
   const outside = candidates.map((index) => blocks[index] as TextBlock);
   const siteNames = [
     ...new Set([...findDomains(outside).map((mention) => mention.domain), ...(wirePrefix ? [wirePrefix.name] : [])]),
@@ -70,7 +90,7 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
     evidence: { line: mention.line, text: mention.text },
   }));
 
-  // 4. Headline and subtitle: short lines without a full stop at the very top.
+  // 5. Headline and subtitle: short lines without a full stop at the very top.
   const kept = candidates.filter((index) => !furniture.has(index));
   const first = kept[0];
   let headline: TextBlock | null = null;
@@ -93,7 +113,7 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
     }
   }
 
-  // 5. The body, in reading order, with each embed where it stood.
+  // 6. The body, in reading order, with each embed where it stood.
   const body: BodyPart[] = [];
   const placed = new Set<Embed>();
   blocks.forEach((block, index) => {

@@ -4,7 +4,7 @@ import type { TextBlock } from '../text-to-blocks.ts';
 
 /** A block cleaning took out of the article, and why. */
 export interface RemovedBlock {
-  kind: BoilerplateKind | 'link' | 'embed-prompt' | 'date-tag' | 'wire-prefix';
+  kind: BoilerplateKind | 'link' | 'embed-prompt' | 'date-tag' | 'wire-prefix' | 'separator';
   /** The rule that fired: a cue's kind and language, or a structural rule. */
   rule: string;
   line: number;

@@ -56,4 +56,18 @@ describe('cleanArticle', () => {
     const input = 'Der Präsident traf am Mittwoch den Minister in Berlin zu Gesprächen.\nMit Material von dpa';
     expect(summarize(input).body).toEqual([1, 2]);
   });
+
+  it('drops separator lines, so a source opening with "---" keeps its headline', () => {
+    const input = [
+      '---',
+      'Σεισμός 6,1 Ρίχτερ στην Κρήτη',
+      'Ισχυρός σεισμός σημειώθηκε το πρωί στην Κρήτη, χωρίς αναφορές για ζημιές.',
+      '* * *',
+      'Οι αρχές παρακολουθούν την κατάσταση και ζητούν ψυχραιμία από τους κατοίκους.',
+    ].join('\n');
+    const summary = summarize(input);
+    expect(summary.headline).toBe(2);
+    expect(summary.body).toEqual([3, 5]);
+    expect(summary.removed).toEqual(['1 separator (structure:separator)', '4 separator (structure:separator)']);
+  });
 });
