@@ -39,14 +39,27 @@ export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly st
  */
 export const countryWordMatcher = memoizeByKey((lang): ((word: string) => string | null) => {
   const bestCountry = countryFit(lang);
-  return (word) => {
-    if (word.length < strictLetters) return null;
+  const countryOf = (word: string) => {
     const found = bestCountry([word]);
     if (!found || found.score < strictLetters || found.score < strictCover * found.letters) return null;
     const ending = word.replace(/-/g, '').length - found.score;
     return ending >= 1 && ending <= longestEnding ? found.code : null;
   };
+  // News repeats its words: each is weighed once.
+  const known = new Map<string, string | null>();
+  return (word) => {
+    if (word.length < strictLetters) return null;
+    let code = known.get(word);
+    if (code === undefined) {
+      code = countryOf(word);
+      if (known.size < knownWordsLimit) known.set(word, code);
+    }
+    return code;
+  };
 });
+
+/** Words whose country `countryWordMatcher` keeps, per language. */
+const knownWordsLimit = 100_000;
 
 /** What a word met anywhere must share with a country's name (see `countryWordMatcher`). */
 const strictLetters = 5;
