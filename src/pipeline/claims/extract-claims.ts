@@ -142,7 +142,8 @@ export function extractClaimUnits(
 
 /** Whether a clause starts with one of the language's relative pronouns. */
 function startsWithRelative(text: string, lang: string): boolean {
-  const folded = `${foldText(text).replace(/^[\s,;–—]+/u, '')} `;
+  // Only the start is read: the longest pronoun ("la quale") is short.
+  const folded = `${foldText(text.slice(0, 40)).replace(/^[\s,;–—]+/u, '')} `;
   return relativesOf(lang).some((pronoun) => folded.startsWith(`${pronoun} `));
 }
 

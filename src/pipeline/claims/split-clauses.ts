@@ -99,7 +99,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (isFigure(index - 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return false;
     let before = false;
     for (let at = since; at < index && !before; at++) before = isFigure(at);
-    const reach = Math.min(countReach, wordsToPause(index + 1));
+    const reach = Math.min(secondCountReach, wordsToPause(index + 1));
     let after = false;
     for (let at = index + 1; at <= index + reach && !after; at++) after = isFigure(at);
     return before && after;
@@ -161,7 +161,7 @@ const subjectWords = 4;
 const asideWords = 8;
 
 /** How many words after "and" a second count may come ("y más de 300 heridos", "mentre i feriti sono oltre 300"). */
-const countReach = 6;
+const secondCountReach = 6;
 
 /** The language's "and" words and relative pronouns, folded. */
 const joiningWords = memoizeByKey((lang) => ({
