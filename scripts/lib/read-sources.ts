@@ -65,9 +65,9 @@ export async function readSources(folder: string): Promise<SourceListing> {
     }
     const extension = path.extname(entry.name).toLowerCase();
     if (extension === '.txt') {
-      listing.sources.push(await readSourceFile(absolute, relative));
+      listing.sources.push(await readFolderFile(absolute, relative, 'source'));
     } else if (extension === '.yaml' || extension === '.yml') {
-      listing.overrides.push(await readSourceFile(absolute, relative));
+      listing.overrides.push(await readFolderFile(absolute, relative, 'source'));
     } else {
       listing.skipped.push(
         unread(
@@ -96,16 +96,21 @@ export async function readOptionalFile(file: string | undefined, flag: string): 
   return new VFile({ path: file, value });
 }
 
-/** One source or override file as a VFile; a file that cannot be read carries an error saying why. */
-async function readSourceFile(absolute: string, relative: string): Promise<VFile> {
+/**
+ * One file as a VFile (raw bytes for a source or override, text for a note); a file that cannot
+ * be read carries an error saying why.
+ */
+async function readFolderFile(absolute: string, relative: string, kind: 'source' | 'note'): Promise<VFile> {
   try {
-    return new VFile({ path: relative, value: await readFile(absolute) });
+    const value = kind === 'note' ? await readFile(absolute, 'utf8') : await readFile(absolute);
+    return new VFile({ path: relative, value });
   } catch (error) {
+    const [what, folder] = kind === 'note' ? ['the note', 'the notes'] : ['the file', 'the sources'];
     return unread(
       relative,
       'error',
-      'unreadable-source',
-      `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the sources`,
+      `unreadable-${kind}`,
+      `Cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from ${folder}`,
     );
   }
 }
@@ -149,7 +154,7 @@ export async function readNotes(folder: string | undefined): Promise<{ notes: VF
     if (entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'README.md') continue;
     if (path.extname(entry.name).toLowerCase() === '.mdx') {
       // A link is followed, as the site build follows it: every note it shows is checked first.
-      const note = await readNote(path.join(folder, entry.name), relative);
+      const note = await readFolderFile(path.join(folder, entry.name), relative, 'note');
       (note.messages.length > 0 ? found.skipped : found.notes).push(note);
     } else {
       found.skipped.push(
@@ -158,20 +163,6 @@ export async function readNotes(folder: string | undefined): Promise<{ notes: VF
     }
   }
   return found;
-}
-
-/** One note as a VFile of text; a note that cannot be read carries an error saying why. */
-async function readNote(absolute: string, relative: string): Promise<VFile> {
-  try {
-    return new VFile({ path: relative, value: await readFile(absolute, 'utf8') });
-  } catch (error) {
-    return unread(
-      relative,
-      'error',
-      'unreadable-note',
-      `Cannot read the note (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is a file you may read, or remove it from the notes`,
-    );
-  }
 }
 
 /** A file that is not read, carrying the one message that says why: a note, a warning or an error. */
