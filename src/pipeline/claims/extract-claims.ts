@@ -210,6 +210,9 @@ function readClause(
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
   const figures = figuresAndDates(text, words, lang, published, isVerb);
+  // Concepts are found once: for the clause, and for what its figures count.
+  const folded = foldText(text);
+  const concepts = conceptMatches(folded, lang);
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     said: saidByName.speaker ? saidByName : byOffice(),
@@ -224,13 +227,13 @@ function readClause(
       text: written.text,
       start: written.start,
       end: written.end,
-      concepts: conceptsOf(text, lang),
+      concepts: new Set(concepts.map((match) => match.concept)),
       scareQuoted: new Set(quotes.filter(isShort).flatMap((quote) => [...conceptsOf(quote, lang)])),
       entities,
       places: [...new Set(places)],
       stems: stemsOf(words),
       ...figures,
-      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(text, lang, figures.numbers),
+      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(folded, concepts, figures.numbers),
       quotes: quotes
         .filter((quote) => !isShort(quote))
         .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
@@ -430,16 +433,21 @@ const countReach = 3;
 /**
  * The concepts a clause's figures count: for each figure (of `numbers`: not a date or a time of
  * day), the nearest concept at most `countReach` words away on either side with no punctuation
- * between, leaving out concepts that name who acts.
+ * between, leaving out concepts that name who acts. Reads the folded clause and where its
+ * concepts stand in it (`conceptMatches`).
  *
  * @example
- *   countsOf('dejó al menos 41 muertos y más de 300 heridos', 'es', new Set(['41', '300'])) // Map { 'killed' => '41', 'injured' => '300' }
+ *   const folded = foldText('dejó al menos 41 muertos y más de 300 heridos');
+ *   countsOf(folded, conceptMatches(folded, 'es'), new Set(['41', '300'])) // Map { 'killed' => '41', 'injured' => '300' }
  */
-function countsOf(text: string, lang: string, numbers: ReadonlySet<string>): Map<string, string> {
+function countsOf(
+  folded: string,
+  matches: readonly { concept: string; start: number; end: number }[],
+  numbers: ReadonlySet<string>,
+): Map<string, string> {
   const counts = new Map<string, string>();
   if (numbers.size === 0) return counts;
-  const folded = foldText(text);
-  const concepts = conceptMatches(folded, lang).filter((match) => !isRoleConcept(match.concept));
+  const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   for (const figure of folded.matchAll(figurePattern)) {
     const value = normalizeNumber(figure[0]);
     if (!numbers.has(value)) continue;
