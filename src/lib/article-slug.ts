@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 const maximumSlug = 100;
 
 /**
- * The URL path segment of an article: its id when that is made of letters, digits, `_` and `-`
- * only; otherwise the id with every other character run turned into `-`, plus a short hash of
- * the id so that two ids never share a page. `#`, `?`, `%`, `/` and spaces never reach a path.
+ * The URL path segment of an article: its id when that is made of letters (with their marks),
+ * digits, `_` and `-` only; otherwise the id with every other character run turned into `-`,
+ * plus a short hash of the id so that two ids never share a page. `#`, `?`, `%`, `/` and spaces never reach a path.
  *
  * @example
  *   articleSlug('000_5a73edd74052446e') // '000_5a73edd74052446e'
@@ -15,9 +15,11 @@ const maximumSlug = 100;
 export function articleSlug(id: string): string {
   const slug = id
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug === id && slug.length <= maximumSlug) return slug;
+  // Counted in code points, so a letter outside the Basic Multilingual Plane is never halved.
+  const characters = [...slug];
+  if (slug === id && characters.length <= maximumSlug) return slug;
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
-  return `${slug.slice(0, maximumSlug) || 'article'}-${hash}`;
+  return `${characters.slice(0, maximumSlug).join('') || 'article'}-${hash}`;
 }

@@ -20,6 +20,7 @@ import { extractClaimUnits } from './claims/extract-claims.ts';
 import { linkClaimsAcrossEvents } from './claims/link-claims-across-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
+import type { RemovedBlock } from './clean/find-boilerplate.ts';
 import { closestHint } from './closest-ids.ts';
 import { decodeSource } from './decode-source.ts';
 import type { ArticleDescription, Described } from './describe-article.ts';
@@ -142,6 +143,14 @@ export function runPipeline(
     // 4. Clean, and tell the language from the cleaned text.
     const textKey = memoKey('clean', text);
     const { cleaned, language, fingerprint } = recall(memo, textKey, () => cleanText(text));
+    if (!hasArticleText(cleaned)) {
+      fatal(
+        file,
+        'no-article-text',
+        `Cannot find article text, every line is page furniture (${describeRemoved(cleaned.removed)}): keep the article's own text in the file, or remove the file`,
+      );
+      continue;
+    }
 
     // 5. Describe, and apply the editor's override.
     const overrideFile = overrideFiles.get(id);
@@ -396,6 +405,29 @@ function eventInputOf(entry: Prepared, published: string | null) {
     dates: entry.description.dates,
     places: entry.description.places,
   };
+}
+
+/** Whether cleaning left any text of the article's own: a headline, a paragraph or an embedded post with a letter or digit. */
+function hasArticleText(cleaned: CleanedArticle): boolean {
+  const texts = [
+    cleaned.headline?.text ?? '',
+    ...cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block.text] : part.embed.text)),
+  ];
+  return texts.some((text) => /[\p{L}\p{N}]/u.test(text));
+}
+
+/**
+ * What cleaning took out: the number of lines, and their kinds with counts, most first.
+ *
+ * @example
+ *   describeRemoved([{ kind: 'related-links', … }, { kind: 'related-links', … }, { kind: 'share', … }])
+ *   // '3 lines: 2 related-links, 1 share'
+ */
+function describeRemoved(removed: readonly RemovedBlock[]): string {
+  const counts = new Map<string, number>();
+  for (const { kind } of removed) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const kinds = [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b)).map(([kind, n]) => `${n} ${kind}`);
+  return `${removed.length} ${removed.length === 1 ? 'line' : 'lines'}: ${kinds.join(', ')}`;
 }
 
 function letterCount(text: string): number {

@@ -50,6 +50,7 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
     Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Ο υπουργός παραιτήθηκε\n', 'utf16le')]),
     'error utf16-source',
   );
+  write('furniture-only.txt', 'Read more\nShare on Facebook\nSubscribe to our newsletter\n', 'error no-article-text');
   write('huge.txt', story('Huge', 1).repeat(Math.ceil((5 * 1024 * 1024) / story('Huge', 1).length)), 'error too-large');
 
   // 2. Text that must come out as text: markup, frontmatter, a BOM with CRLF, one very long line.
@@ -62,8 +63,16 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
     'published with warning long-line',
   );
 
-  // 3. RTL and CJK text.
-  for (const fixture of ['arabic.txt', 'hebrew.txt', 'chinese.txt', 'japanese.txt'])
+  // 3. RTL, CJK, Indic and Thai (no spaces between words) text.
+  for (const fixture of [
+    'arabic.txt',
+    'hebrew.txt',
+    'chinese.txt',
+    'japanese.txt',
+    'korean.txt',
+    'hindi.txt',
+    'thai.txt',
+  ])
     copy(fixture, `languages/${fixture}`, 'published');
 
   // 4. File names in other scripts and with URL syntax.
@@ -77,6 +86,11 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
     '100% sure',
     'a%2Fb',
     'UPPER',
+    '<img src=x onerror=alert(1)>',
+    `say "hi" & 'bye'`,
+    // Decomposed, as macOS writes names: the page and every link to it must agree on one form.
+    'Cafe\u0301 de Flore',
+    'वित्त मंत्री',
   ];
   names.forEach((name, index) => {
     write(`names/${name}.${name === 'UPPER' ? 'TXT' : 'txt'}`, story(name, 10 + index), 'published');

@@ -115,6 +115,22 @@ describe('runPipeline with editors and awkward sources', () => {
     ]);
   });
 
+  it('refuses a source that is all page furniture, saying what cleaning took, rather than publish it empty or call two such files copies', () => {
+    const prompts = new VFile({
+      path: 'prompts.txt',
+      value: text('Διαβάστε ακόμη\nΚοινοποίηση στο Facebook\nΕγγραφείτε στο newsletter μας\n'),
+    });
+    const links = new VFile({
+      path: 'links.txt',
+      value: text('Read more\nShare on Facebook\nSubscribe to our newsletter\n'),
+    });
+    const { articles } = runPipeline({ sources: [...seeds(), prompts, links] });
+    expect(articles).toHaveLength(5);
+    for (const file of [prompts, links])
+      expect(file.messages.map((message) => [message.fatal, message.ruleId])).toEqual([[true, 'no-article-text']]);
+    expect(links.messages[0]?.reason).toMatch(/^Cannot find article text, every line is page furniture \(3 lines: /);
+  });
+
   it('publishes the same article text once, and links the copy to it', () => {
     const copy = new VFile({
       path: 'copies/zz_copy.txt',

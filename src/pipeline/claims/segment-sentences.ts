@@ -54,7 +54,7 @@ function leadingSpace(text: string): number {
 function continues(before: string, after: string, lang: string): 'sentence' | 'quotation' | false {
   const tail = before.trimEnd();
   if (!/^\s*[\p{L}\p{N}]/u.test(after))
-    return !/[.!?。！？]["'»”’)]*$/u.test(tail) && after.trim() !== '' ? 'sentence' : false;
+    return !/\p{Sentence_Terminal}["'»”’)]*$/u.test(tail) && after.trim() !== '' ? 'sentence' : false;
   // "κ. Κιμ", "dl. Putin", "Dr. Lee": an abbreviation before the full stop.
   const lastWord = /(?:^|[\s(])([\p{L}.°]+)\.$/u.exec(tail)?.[1];
   if (lastWord && abbreviationsOf(lang).has(lastWord)) return 'sentence';

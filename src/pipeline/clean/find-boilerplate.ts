@@ -40,8 +40,11 @@ const maximumLinkLine = 180;
 const minimumBareLinkRun = 3;
 
 const bullet = /^[-–•*·»▪►◦]\s+/u;
-/** A line that ends a sentence: a full stop or exclamation mark, maybe inside closing quotes. */
-export const sentenceEnd = /[.!。！]["'»”’)\]]*$/u;
+/**
+ * A line that ends a sentence: a sentence terminal of any script (`.`, `!`, `।`, `。`, `։`, `።`,
+ * `။`…) but a question mark, which headlines in link lists end with too; maybe inside closing quotes.
+ */
+export const sentenceEnd = /(?![?？؟⁇⁈⁉])\p{Sentence_Terminal}["'»”’)\]]*$/u;
 const bareUrl = /^(?:https?:\/\/|www\.)\S+$/iu;
 const listHeader = /^[^.!?]{2,60}:$/u;
 
@@ -97,6 +100,7 @@ export function findBoilerplate(
 
   // The tail, from the end up.
   let pending: number[] = [];
+  let reachedText = false;
   for (let position = candidates.length - 1; position >= 0; position--) {
     const index = candidates[position] as number;
     const text = blocks[index]?.text ?? '';
@@ -117,11 +121,15 @@ export function findBoilerplate(
     } else if (isLinkLike(text)) {
       pending.push(index);
     } else {
+      reachedText = true;
       break;
     }
   }
+  // A run of short lines with nothing above it is the article itself, in a script that ends
+  // sentences without a mark (Thai, Lao) or in short lines: only a run under article text is a tail.
   const bullets = pending.filter((index) => bullet.test(blocks[index]?.text ?? ''));
-  const tailRun = pending.length >= minimumBareLinkRun ? pending : bullets.length >= 2 ? bullets : [];
+  const bareRun = pending.length >= minimumBareLinkRun ? pending : bullets.length >= 2 ? bullets : [];
+  const tailRun = reachedText ? bareRun : [];
   for (const item of tailRun) remove(item, 'related-links', 'structure:link-run-at-end');
   return removed;
 }

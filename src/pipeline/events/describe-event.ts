@@ -51,7 +51,9 @@ export function describeEvent(members: readonly EventFeatures[], fallbackTitle: 
     title = `${who}${place ? ` in ${place.label}` : ''}`;
   }
   const parts = [...people.map((entity) => entity.label), ...(place ? [place.label] : []), ...(kind ? [kind] : [])];
-  const slug = slugify(parts.join(' ')) || slugify(fallbackTitle).slice(0, 40);
+  // Cut by code points, so a letter outside the Basic Multilingual Plane is never halved.
+  const shortTitle = [...slugify(fallbackTitle)].slice(0, 40).join('').replace(/-+$/, '');
+  const slug = slugify(parts.join(' ')) || shortTitle || 'event';
   return {
     date,
     place: place?.label ?? null,

@@ -57,6 +57,36 @@ describe('cleanArticle', () => {
     expect(summarize(input).body).toEqual([1, 2]);
   });
 
+  it('reads a danda, an Armenian or an Ethiopic full stop as the end of a sentence, not of a link', () => {
+    const hindi = [
+      'वित्त मंत्री ने बजट विवाद के बाद इस्तीफ़ा दिया',
+      'सरकारी प्रवक्ता के अनुसार, वित्त मंत्री ने सोमवार को इस्तीफ़ा दे दिया।',
+      'प्रवक्ता ने कहा कि मंत्री शुक्रवार तक अपने पद पर बने रहेंगे।',
+      'प्रधानमंत्री ने मंत्री के काम के लिए उनका धन्यवाद किया।',
+      'और पढ़ें: बजट पर संसद में बहस',
+      'चुनाव आयोग ने नई तारीखों की घोषणा की',
+      'मौसम विभाग ने बारिश की चेतावनी दी',
+    ].join('\n');
+    expect(summarize(hindi).body).toEqual([2, 3, 4]);
+    const armenian =
+      'Ֆինանսների նախարարը հրաժարական է տվել\nՆախարարը հրաժարական է տվել երկուշաբթի։\nՎարչապետը շնորհակալություն է հայտնել։';
+    expect(summarize(armenian).body).toEqual([2, 3]);
+    const amharic = 'የገንዘብ ሚኒስትሩ ስልጣን ለቀቁ\nሚኒስትሩ ሰኞ ዕለት ስልጣናቸውን ለቀቁ።\nጠቅላይ ሚኒስትሩ ሚኒስትሩን አመስግነዋል።';
+    expect(summarize(amharic).body).toEqual([2, 3]);
+  });
+
+  it('keeps an article of short lines without sentence marks (Thai), which no article text stands above', () => {
+    const thai = [
+      'รัฐมนตรีคลังลาออกหลังขัดแย้งเรื่องงบประมาณ',
+      'โฆษกรัฐบาลระบุว่ารัฐมนตรีว่าการกระทรวงการคลังได้ลาออกเมื่อวันจันทร์',
+      'โฆษกกล่าวว่ารัฐมนตรีจะยังคงดำรงตำแหน่งจนกว่าผู้สืบทอดตำแหน่งจะเข้ารับหน้าที่ในวันศุกร์',
+      'นายกรัฐมนตรีขอบคุณรัฐมนตรีสำหรับการทำงานตลอดสามปีที่ผ่านมา',
+    ].join('\n');
+    const summary = summarize(thai);
+    expect(summary.removed).toEqual([]);
+    expect([summary.headline, ...summary.body]).toEqual([1, 2, 3, 4]);
+  });
+
   it('drops separator lines, so a source opening with "---" keeps its headline', () => {
     const input = [
       '---',
