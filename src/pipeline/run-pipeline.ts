@@ -444,7 +444,7 @@ function fingerprintOf(text: string): string {
   return createHash('sha256')
     .update(
       foldText(text)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
         .trim(),
     )
     .digest('hex');

@@ -80,14 +80,23 @@ export function findPhrases<T>(
 const maximumEnding = 4;
 
 /**
+ * A last letter that inflection replaces: a vowel of Latin, Greek or Cyrillic (Rusia → Rusiei,
+ * Франция → Франции, Rosja → Rosji). A consonant stays, and so does every letter of a script that
+ * inflects names by adding to them (Arabic اليمن → اليمني, never اليمين, "the oath").
+ */
+const replaceableLast = /[aeiouyαεηιουωаеиоуыэюяйь]$/u;
+
+/**
  * Whether a folded word is the folded name, inflected: at least as long as the name, the same
- * but for the name's last letter, and at most four letters longer. Names of four letters or
- * fewer must match whole.
+ * but for the name's last letter when that is a vowel, and at most three letters longer. Names
+ * of four letters or fewer must match whole.
  *
  * @example
  *   isInflectionOf('rusiei', 'rusia') // true
+ *   isInflectionOf('اليمين', 'اليمن') // false
  */
 export function isInflectionOf(word: string, name: string): boolean {
   if (name.length <= 4) return word === name;
-  return word.length >= name.length && word.startsWith(name.slice(0, -1)) && word.length - name.length < maximumEnding;
+  const kept = replaceableLast.test(name) ? name.slice(0, -1) : name;
+  return word.length >= name.length && word.startsWith(kept) && word.length - name.length < maximumEnding;
 }

@@ -1,12 +1,22 @@
 /**
- * Fold text for matching across spellings: compatibility-decompose, drop combining marks
- * (accents, Romanian comma-below, Greek tonos), lower-case.
+ * A letter of a script whose marks are optional accents or vowel points, which spellings of one
+ * word may have or not: Latin and Cyrillic accents, Greek tonos, Arabic harakat, Hebrew niqqud.
+ * Elsewhere (Devanagari, Bengali, Tamil, Thai…) a mark is a vowel of the word and stays.
+ */
+const optionalMarks =
+  /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
+
+/**
+ * Fold text for matching across spellings: compatibility-decompose, drop optional marks
+ * (accents, Romanian comma-below, Greek tonos, harakat), recompose what is left (Hangul
+ * syllables, Indic vowel signs), lower-case.
  *
  * @example
  *   foldText('Κρεμλίνου Ștefan') // 'κρεμλινου stefan'
+ *   foldText('पेरू') // 'पेरू' (not 'पर', "on")
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(optionalMarks, '$1').normalize('NFC').toLowerCase();
 }
 
 const trailingVowels = /[aeiouyαεηιουωаеиоуыэюяь]+$/u;

@@ -17,6 +17,14 @@ describe('findPlaces', () => {
     expect(names('Ο Ρώσος πρόεδρος μίλησε κατά τη συνάντηση.', 'el')).toEqual([]);
   });
 
+  it('finds countries in scripts with vowel signs and in Arabic, and not in words that only share letters with them', () => {
+    expect(names('भारत और पेरू ने समझौते पर हस्ताक्षर किए।', 'hi')).toEqual(['India', 'Peru']);
+    expect(names('मंत्री ने अगले वर्ष के बजट पर बात की।', 'hi')).toEqual([]);
+    expect(names('وصل الرئيس إلى اليمن.', 'ar')).toEqual(['Yemen']);
+    expect(names('حتى يؤدي خلفه اليمين يوم الجمعة.', 'ar')).toEqual([]);
+    expect(names('Россия и Франция подписали договор; посол Франции.', 'ru')).toEqual(['Russia', 'France']);
+  });
+
   it('finds cities after a locative or a place noun, in several languages', () => {
     expect(names('Η παρέλαση στο Πεκίνο και η περιοχή του Κουρσκ.', 'el')).toEqual(['Πεκίνο', 'Κουρσκ']);
     expect(names('S-au întâlnit la Beijing, după luptele din regiunea Kursk.', 'ro')).toEqual(['Beijing', 'Kursk']);
