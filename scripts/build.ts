@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { astroCacheFolder } from './lib/astro-cache-folder.ts';
@@ -83,6 +84,9 @@ await runCli('build', async () => {
     console.error(`build: waiting for the build in process ${pid} to finish (if there is none, remove ${lock})`),
   );
   try {
+    // Without the cache, the search index is built afresh too (see src/integrations/pagefind.ts).
+    if (values['no-cache'])
+      await rm(path.join(astroCacheFolder(generated), 'pagefind'), { recursive: true, force: true });
     await build({
       root: process.cwd(),
       ...(site ? { site } : {}),

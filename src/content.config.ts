@@ -31,7 +31,7 @@ const notes = defineCollection({
   schema: NoteFrontmatterSchema,
 });
 
-/** A glob loader that does not warn about an empty folder: a site with no notes yet is normal. */
+/** A glob loader that does not warn about an empty or missing folder: a site with no notes yet is normal. */
 function quietWhenEmpty(loader: Loader): Loader {
   return {
     ...loader,
@@ -42,7 +42,8 @@ function quietWhenEmpty(loader: Loader): Loader {
           get: (target, property, receiver) =>
             property === 'warn'
               ? (message: string) => {
-                  if (!message.startsWith('No files found matching')) target.warn(message);
+                  if (!/^No files found matching|^The base directory .* does not exist/.test(message))
+                    target.warn(message);
                 }
               : Reflect.get(target, property, receiver),
         }),

@@ -55,6 +55,9 @@ describe('a rebuild after a change', () => {
     // Pages of the events the change does not touch are copied from the first build.
     expect(log).toMatch(/\/events\/undated-kim-jong-un-sergei-shoigu-meeting\/index\.html \(restored\)/);
     expect(log).not.toMatch(/\/articles\/002_8f56b1ec0a0c6f7f\/index\.html \(restored\)/);
+    // The search bundles of the languages whose pages are unchanged (Greek, Romanian) are reused;
+    // German (a new title) and Polish (a new language) are indexed.
+    expect(log).toMatch(/\[pagefind\] Indexed 6 pages in 4 languages \(2 reused from the last build\)/);
     const cold = fresh('corroborate-cold-');
     await buildInto(cold, sources);
 
