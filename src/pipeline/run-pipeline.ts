@@ -164,8 +164,10 @@ export function runPipeline(
       );
       continue;
     }
-    const key = memoKey('describe', textKey, override.published ?? null);
-    const description = recall(memo, key, () => describeArticle(cleaned, language, override.published ?? null));
+    // The language an editor set is the one the article is read in: its dates, places, claims and event.
+    const readAs = override.lang ? { ...language, lang: override.lang } : language;
+    const key = memoKey('describe', textKey, override.published ?? null, override.lang ?? null);
+    const description = recall(memo, key, () => describeArticle(cleaned, readAs, override.published ?? null));
     if (description.lang.value === 'und' && !override.lang) {
       file.message('Cannot tell the language of the article, using `und`: set `lang` in an override file', {
         place: { line: 1, column: 1 },

@@ -86,6 +86,24 @@ describe('runPipeline with editors and awkward sources', () => {
     expect(article?.dates.find((date) => date.text === 'χθες Τρίτη')?.resolved).toBe('2025-08-12');
   });
 
+  it('reads an article in the language an editor set: its weekdays and countries', () => {
+    const source = () =>
+      new VFile({
+        path: 'gempa.txt',
+        value: text(
+          'Gempa guncang Turki timur\nGempa bermagnitudo 6,2 mengguncang Turki timur pada hari Senin, kata pejabat setempat.\n',
+        ),
+      });
+    const override = new VFile({ path: 'gempa.yaml', value: 'lang: id\n' });
+    const read = (overrides: VFile[]) =>
+      runPipeline({ sources: [source()], overrides }).articles[0]?.frontmatter ?? expect.unreachable();
+    const withOverride = read([override]);
+    expect(withOverride.lang).toBe('id');
+    expect(withOverride.places.map((place) => place.name)).toContain('Türkiye');
+    expect(read([]).lang).not.toBe('id');
+    expect(withOverride.dates.map((date) => date.text)).toContain('Senin');
+  });
+
   it('refuses an override for a source that does not exist, naming the closest ids', () => {
     const orphan = new VFile({ path: '004_ad5852.yaml', value: 'title: x\n' });
     runPipeline({ sources: seeds(), overrides: [orphan] });

@@ -9,6 +9,7 @@ import { findDates } from '../describe/find-dates.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
 import { countryIndex, englishCountryName, findPlaces } from '../describe/find-places.ts';
+import { asciiDigits } from '../text/ascii-digits.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
@@ -75,12 +76,14 @@ export interface ClaimUnit {
 }
 
 /**
- * A dateline at the start of a paragraph: a place in capitals or title case, a comma, a short
- * date, an optional agency in brackets, and a dash or full stop ("DOHA, May 2 (Newswire) -",
- * "Doha, 2 may (Agencia).-", "ДОХА, 2 мая.").
+ * A dateline at the start of a paragraph: a place in capitals or title case (or in a script
+ * without case), a comma, a short date, an optional agency in brackets, and a dash, a full stop
+ * or a danda ("DOHA, May 2 (Newswire) -", "Doha, 2 may (Agencia).-", "ДОХА, 2 мая.",
+ * "अंकारा, 3 मार्च 2025 (भाषा)।"). A full stop between digits is a figure's ("Faeser, die 2.000
+ * Helfer"), not a dateline's end.
  */
 const datelinePattern =
-  /^\p{Lu}[\p{L}'’ -]{1,30},\s+[^.,()–—-]{0,20}\d[^.,()–—-]{0,20}(?:\s*\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|[-–—.])\s*/u;
+  /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]{1,30}[,،]\s+[^.,،()–—-]{0,20}\d[^.,،()–—-]{0,20}(?:\s*\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|[-–—।]|\.(?!\d))\s*/u;
 /** Fewest words a clause needs to state a claim ("ДОХА, 2 мая." does not). */
 const minimumWords = 4;
 /** Longest quotation still read as a scare quote around a word or a short phrase. */
@@ -175,10 +178,12 @@ function readClause(
   /** The person the clause names last, whom a relative clause after it is about ("…cu Kim, care a promis…"). */
   lastPerson: string | null;
 } {
-  // A dateline ("DOHA, May 2 (Reuters) -") places the report, not the claim: its words are blanked.
-  const dateline = written.start === 0 ? (datelinePattern.exec(written.text)?.[0].length ?? 0) : 0;
-  const text = ' '.repeat(dateline) + written.text.slice(dateline);
-  const words = dateline === 0 && writtenWords ? writtenWords : tokenizeWords(text);
+  // Digits of every script are read as ASCII ("١٦", "۱۴"), at the same offsets. A dateline ("DOHA,
+  // May 2 (Reuters) -") places the report, not the claim: its words are blanked.
+  const plain = asciiDigits(written.text);
+  const dateline = written.start === 0 ? (datelinePattern.exec(plain)?.[0].length ?? 0) : 0;
+  const text = ' '.repeat(dateline) + plain.slice(dateline);
+  const words = dateline === 0 && writtenWords && plain === written.text ? writtenWords : tokenizeWords(text);
   const quotations = scanQuotations(text).spans;
   const isQuoted = (offset: number) => quotations.some(([from, to]) => offset > from && offset < to);
   const named = findNamed(text, words, glossary, surnames);
@@ -208,7 +213,7 @@ function readClause(
   // Codes read alike in every language ("M23", "G7", "Su-35", "COVID-19"): names, not figures.
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
-  const quotes = quotations.map(([from, to]) => text.slice(from + 1, to));
+  const quotes = quotations.map(([from, to]) => written.text.slice(from + 1, to));
   const figures = figuresAndDates(text, words, lang, published, isVerb);
   // Concepts are found once: for the clause, and for what its figures count.
   const folded = foldText(text);
@@ -336,9 +341,11 @@ function personsByOffice(
 
 /**
  * A figure: "1.500", "1,500", "1 500" (French and Polish group thousands with a space), "6,8",
- * "18h40"; not digits that are part of a name or a code ("M23", "G7", "COVID-19", "Su-35").
+ * "18h40"; not digits that are part of a name or a code ("M23", "G7", "COVID-19", "Su-35"), told
+ * by a letter of a cased script before them: in Chinese or Japanese a figure follows a letter
+ * ("至少14人").
  */
-const figurePattern = /(?<!\p{L}-?|\d)\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/gu;
+const figurePattern = /(?<![\p{Lu}\p{Ll}\p{Lt}]-?|\d)\d+(?:[.,:h]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/gu;
 
 /** Words after a verb of saying that date the saying ("a declarat miercuri", "said on Saturday"). */
 const sayingDateReach = 3;

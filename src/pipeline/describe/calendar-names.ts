@@ -35,8 +35,10 @@ export const calendarNames = memoizeByKey((lang): CalendarNames => {
   } catch {
     // An unparseable tag reads dates with English names.
   }
+  // The Gregorian calendar's names, whatever the locale's own calendar: Persian's default is the
+  // Solar Hijri one, whose "اسفند" is no March, and Thai's the Buddhist one.
   const part = (options: Intl.DateTimeFormatOptions, date: Date, type: 'month' | 'weekday') =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' })
       .formatToParts(date)
       .find((entry) => entry.type === type)?.value ?? '';
 
@@ -85,7 +87,8 @@ function emptyTable(): NameTable {
 function addNames(table: NameTable, long: string[], short: string[], value: number): void {
   for (const form of long.map((name) => foldText(name))) {
     // "sexta-feira", "poniedziałek": a name may join words with a hyphen.
-    if (!/^\p{L}{3,}(?:-\p{L}+)*$/u.test(form)) continue;
+    // Letters with their marks: the vowel signs of Indic scripts are marks ("मार्च", "सोमवार").
+    if (!/^\p{L}[\p{L}\p{M}]{2,}(?:-\p{L}[\p{L}\p{M}]*)*$/u.test(form)) continue;
     table.forms.set(form, value);
     if (form.length >= 5) {
       const stem = stemOf(form);
@@ -94,6 +97,6 @@ function addNames(table: NameTable, long: string[], short: string[], value: numb
     }
   }
   for (const form of short.map((name) => foldText(name).replace(/\.$/, ''))) {
-    if (/^\p{L}{2,}$/u.test(form) && !table.forms.has(form)) table.abbreviations.set(form, value);
+    if (/^\p{L}[\p{L}\p{M}]+$/u.test(form) && !table.forms.has(form)) table.abbreviations.set(form, value);
   }
 }

@@ -2,6 +2,7 @@ import { ambiguousMonthWords, relativeDateWords } from '../../data/date-words.ts
 import { addDays, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
+import { asciiDigits } from '../text/ascii-digits.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
@@ -32,10 +33,12 @@ export function findDates(
 ): DateMention[] {
   const mentions: DateMention[] = [];
   for (const block of blocks) {
-    const pieces = mergeAdjacent(block.text, [
-      ...numericDates(block.text),
-      ...namedDates(block.text, lang, wordsOf(block)),
-      ...relativeWords(block.text, lang),
+    // Digits of every script read as ASCII ("٣ مارس", "३ मार्च"); offsets are the same.
+    const text = asciiDigits(block.text);
+    const pieces = mergeAdjacent(text, [
+      ...numericDates(text),
+      ...namedDates(text, lang, text === block.text ? wordsOf(block) : tokenizeWords(text)),
+      ...relativeWords(text, lang),
     ]);
     for (const piece of pieces) {
       const mention: DateMention = {
@@ -92,8 +95,28 @@ function resolveDate(mention: DateMention, anchor: string | null): string | null
   return null;
 }
 
+/** A date as Chinese, Japanese and Korean write it: "2025年3月3日", "3月3日", "2025년 3월 3일". */
+const eastAsianDate = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?/gu;
+
 function numericDates(text: string): Piece[] {
   const pieces: Piece[] = [];
+  for (const match of text.matchAll(eastAsianDate)) {
+    const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part ? Number(part) : null)) as [
+      number | null,
+      number | null,
+      number | null,
+    ];
+    // A month alone ("3月") is left out: with a counter it is a length of time.
+    if (!month || month > 12 || (year === null && day === null) || (day !== null && (day < 1 || day > 31))) continue;
+    const mm = String(month).padStart(2, '0');
+    const value =
+      year === null
+        ? `--${mm}-${String(day).padStart(2, '0')}`
+        : day === null
+          ? `${year}-${mm}`
+          : isoDate(year, month, day);
+    if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
+  }
   for (const match of text.matchAll(/(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])/g)) {
     const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
@@ -244,6 +267,8 @@ function findYear(text: string, words: readonly WordToken[], index: number): num
     const word = words[candidate];
     if (!word || !previous) return null;
     const gap = text.slice(words[candidate - 1]?.end ?? word.start, word.start);
+    // The month's other name after a slash, as Arabic news writes both: "3 مارس/آذار 2025".
+    if (candidate === index && /^\/$/.test(gap)) continue;
     if (!/^,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
     if (/^(19|20)\d{2}$/.test(word.text)) return candidate;
     if (word.text.length > 3) return null;

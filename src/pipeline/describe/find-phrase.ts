@@ -1,5 +1,5 @@
 import type { WordToken } from '../text/fold-text.ts';
-import { tokenizeWords } from '../text/fold-text.ts';
+import { isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 
 /** Names to look for, indexed by how their first word starts, so a text is scanned once. */
 export interface PhraseIndex<T> {
@@ -60,6 +60,7 @@ export function findPhrases<T>(
         const other = words[position + offset];
         if (!other) return false;
         if (candidate.acronym) return other.text === part.text;
+        if (part.folded.length <= maximumShortName) return isSameShortWord(other, part);
         return candidate.whole ? other.folded === part.folded : isInflectionOf(other.folded, part.folded);
       });
       const last = words[position + parts.length - 1];
@@ -74,6 +75,25 @@ export function findPhrases<T>(
     }
   }
   return found;
+}
+
+/** Longest name (in folded letters) that is also a common word somewhere: "Lào" and "lao", "Bỉ" and "bị". */
+const maximumShortName = 4;
+
+/**
+ * Whether a word is a short name: the same folded, written as a name when the name is (in a
+ * script with case), and with the same marks when both have marks (Vietnamese tones tell "Bỉ",
+ * Belgium, from "bị").
+ *
+ * @example
+ *   isSameShortWord(tokenizeWords('bị')[0], tokenizeWords('Bỉ')[0]) // false
+ */
+function isSameShortWord(word: WordToken, name: WordToken): boolean {
+  if (word.folded !== name.folded) return false;
+  if (isWrittenAsName(name.text) && !isWrittenAsName(word.text)) return false;
+  const marked = (text: string) => /\p{M}/u.test(text.normalize('NFD'));
+  const plain = (text: string) => text.normalize('NFC').toLowerCase();
+  return !(marked(word.text) && marked(name.text) && plain(word.text) !== plain(name.text));
 }
 
 /** Longest ending a word may add to a name. */

@@ -90,6 +90,35 @@ describe('extractClaimUnits', () => {
     expect(unit?.hedged).toBe(true);
   });
 
+  it('reads figures in Arabic and Persian digits, and figures written right after a Chinese or Japanese character', () => {
+    const numbersOf = (lang: string, text: string) => [...(unitsOf(lang, '2025-03-03', text)[0]?.numbers ?? [])];
+    expect(numbersOf('ar', 'لقي ما لا يقل عن ١٦ شخصا مصرعهم وأصيب ١٢٠ آخرون في الزلزال.')).toEqual(['16', '120']);
+    expect(numbersOf('fa', 'در این زلزله دست‌کم ۱۴ نفر کشته و ۱۲۰ نفر زخمی شدند.')).toEqual(['14', '120']);
+    expect(numbersOf('ja', '地震で少なくとも14人が死亡、118人が負傷した。')).toEqual(['14', '118']);
+    expect(numbersOf('zh', '土耳其东部发生6.2级地震，造成至少16人死亡。')).toEqual(['6.2', '16']);
+  });
+
+  it('takes no sentence that opens with a name, a comma and a figure with a thousands dot for a dateline', () => {
+    const [german] = unitsOf(
+      'de',
+      null,
+      'Innenministerin Faeser, die 2.000 Helfer in die Region schickte, sagte am Abend, die Lage sei ernst.',
+    );
+    expect([...(german?.numbers ?? [])]).toEqual(['2000']);
+    const [turkish] = unitsOf(
+      'tr',
+      null,
+      'AFAD Başkanı Okay Memiş, bölgeye 2.450 arama kurtarma personeli gönderildiğini söyledi.',
+    );
+    expect([...(turkish?.numbers ?? [])]).toEqual(['2450']);
+    const [hindi] = unitsOf(
+      'hi',
+      null,
+      'अंकारा, 3 मार्च 2025 (भाषा)। तुर्की के पूर्वी हिस्से में सोमवार को आए भूकंप में कम से कम 14 लोगों की मौत हो गई।',
+    );
+    expect(hindi?.text.startsWith('तुर्की')).toBe(true);
+  });
+
   it('reads a code of capitals and digits as a name, not a figure', () => {
     const [unit] = unitsOf(
       'ru',

@@ -42,6 +42,35 @@ describe('findDates', () => {
     expect(dates('Договор подписан 19 июня 2024 года.', 'ru')).toEqual([['19 июня 2024', '2024-06-19', '2024-06-19']]);
   });
 
+  it('reads Chinese, Japanese and Korean dates written with 年, 月, 日 or 년, 월, 일, but not a month alone', () => {
+    expect(dates('新华社安卡拉3月3日电 土耳其东部发生地震。', 'zh', '2025-03-04')).toEqual([
+      ['3月3日', '--03-03', '2025-03-03'],
+    ]);
+    expect(dates('2025年3月3日、トルコ東部で地震があった。', 'ja')).toEqual([
+      ['2025年3月3日', '2025-03-03', '2025-03-03'],
+    ]);
+    expect(dates('튀르키예 동부에서 2025년 3월 3일 지진이 발생했다.', 'ko')).toEqual([
+      ['2025년 3월 3일', '2025-03-03', '2025-03-03'],
+    ]);
+    expect(dates('救援工作将持续3个月。', 'zh')).toEqual([]);
+  });
+
+  it('reads dates in Arabic, Persian and Devanagari digits, Hindi month and weekday names, and Arabic month pairs', () => {
+    expect(dates('وقع الزلزال في ٣ مارس ٢٠٢٥.', 'ar')).toEqual([['٣ مارس ٢٠٢٥', '2025-03-03', '2025-03-03']]);
+    expect(dates('وقع الزلزال يوم الاثنين 3 مارس/آذار 2025.', 'ar')).toEqual([
+      ['الاثنين 3 مارس/آذار 2025', '2025-03-03', '2025-03-03'],
+    ]);
+    expect(dates('सोमवार, 3 मार्च 2025 को भूकंप आया।', 'hi', '2025-03-04')).toEqual([
+      ['सोमवार', null, '2025-03-03'],
+      ['3 मार्च 2025', '2025-03-03', '2025-03-03'],
+    ]);
+  });
+
+  it('reads the Gregorian calendar only: a Persian Solar Hijri month is no Gregorian one', () => {
+    expect(dates('زلزله روز ۱۳ اسفند ۱۴۰۳ رخ داد.', 'fa')).toEqual([]);
+    expect(dates('زلزله روز ۳ مارس ۲۰۲۵ رخ داد.', 'fa')).toEqual([['۳ مارس ۲۰۲۵', '2025-03-03', '2025-03-03']]);
+  });
+
   it('does not take numbers, percentages or decimals for years', () => {
     expect(dates('Mehr als 6.500 Medienshops und 2025% Wachstum, Artikel 2030.5.', 'de')).toEqual([]);
   });

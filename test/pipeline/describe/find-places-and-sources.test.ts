@@ -25,6 +25,12 @@ describe('findPlaces', () => {
     expect(names('Россия и Франция подписали договор; посол Франции.', 'ru')).toEqual(['Russia', 'France']);
   });
 
+  it('takes a short country name that is also a word only as it is written: capitalised, with its own tone marks', () => {
+    expect(names('Có 120 người bị thương và nhiều người lao động mất việc.', 'vi')).toEqual([]);
+    expect(names('Bị thương nặng, anh được đưa về Bỉ và sau đó sang Lào.', 'vi')).toEqual(['Belgium', 'Laos']);
+    expect(names('Ο ΠΡΩΘΥΠΟΥΡΓΟΣ ΕΠΙΣΚΕΦΘΗΚΕ ΤΟ ΙΡΑΝ', 'el')).toEqual(['Iran']);
+  });
+
   it('finds cities after a locative or a place noun, in several languages', () => {
     expect(names('Η παρέλαση στο Πεκίνο και η περιοχή του Κουρσκ.', 'el')).toEqual(['Πεκίνο', 'Κουρσκ']);
     expect(names('S-au întâlnit la Beijing, după luptele din regiunea Kursk.', 'ro')).toEqual(['Beijing', 'Kursk']);
