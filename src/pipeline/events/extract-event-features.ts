@@ -247,7 +247,8 @@ function nameRuns(text: string, words: readonly WordToken[], covered: Set<number
     const joined = current && !current.acronym && !acronym && /^[\s-]+$/.test(gap) && current.length < 5;
     if (!covered.has(index) && isWrittenAsName(word.text) && !/^\p{N}/u.test(word.text)) {
       if (!joined) {
-        const atSentenceStart = index === 0 || /[.!?:;«"“„]\s*$/u.test(gap);
+        // After a dateline's dash ("(Укрінформ) – Щонайменше") a word is capitalised as a sentence's first.
+        const atSentenceStart = index === 0 || /(?:[.!?:;«"“„]|\s[-–—])\s*$/u.test(gap);
         current = Object.assign([], { atSentenceStart, acronym });
         runs.push(current);
       }

@@ -64,6 +64,17 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     });
   }
 
+  it('takes the word after a dateline dash for a sentence start, not a name', () => {
+    const source = new VFile({
+      path: 'uk.txt',
+      value: new TextEncoder().encode(
+        'Землетрус на сході Туреччини\nАНКАРА, 3 березня (Укрінформ) – Щонайменше 14 людей загинули внаслідок землетрусу на сході Туреччини.\n',
+      ),
+    });
+    const { eventsJson } = runPipeline({ sources: [source], glossary: glossary() });
+    expect(eventsJson.events[0]?.id).not.toMatch(/щонаименше/u);
+  });
+
   it('says what joined each article, in its own words, and when it had no date', () => {
     const { eventsJson } = runPipeline({
       sources: sourcesIn(path.join(root, 'content/sources')),
