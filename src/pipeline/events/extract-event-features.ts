@@ -1,6 +1,7 @@
 import { eventKinds } from '../../data/event-kinds.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { addDays, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention, Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
@@ -134,9 +135,16 @@ function eventKind(lead: readonly TextBlock[], lang: string): EventFeatures['kin
 function kindPatternsFor(lang: string): { kind: string; pattern: RegExp }[] {
   let patterns = kindPatterns.get(lang);
   if (!patterns) {
+    // A cue starts a word, but in a language written without spaces (Chinese, Japanese) a word
+    // stands anywhere in a run of letters.
+    const ownStart = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}])';
     patterns = eventKinds.flatMap((entry) => {
-      const cues = [entry.cues[lang], lang === 'en' ? undefined : entry.cues.en].filter((cue) => cue !== undefined);
-      return cues.map((cue) => ({ kind: entry.kind, pattern: new RegExp(`(?<![\\p{L}])(?:${cue})`, 'u') }));
+      const own = entry.cues[lang];
+      const english = lang === 'en' ? undefined : entry.cues.en;
+      return [
+        ...(own === undefined ? [] : [new RegExp(`${ownStart}(?:${own})`, 'u')]),
+        ...(english === undefined ? [] : [new RegExp(`(?<![\\p{L}])(?:${english})`, 'u')]),
+      ].map((pattern) => ({ kind: entry.kind, pattern }));
     });
     kindPatterns.set(lang, patterns);
   }

@@ -87,6 +87,58 @@ describe('cleanArticle', () => {
     expect([summary.headline, ...summary.body]).toEqual([1, 2, 3, 4]);
   });
 
+  it('removes an inline "read also: <headline>" line in the further languages, keeping the text around it', () => {
+    const inline = [
+      'Baca juga: Prabowo Tiba di Beijing untuk Hadiri Parade Militer',
+      'Leia também: Lula chega a Pequim para a cúpula do Brics',
+      'Lees ook: Kabinet valt over asielbeleid',
+      'Xem thêm: Thủ tướng tiếp Đại sứ Trung Quốc',
+      'اقرأ أيضاً: الرئيس يصل إلى بكين',
+      'بیشتر بخوانید: عراقچی وارد پکن شد',
+      '相关阅读：习近平会见金正恩',
+      '関連記事：首相、北京に到着',
+      '관련기사: 김정은, 전용열차로 베이징 도착',
+      "Ayrıca okuyun: Erdoğan Pekin'e gitti",
+      'Czytaj też: Premier w Brukseli',
+      'Читайте також: Зеленський прибув до Вашингтона',
+      'यह भी पढ़ें: प्रधानमंत्री बीजिंग पहुंचे',
+    ];
+    for (const line of inline) {
+      const input = [
+        'The minister met his Chinese counterpart in Beijing on Wednesday, officials said.',
+        line,
+        'The two sides agreed to meet again next year in Jakarta.',
+      ].join('\n');
+      const summary = summarize(input);
+      expect(
+        summary.removed.map((entry) => entry.replace(/\(.*\)/, '')),
+        line,
+      ).toEqual(['2 related-links ']);
+      expect(
+        [summary.headline, ...summary.body].filter((line) => line !== null),
+        line,
+      ).toEqual([1, 3]);
+    }
+  });
+
+  it('keeps a last paragraph that opens with a word a further-language cue also starts with', () => {
+    const endings = [
+      'İlgili bakanlık olayla ilgili soruşturma başlattığını açıkladı.',
+      'Rekomendasi tersebut disampaikan kepada presiden pada Kamis.',
+      'شاهد عيان قال إن الانفجار وقع قرب السوق.',
+      '관련해 정부는 추가 대책을 발표하겠다고 밝혔다.',
+      '记者会上，发言人表示双方将继续沟通。',
+      'Polecenie wydał minister spraw wewnętrznych.',
+      'Veja a seguir o que disse o ministro aos jornalistas.',
+    ];
+    for (const ending of endings) {
+      const input = ['The minister met his Chinese counterpart in Beijing on Wednesday, officials said.', ending].join(
+        '\n',
+      );
+      expect(summarize(input).removed, ending).toEqual([]);
+    }
+  });
+
   it('drops separator lines, so a source opening with "---" keeps its headline', () => {
     const input = [
       '---',
