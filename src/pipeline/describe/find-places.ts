@@ -1,3 +1,4 @@
+import { countryAliases } from '../../data/country-aliases.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, notPlaces, nounCapitalizingLanguages, placeNouns } from '../../data/place-cues.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -31,6 +32,14 @@ const notCountries = new Set([
   'NT',
   'AN',
   'QU',
+  // Former North Vietnam, Upper Volta, Dahomey, New Hebrides, Rhodesia, South Yemen; UK is GB.
+  'VD',
+  'HV',
+  'DY',
+  'NH',
+  'RH',
+  'YD',
+  'UK',
 ]);
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /** Names of known news sources, folded: a name after a locative that is a source is not a place. */
@@ -100,23 +109,41 @@ const placeCuePatterns = memoizeByKey((lang) => {
 export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
   const entries: { phrase: string; value: string; whole: boolean }[] = [];
   for (const locale of new Set([lang, 'en'])) {
-    let display: Intl.DisplayNames;
-    try {
-      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
-    for (let first = 65; first <= 90; first++) {
-      for (let second = 65; second <= 90; second++) {
-        const code = String.fromCharCode(first, second);
-        const name = notCountries.has(code) ? undefined : display.of(code);
-        if (name && name !== code && !/[()]/.test(name))
-          entries.push({ phrase: name, value: code, whole: locale !== lang });
-      }
-    }
+    const whole = locale !== lang;
+    for (const [phrase, code] of regionNames(locale)) entries.push({ phrase, value: code, whole });
+    for (const alias of countryAliases)
+      if (alias.lang === locale) for (const phrase of alias.names) entries.push({ phrase, value: alias.code, whole });
   }
   return createPhraseIndex(entries);
 });
+
+/**
+ * A language's names of countries from CLDR, by name. A name with another in brackets is both
+ * ("Myanmar (Burma)", "Mianmar (Birmânia)"), but a part that two countries' names share names
+ * neither ("刚果" in 刚果（金） and 刚果（布）).
+ */
+function regionNames(locale: string): Map<string, string> {
+  let display: Intl.DisplayNames;
+  try {
+    display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    return new Map();
+  }
+  const codesOf = new Map<string, Set<string>>();
+  for (let first = 65; first <= 90; first++) {
+    for (let second = 65; second <= 90; second++) {
+      const code = String.fromCharCode(first, second);
+      const name = notCountries.has(code) ? undefined : display.of(code);
+      if (!name || name === code) continue;
+      const parts = /^(.+?)\s*[(（](.+)[)）]$/u.exec(name);
+      for (const phrase of [name, ...(parts ? [parts[1], parts[2]] : [])])
+        if (phrase) codesOf.set(phrase, (codesOf.get(phrase) ?? new Set()).add(code));
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [phrase, codes] of codesOf) if (codes.size === 1) names.set(phrase, [...codes][0] as string);
+  return names;
+}
 
 const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 

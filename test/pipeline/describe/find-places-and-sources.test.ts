@@ -25,6 +25,18 @@ describe('findPlaces', () => {
     expect(names('Россия и Франция подписали договор; посол Франции.', 'ru')).toEqual(['Russia', 'France']);
   });
 
+  it("finds countries by the names news uses besides CLDR's, and by each name of a bracketed pair", () => {
+    expect(names('An earthquake struck eastern Turkey; aid came from Burma and DR Congo.', 'en')).toEqual([
+      'Türkiye',
+      'Myanmar (Burma)',
+      'Congo - Kinshasa',
+    ]);
+    expect(names('पूर्वी तुर्की में भूकंप आया।', 'hi')).toEqual(['Türkiye']);
+    expect(names('한국 정부는 튀르키예에 구조대를 보냈다.', 'ko').sort()).toEqual(['South Korea', 'Türkiye']);
+    expect(names('刚果（金）东部发生冲突。', 'zh')).toEqual(['Congo - Kinshasa']);
+    expect(names('Leaders from Latin America met in Lima.', 'en')).not.toContain('United States');
+  });
+
   it('takes a short country name that is also a word only as it is written: capitalised, with its own tone marks', () => {
     expect(names('Có 120 người bị thương và nhiều người lao động mất việc.', 'vi')).toEqual([]);
     expect(names('Bị thương nặng, anh được đưa về Bỉ và sau đó sang Lào.', 'vi')).toEqual(['Belgium', 'Laos']);
