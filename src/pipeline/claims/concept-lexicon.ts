@@ -60,6 +60,7 @@ const stemPattern = memoizeByKey((lang) => {
     }
   const stems = [...conceptsOfStem.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}])';
+  // Not inside a word: after no letter, and no mark (a Devanagari vowel sign or virama is one).
+  const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}\\p{M}])';
   return { pattern: new RegExp(`${start}(?:${escaped.join('|')})`, 'gu'), conceptsOfStem };
 });
