@@ -112,6 +112,11 @@ function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Parag
     at = anchor.end;
   }
   if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  // A line of nothing but elements is read back by MDX as elements between paragraphs, not as a
+  // paragraph: the sentences would run into the next paragraph's. An explicit <p> keeps it one.
+  const onlyClaims = children.every((child) => child.type !== 'text' || child.value.trim() === '');
+  if (onlyClaims)
+    return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'p', attributes: [], children }] };
   return { type: 'paragraph', children };
 }
 

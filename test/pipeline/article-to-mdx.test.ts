@@ -156,4 +156,22 @@ describe('articleToMdast', () => {
     const paragraph = (tree.children ?? []).find((node) => node.tagName === 'p');
     expect(textOf(paragraph as HastNode)).toBe(text);
   });
+
+  it('keeps a paragraph that is all claims a paragraph, so its sentences do not run into the next', () => {
+    const text = 'Ein Satz.\nErster Teil, zweiter Teil.\nDanach ein Absatz ohne Anspruch.';
+    const anchors = [
+      { article: 'x', line: 1, start: 0, end: 9, claim: 'claim-aaa', event: 'e' },
+      { article: 'x', line: 2, start: 0, end: 12, claim: 'claim-bbb', event: 'e' },
+      { article: 'x', line: 2, start: 13, end: 27, claim: 'claim-ccc', event: 'e' },
+    ];
+    const tree = compile(mdastToMdx(articleToMdast(frontmatterFor('x'), paragraphs(text), anchors)));
+    const top = (tree.children ?? []).filter((node) => node.type !== 'text' || node.value?.trim());
+    // A paragraph of claims is the element <p> written in the MDX; Astro renders it as one.
+    const tagOf = (node: HastNode) => node.tagName ?? (node as HastNode & { name?: string }).name;
+    expect(top.map((node) => [tagOf(node), textOf(node)])).toEqual([
+      ['p', 'Ein Satz.'],
+      ['p', 'Erster Teil, zweiter Teil.'],
+      ['p', 'Danach ein Absatz ohne Anspruch.'],
+    ]);
+  });
 });
