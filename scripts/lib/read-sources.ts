@@ -39,6 +39,22 @@ export async function readSources(folder: string): Promise<SourceListing> {
     })
     .sort((a, b) => compareCodePoints(a.relative, b.relative));
   for (const { entry, absolute, relative } of found) {
+    // A control character in a name would reach the report raw (ESC can clear a terminal) and
+    // the id; such a file is reported, with the characters shown as escapes, and not read.
+    if (/\p{Cc}/u.test(relative) && !entry.isDirectory()) {
+      listing.skipped.push(
+        unread(
+          relative.replace(
+            /\p{Cc}/gu,
+            (character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+          ),
+          'error',
+          'file-name',
+          'Cannot use a file name with control characters (shown as `\\x…`), expected printable text: rename the file',
+        ),
+      );
+      continue;
+    }
     const parts = relative.split('/');
     const hidden = parts.findIndex((part) => part.startsWith('.'));
     if (hidden !== -1) {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 
-/** Longest slug kept whole; longer ids are cut and told apart by their hash. */
-const maximumSlug = 100;
+/**
+ * Longest slug kept whole, in UTF-8 bytes (a file name holds at most 255 bytes, and 40 Chinese
+ * characters are already 120); longer ids are cut and told apart by their hash.
+ */
+const maximumSlugBytes = 120;
 
 /**
  * The URL path segment of an article: its id when that is made of letters (with their marks),
@@ -17,9 +20,13 @@ export function articleSlug(id: string): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  // Counted in code points, so a letter outside the Basic Multilingual Plane is never halved.
-  const characters = [...slug];
-  if (slug === id && characters.length <= maximumSlug) return slug;
+  if (slug === id && Buffer.byteLength(slug) <= maximumSlugBytes) return slug;
+  // Cut by code points, so a letter outside the Basic Multilingual Plane is never halved.
+  let cut = '';
+  for (const character of slug) {
+    if (Buffer.byteLength(cut + character) > maximumSlugBytes) break;
+    cut += character;
+  }
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
-  return `${characters.slice(0, maximumSlug).join('') || 'article'}-${hash}`;
+  return `${cut || 'article'}-${hash}`;
 }

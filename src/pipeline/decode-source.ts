@@ -2,8 +2,17 @@ import type { VFile } from 'vfile';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lineFeed = 0x0a;
-/** A character that shows: not white space, not an invisible format or control character (U+200B…). */
-const visible = /[^\s\p{Cf}\p{Cc}]/u;
+/**
+ * A character that shows: not white space, not an invisible format or control character (U+200B…),
+ * not a blank that counts as a letter (Hangul fillers, the blank Braille pattern).
+ */
+const visible = /[^\s\p{Cf}\p{Cc}\u115f\u1160\u2800\u3164\uffa0]/u;
+/**
+ * Characters no article text holds and no page may carry: C0 and C1 control characters but tab
+ * and line ends (ESC would restyle a terminal, BEL ring it), and the noncharacters U+FFFE and
+ * U+FFFF, which YAML readers refuse. Vertical tab and form feed are taken for line breaks.
+ */
+const controlCharacters = /(?![\t\n\u0085])\p{Cc}|[\ufffe\uffff]/gu;
 
 /** Largest source accepted: a long news article is well under 200 KB of text. */
 export const maximumSourceBytes = 2 * 1024 * 1024;
@@ -66,7 +75,22 @@ export function decodeSource(file: VFile): string | undefined {
     return undefined;
   }
 
-  text = text.replace(/\r\n?/g, '\n');
+  text = text.replace(/\r\n?|[\v\f]/g, '\n');
+  const control = controlCharacters.exec(text);
+  controlCharacters.lastIndex = 0;
+  if (control) {
+    const count = text.match(controlCharacters)?.length ?? 0;
+    const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    file.message(
+      `Unexpected control character U+${code}${count > 1 ? ` and ${count - 1} more` : ''}, expected plain text: removed; check the file's encoding or how it was copied`,
+      {
+        place: { line: lineOfText(text, control.index), column: 1 },
+        ruleId: 'control-character',
+        source: 'corroborate',
+      },
+    );
+    text = text.replace(controlCharacters, '');
+  }
   if (!visible.test(text)) {
     fail(
       file,
@@ -96,6 +120,10 @@ function formatMebibytes(bytes: number): string {
 function fail(file: VFile, rule: string, line: number, reason: string): void {
   const message = file.message(reason, { place: { line, column: 1 }, ruleId: rule, source: 'corroborate' });
   message.fatal = true;
+}
+
+function lineOfText(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
 }
 
 function lineOfOffset(bytes: Uint8Array, offset: number): number {

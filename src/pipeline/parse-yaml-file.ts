@@ -41,7 +41,15 @@ export function parseYamlFile<T extends z.ZodType>(
       fail(`Cannot read the YAML: ${error.message.split('\n')[0]}`, error.pos[0], 'yaml');
     return undefined;
   }
-  const result = schema.safeParse(document.toJS() ?? {});
+  // Aliases resolve only now: one to nowhere, or so many that they would blow up, is an error.
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    fail(`Cannot read the YAML: ${(error as Error).message.split('\n')[0]}`, 0, 'yaml');
+    return undefined;
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
 
   for (const issue of result.error.issues) {

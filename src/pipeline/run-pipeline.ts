@@ -83,6 +83,8 @@ interface Prepared {
   key: string;
 }
 
+/** Most clauses of one article read for claims: five times a long news article's. */
+const maximumClaimUnits = 500;
 /** Fewer letters than this in the cleaned text and the language is told from the whole source. */
 const minimumLettersForCleanLanguage = 60;
 
@@ -269,12 +271,22 @@ export function runPipeline(
       const published = frontmatterById.get(article)?.published ?? null;
       const key = memoKey('claim-units', entry.key, article, published, glossaryKey);
       unitKeys.push(key, sourceOf(article));
-      return recall(
+      const all = recall(
         memo,
         key,
         () => extractClaimUnits(article, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex),
         { toJson: claimUnitsToJson, fromJson: (json) => jsonToClaimUnits(json as ClaimUnitJson[]) },
       );
+      // Aligning compares every clause with every other of the event: a book-length source is
+      // read for claims up to a news article's length, so it cannot stall the run.
+      const first = all[maximumClaimUnits];
+      if (first) {
+        entry.file.message(
+          `Unexpected length: ${all.length.toLocaleString('en')} sentences and clauses, expected a news article's; claims are read from the first ${maximumClaimUnits} only, up to this line: split the file if it holds several articles`,
+          { place: { line: first.line, column: 1 }, ruleId: 'long-article', source: 'corroborate' },
+        );
+      }
+      return all.slice(0, maximumClaimUnits);
     });
     const aligned = recall(memo, memoKey('aligned-claims', unitKeys), () => alignClaims(units, sourceOf), {
       toJson: (value) => alignedClaimsToJson(value, units),

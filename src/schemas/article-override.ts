@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './article-frontmatter.ts';
+import { EventIdSchema } from './event-corrections.ts';
 
 function isLanguageTag(tag: string): boolean {
   try {
@@ -33,7 +34,7 @@ export const ArticleOverrideSchema = z.strictObject({
   /** Publication date, `YYYY-MM-DD`; `null` to clear a wrong detection. */
   published: IsoDateSchema.nullable().optional(),
   /** Id of the event to put the article in, whatever grouping finds. */
-  event: z.string().trim().min(1).optional(),
+  event: EventIdSchema.optional(),
 });
 
 export type ArticleOverride = z.infer<typeof ArticleOverrideSchema>;

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './article-frontmatter.ts';
 
+/**
+ * An event id as an editor writes one: the page's address is made of it, so letters (with their
+ * marks, as Hindi writes vowels), digits and hyphens only.
+ */
+export const EventIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^[\p{L}\p{M}\p{N}-]+$/u, 'expected an event id of letters, digits and hyphens, as events.json writes it');
+
 /** An editor's correction to one event, in `content/events.yaml`. */
 export const EventCorrectionSchema = z.strictObject({
   /** The event id: an existing one to retitle or redate, or a new one to gather `articles` under. */
-  id: z
-    .string()
-    .trim()
-    .min(1)
-    .regex(/^[\p{L}\p{N}-]+$/u, 'expected letters, digits and hyphens'),
+  id: EventIdSchema,
   /** English title to show instead of the generated one. */
   title: z.string().trim().min(1).optional(),
   /** When the event happened, `YYYY-MM-DD`. */

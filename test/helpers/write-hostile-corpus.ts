@@ -60,7 +60,13 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
   write(
     'long-line.txt',
     `A very long line\n\n${'The council said the bridge will open in May. '.repeat(200_000 / 46)}\n`,
-    'published with warning long-line',
+    'published with warning long-article, warning long-line',
+  );
+  // Control characters (ESC, BEL) and noncharacters, which YAML readers refuse: removed, with a word.
+  write(
+    'control.txt',
+    story('Con\u001b[31mtrol\u0007', 11).replace('bridge', 'bri\uffffdge'),
+    'published with warning control-character',
   );
 
   // 3. RTL, CJK, Indic and Thai (no spaces between words) text.
@@ -92,6 +98,8 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
     'Cafe\u0301 de Flore',
     'वित्त मंत्री',
   ];
+  // The longest name a file system takes: 83 Chinese characters are 249 bytes.
+  names.push('新'.repeat(83));
   names.forEach((name, index) => {
     write(`names/${name}.${name === 'UPPER' ? 'TXT' : 'txt'}`, story(name, 10 + index), 'published');
   });
@@ -107,6 +115,11 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
   write('no-extension', story('Nothing', 4), 'info not-a-source');
   write('deep/er/still/nested.txt', story('Nested', 5), 'published');
   write('folder.txt/inside.txt', story('Inside', 6), 'published');
+
+  // A control character in a name is reported, shown as an escape, and the file not read.
+  mkdirSync(path.join(folder, 'names'), { recursive: true });
+  writeFileSync(path.join(folder, 'names/bell\u0007.txt'), story('Bell', 12));
+  cases.push({ file: 'names/bell\\x07.txt', outcome: 'error file-name' });
 
   // 6. The same text twice, and the same id in two folders.
   write('copies/first.txt', story('Copy', 7), 'published');

@@ -45,6 +45,22 @@ describe('decodeSource', () => {
     `);
   });
 
+  it('refuses a file of blanks that count as letters (Hangul fillers, the blank Braille pattern)', () => {
+    const file = source('\u3164\u3164\n\u2800 \u115f\n');
+    expect(decodeSource(file)).toBeUndefined();
+    expect(reasons(file).map((reason) => reason.split(' ')[1])).toEqual(['1:empty-source']);
+  });
+
+  it('removes control characters and noncharacters, which no page may carry, and says where the first was', () => {
+    const file = source('Der Minister trat zurück.\nEr sagte\u001b[2J \u0007am Montag\uffff, er gehe.\fNeue Zeile.\n');
+    expect(decodeSource(file)).toBe('Der Minister trat zurück.\nEr sagte[2J am Montag, er gehe.\nNeue Zeile.\n');
+    expect(reasons(file)).toMatchInlineSnapshot(`
+      [
+        "warning 2:control-character Unexpected control character U+001B and 2 more, expected plain text: removed; check the file's encoding or how it was copied",
+      ]
+    `);
+  });
+
   it('refuses UTF-16 text by its byte order mark, and says how to convert it', () => {
     const file = source([0xff, 0xfe, ...Buffer.from('Κιμ Γιονγκ Ουν', 'utf16le')]);
     expect(decodeSource(file)).toBeUndefined();

@@ -133,6 +133,30 @@ describe('runPipeline with editors and awkward sources', () => {
     ]);
   });
 
+  it('refuses an override whose event id is a path, or whose YAML aliases resolve to nowhere or to a billion copies, without throwing', () => {
+    const overrides = {
+      '000_5a73edd74052446e': 'event: ../../outside/x y\n',
+      '001_cb3a5e9a82b9db3f': 'title: *nowhere\n',
+      '002_8f56b1ec0a0c6f7f': [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'title: *c',
+        '',
+      ].join('\n'),
+    };
+    const files = Object.entries(overrides).map(([id, value]) => new VFile({ path: `${id}.yaml`, value }));
+    const { articles } = runPipeline({ sources: seeds(), overrides: files });
+    expect(articles).toHaveLength(2);
+    expect(files.map((file) => file.messages.map((message) => `${message.ruleId} ${message.reason}`))).toEqual([
+      [
+        'override-value Cannot use the value of `event`: expected an event id of letters, digits and hyphens, as events.json writes it',
+      ],
+      ['override-yaml Cannot read the YAML: Unresolved alias (the anchor must be set before the alias): nowhere'],
+      ['override-yaml Cannot read the YAML: Excessive alias count indicates a resource exhaustion attack'],
+    ]);
+  });
+
   it('refuses a source that is all page furniture, saying what cleaning took, rather than publish it empty or call two such files copies', () => {
     const prompts = new VFile({
       path: 'prompts.txt',
@@ -164,7 +188,7 @@ describe('runPipeline with editors and awkward sources', () => {
     expect(copy.messages.map((message) => [message.fatal, message.ruleId])).toEqual([[false, 'duplicate-source']]);
   });
 
-  it('refuses a source over the size limit and warns about a line that lost its breaks', () => {
+  it('refuses a source over the size limit, and warns about a line that lost its breaks and about more clauses than a news article has', () => {
     const huge = new VFile({ path: 'huge.txt', value: new Uint8Array(3 * 1024 * 1024).fill(0x61) });
     const oneLine = new VFile({
       path: 'one-line.txt',
@@ -180,6 +204,7 @@ describe('runPipeline with editors and awkward sources', () => {
       [
         "error too-large: Cannot ingest a source of 3.0 MiB, expected at most 2.0 MiB: keep only the article text, or split the file",
         "warning long-line: Unexpected line of 25,800 characters, expected paragraphs on lines of their own: it is kept as one paragraph; restore the line breaks",
+        "warning long-article: Unexpected length: 600 sentences and clauses, expected a news article's; claims are read from the first 500 only, up to this line: split the file if it holds several articles",
       ]
     `);
   });
