@@ -4,6 +4,8 @@ import type { Document } from 'yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** YAML inside a larger file (a note's frontmatter): its text and the file line it starts on. */
 export interface YamlRegion {
   text: string;
@@ -23,8 +25,18 @@ export function parseYamlFile<T extends z.ZodType>(
   region?: YamlRegion,
 ): z.infer<T> | undefined {
   const lineCounter = new LineCounter();
-  const text = region?.text ?? (typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value));
   const firstLine = region?.line ?? 1;
+  let text: string;
+  try {
+    text = region?.text ?? (typeof file.value === 'string' ? file.value : utf8.decode(file.value));
+  } catch {
+    const message = file.message(
+      'Unexpected byte sequence, expected UTF-8 text: re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)',
+      { place: { line: 1, column: 1 }, ruleId: `${rulePrefix}-yaml`, source: 'corroborate' },
+    );
+    message.fatal = true;
+    return undefined;
+  }
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const fail = (reason: string, offset: number, rule: string) => {
     const { line, col } = lineCounter.linePos(offset);

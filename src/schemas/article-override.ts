@@ -15,9 +15,18 @@ function isLanguageTag(tag: string): boolean {
  * Every field is optional; a field that is set wins over what the pipeline found, and the
  * article page says so.
  */
+/** Text an editor sets to show on pages: one line of printable text, of a headline's length at most. */
+const shownText = (longest: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(longest)
+    .refine((text) => !/\p{Cc}/u.test(text), 'expected printable text on one line, without control characters');
+
 export const ArticleOverrideSchema = z.strictObject({
   /** Headline to show. */
-  title: z.string().trim().min(1).optional(),
+  title: shownText(300).optional(),
   /** BCP 47 tag of the article's language (`el`, `de`, `pt-BR`). */
   lang: z
     .string()
@@ -25,7 +34,7 @@ export const ArticleOverrideSchema = z.strictObject({
     .transform((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag)
     .optional(),
   /** Outlet that published the article; `null` to clear a wrong detection. */
-  outlet: z.string().trim().min(1).nullable().optional(),
+  outlet: shownText(120).nullable().optional(),
   /** Address of the article on the web. */
   url: z
     .url({ protocol: /^https?$/, error: 'expected an http(s) address such as `https://example.org/story`' })

@@ -133,7 +133,7 @@ describe('runPipeline with editors and awkward sources', () => {
     ]);
   });
 
-  it('refuses an override whose event id is a path, or whose YAML aliases resolve to nowhere or to a billion copies, without throwing', () => {
+  it('refuses an override whose event id is a path, whose YAML aliases resolve to nowhere or to a billion copies, that is not UTF-8, or whose text is not printable or too long, without throwing', () => {
     const overrides = {
       '000_5a73edd74052446e': 'event: ../../outside/x y\n',
       '001_cb3a5e9a82b9db3f': 'title: *nowhere\n',
@@ -145,15 +145,32 @@ describe('runPipeline with editors and awkward sources', () => {
         '',
       ].join('\n'),
     };
-    const files = Object.entries(overrides).map(([id, value]) => new VFile({ path: `${id}.yaml`, value }));
+    const files = [
+      ...Object.entries(overrides).map(([id, value]) => new VFile({ path: `${id}.yaml`, value })),
+      new VFile({
+        path: '003_8e1f729e4d00b7cb.yaml',
+        value: Buffer.from('title: Le ministre a d\xe9missionn\xe9\n', 'latin1'),
+      }),
+      new VFile({
+        path: '004_ad5852a91d4c9ca1.yaml',
+        value: `title: "Ein\\u001b[2J Titel"\noutlet: ${'X'.repeat(200)}\n`,
+      }),
+    ];
     const { articles } = runPipeline({ sources: seeds(), overrides: files });
-    expect(articles).toHaveLength(2);
+    expect(articles).toHaveLength(0);
     expect(files.map((file) => file.messages.map((message) => `${message.ruleId} ${message.reason}`))).toEqual([
       [
         'override-value Cannot use the value of `event`: expected an event id of letters, digits and hyphens, as events.json writes it',
       ],
       ['override-yaml Cannot read the YAML: Unresolved alias (the anchor must be set before the alias): nowhere'],
       ['override-yaml Cannot read the YAML: Excessive alias count indicates a resource exhaustion attack'],
+      [
+        'override-yaml Unexpected byte sequence, expected UTF-8 text: re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)',
+      ],
+      [
+        'override-value Cannot use the value of `title`: expected printable text on one line, without control characters',
+        'override-value Cannot use the value of `outlet`: Too big: expected string to have <=120 characters',
+      ],
     ]);
   });
 
