@@ -9,7 +9,8 @@ const maximumSlugBytes = 120;
 /**
  * The URL path segment of an article: its id when that is made of letters (with their marks),
  * digits, `_` and `-` only; otherwise the id with every other character run turned into `-`,
- * plus a short hash of the id so that two ids never share a page. `#`, `?`, `%`, `/` and spaces never reach a path.
+ * plus a short hash of the id so that two ids never share a page. `#`, `?`, `%`, `/` and spaces
+ * never reach a path.
  *
  * @example
  *   articleSlug('000_5a73edd74052446e') // '000_5a73edd74052446e'

@@ -76,18 +76,13 @@ export function decodeSource(file: VFile): string | undefined {
   }
 
   text = text.replace(/\r\n?|[\v\f]/g, '\n');
-  const control = controlCharacters.exec(text);
-  controlCharacters.lastIndex = 0;
-  if (control) {
+  const first = text.search(controlCharacters);
+  if (first !== -1) {
     const count = text.match(controlCharacters)?.length ?? 0;
-    const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const code = (text.codePointAt(first) ?? 0).toString(16).toUpperCase().padStart(4, '0');
     file.message(
       `Unexpected control character U+${code}${count > 1 ? ` and ${count - 1} more` : ''}, expected plain text: removed; check the file's encoding or how it was copied`,
-      {
-        place: { line: lineOfText(text, control.index), column: 1 },
-        ruleId: 'control-character',
-        source: 'corroborate',
-      },
+      { place: { line: lineOfText(text, first), column: 1 }, ruleId: 'control-character', source: 'corroborate' },
     );
     text = text.replace(controlCharacters, '');
   }
