@@ -1,5 +1,5 @@
 import type { WordToken } from '../text/fold-text.ts';
-import { isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 
 /** Names to look for, indexed by how their first word starts, so a text is scanned once. */
 export interface PhraseIndex<T> {
@@ -54,18 +54,25 @@ export function findPhrases<T>(
 ): { value: T; start: number; end: number }[] {
   const found: { value: T; start: number; end: number }[] = [];
   words.forEach((word, position) => {
-    for (const candidate of index.byPrefix.get(word.folded.slice(0, 3)) ?? []) {
-      const { parts } = candidate;
-      const matches = parts.every((part, offset) => {
-        const other = words[position + offset];
-        if (!other) return false;
-        if (candidate.acronym) return other.text === part.text;
-        if (part.folded.length <= maximumShortName) return isSameShortWord(other, part);
-        return candidate.whole ? other.folded === part.folded : isInflectionOf(other.folded, part.folded);
-      });
-      const last = words[position + parts.length - 1];
-      if (matches && last) found.push({ value: candidate.value, start: word.start, end: last.end });
-    }
+    // A name found in the whole word ("Putin's" inflected) is not found again in its part.
+    const forms = formsOf(word);
+    const matched = forms.length > 1 ? new Set<unknown>() : undefined;
+    for (const form of forms)
+      for (const candidate of index.byPrefix.get(form.folded.slice(0, 3)) ?? []) {
+        if (matched?.has(candidate)) continue;
+        const { parts } = candidate;
+        const matches = parts.every((part, offset) => {
+          const other = offset === 0 ? form : words[position + offset];
+          if (!other) return false;
+          if (candidate.acronym) return other.text === part.text;
+          if (part.folded.length <= maximumShortName) return isSameShortWord(other, part);
+          return candidate.whole ? other.folded === part.folded : isInflectionOf(other.folded, part.folded);
+        });
+        const last = parts.length === 1 ? form : words[position + parts.length - 1];
+        if (!matches || !last) continue;
+        matched?.add(candidate);
+        found.push({ value: candidate.value, start: form.start, end: last.end });
+      }
   });
   for (const { name, value } of index.unspaced) {
     let at = text.indexOf(name);
@@ -75,6 +82,21 @@ export function findPhrases<T>(
     }
   }
   return found;
+}
+
+/**
+ * A word, and the parts an apostrophe joins into it: a name with a Turkish case ending
+ * ("Türkiye'nin", "Ankara'dan") or after a French or Italian article ("l'Ukraine", "dell'Iran").
+ */
+function formsOf(word: WordToken): WordToken[] {
+  if (!/['’]/.test(word.text)) return [word];
+  const forms = [word];
+  let start = word.start;
+  for (const part of word.text.split(/['’]/)) {
+    if (part !== '') forms.push({ text: part, folded: foldText(part), start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return forms;
 }
 
 /** Longest name (in folded letters) that is also a common word somewhere: "Lào" and "lao", "Bỉ" and "bị". */

@@ -55,6 +55,11 @@ export interface EventFeatures {
   date: { value: string; exact: boolean; evidence: Evidence } | null;
   /** A weekday the lead names, for articles without a date. */
   weekday: { value: number; evidence: Evidence } | null;
+  /**
+   * A month and day the lead names without a year (`03-03` for "3月3日电"), for articles without
+   * a date: a wire's dateline often gives no year, and without a publication date none is known.
+   */
+  monthDay: { value: string; evidence: Evidence } | null;
   kind: { value: string; evidence: Evidence } | null;
   entities: EntityMention[];
 }
@@ -90,7 +95,7 @@ export function extractEventFeatures(input: EventInput, glossary: PhraseIndex<Gl
  * date, then a relative day ("today"), each resolved against the publication date; else the
  * publication date. Without one, the weekday the lead names.
  */
-function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeatures, 'date' | 'weekday'> {
+function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeatures, 'date' | 'weekday' | 'monthDay'> {
   const inLead = input.dates.filter((date) => leadLines.has(date.line));
   const fullDay = (date: DateMention) => !!date.resolved && /^\d{4}-\d{2}-\d{2}$/.test(date.resolved);
   const day =
@@ -98,18 +103,31 @@ function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeature
     inLead.find((date) => fullDay(date) && date.value === date.resolved) ??
     inLead.find((date) => fullDay(date) && date.relative?.unit === 'day');
   if (day?.resolved)
-    return { date: { value: day.resolved, exact: true, evidence: { line: day.line, text: day.text } }, weekday: null };
+    return {
+      date: { value: day.resolved, exact: true, evidence: { line: day.line, text: day.text } },
+      weekday: null,
+      monthDay: null,
+    };
   if (input.published) {
     return {
       date: { value: input.published, exact: false, evidence: { line: 1, text: `published ${input.published}` } },
       weekday: null,
+      monthDay: null,
     };
   }
   const named = inLead.find((date) => date.weekday !== null);
-  if (named && named.weekday !== null) {
-    return { date: null, weekday: { value: named.weekday, evidence: { line: named.line, text: named.text } } };
-  }
-  return { date: null, weekday: null };
+  const dayOfMonth = inLead.find((date) => date.value !== null && /^--\d{2}-\d{2}$/.test(date.value));
+  return {
+    date: null,
+    weekday:
+      named && named.weekday !== null
+        ? { value: named.weekday, evidence: { line: named.line, text: named.text } }
+        : null,
+    monthDay:
+      dayOfMonth?.value != null
+        ? { value: dayOfMonth.value.slice(2), evidence: { line: dayOfMonth.line, text: dayOfMonth.text } }
+        : null,
+  };
 }
 
 /** The kind of event the lead reports: the earliest kind cue in it. */
@@ -278,6 +296,13 @@ export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
     if (a.date.exact && b.date.exact) return a.date.value === b.date.value;
     const [earlier, later] = [a.date.value, b.date.value].sort() as [string, string];
     return earlier === later || addDays(earlier, 1) === later;
+  }
+  // A month and day without a year: the same as the other's, or the day before a publication date.
+  const monthDayOf = (article: EventFeatures) => article.monthDay?.value ?? article.date?.value.slice(5) ?? null;
+  const [ofA, ofB] = [monthDayOf(a), monthDayOf(b)];
+  if ((a.monthDay || b.monthDay) && ofA && ofB) {
+    const published = [a.date, b.date].find((date) => date !== null && !date.exact);
+    return ofA === ofB || (!!published && addDays(published.value, -1).slice(5) === (a.date ? ofB : ofA));
   }
   const dated = a.date ?? b.date;
   const weekday = (a.date ? b.weekday : a.weekday) ?? null;

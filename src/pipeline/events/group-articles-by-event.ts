@@ -140,17 +140,21 @@ function scorePair(
       reasonsB.push(`${what} ${entity.label}: “${other.evidence.text}”`);
     }
   }
-  // Undated articles need a shared place of the event or a shared person from the glossary.
-  if (!anchored || (!(a.date && b.date) && !placedOrNamed)) return undefined;
+  // Undated articles need a shared place of the event or a shared person from the glossary; a
+  // month and day without a year dates an article as well as a date does, once they agree.
+  const dayOf = (article: EventFeatures) => article.date ?? article.monthDay;
+  const bothDated = Boolean(dayOf(a) && dayOf(b));
+  if (!anchored || (!bothDated && !placedOrNamed)) return undefined;
   if (a.kind && b.kind) {
     score += 0.5;
     reasonsA.push(`${a.kind.value.replace('-', ' ')}: “${a.kind.evidence.text}”`);
     reasonsB.push(`${b.kind.value.replace('-', ' ')}: “${b.kind.evidence.text}”`);
   }
-  if (a.date && b.date) {
-    score += a.date.value === b.date.value ? 1 : 0.5;
-    reasonsA.push(`day ${a.date.value}: “${a.date.evidence.text}”`);
-    reasonsB.push(`day ${b.date.value}: “${b.date.evidence.text}”`);
+  const [dayA, dayB] = [dayOf(a), dayOf(b)];
+  if (dayA && dayB) {
+    score += a.date && b.date && a.date.value !== b.date.value ? 0.5 : 1;
+    reasonsA.push(`day ${a.date?.value ?? `--${dayA.value}`}: “${dayA.evidence.text}”`);
+    reasonsB.push(`day ${b.date?.value ?? `--${dayB.value}`}: “${dayB.evidence.text}”`);
   } else if ((a.date || a.weekday) && (b.date || b.weekday)) {
     score += 0.5;
     for (const [article, reasons] of [
@@ -162,7 +166,7 @@ function scorePair(
     }
   }
   if (distinctPeople(a, b, idf)) score -= 1;
-  const threshold = a.date && b.date ? thresholdDated : thresholdUndated;
+  const threshold = bothDated ? thresholdDated : thresholdUndated;
   return score >= threshold ? { score, reasonsA, reasonsB } : undefined;
 }
 

@@ -37,6 +37,12 @@ describe('findPlaces', () => {
     expect(names('Leaders from Latin America met in Lima.', 'en')).not.toContain('United States');
   });
 
+  it('finds a country joined to a case ending or an article by an apostrophe, once', () => {
+    expect(names("Türkiye'nin doğusunda deprem; Elazığ'da yardım.", 'tr')).toEqual(['Türkiye']);
+    expect(names("L'aide de l'Ukraine et d'Israël.", 'fr')).toEqual(['Ukraine', 'Israel']);
+    expect(names("Russia's army and Ukraine's.", 'en')).toEqual(['Russia', 'Ukraine']);
+  });
+
   it('takes a short country name that is also a word only as it is written: capitalised, with its own tone marks', () => {
     expect(names('Có 120 người bị thương và nhiều người lao động mất việc.', 'vi')).toEqual([]);
     expect(names('Bị thương nặng, anh được đưa về Bỉ và sau đó sang Lào.', 'vi')).toEqual(['Belgium', 'Laos']);

@@ -64,6 +64,33 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     });
   }
 
+  it('dates an article by a month and day without a year, as a wire dateline gives them, and groups it', () => {
+    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
+    const groups = groupsOf([
+      source(
+        'zh.txt',
+        '土耳其东部发生6.2级地震 已致16人死亡\n新华社安卡拉3月3日电 土耳其东部埃拉泽省3日凌晨发生6.2级地震，目前已造成十六人死亡。\n',
+      ),
+      source(
+        'tr.txt',
+        "Elazığ'da 6,2 büyüklüğünde deprem: 14 kişi hayatını kaybetti\nELAZIĞ, 3 Mart 2025 (AA) - Türkiye'nin doğusunda pazartesi sabahı 6,2 büyüklüğünde deprem meydana geldi.\n",
+      ),
+      source(
+        'ja.txt',
+        'トルコ東部でM6.2の地震、14人死亡\n【イスタンブール共同】トルコ東部で2月27日、マグニチュード6.2の地震があった。\n',
+      ),
+      source(
+        'es.txt',
+        'Sismo de magnitud 6,1 sacude el sur de Perú\nLIMA, 3 de marzo de 2025 (EFE).- Un sismo de magnitud 6,1 sacudió este lunes la región de Arequipa, en el sur de Perú.\n',
+      ),
+      source(
+        'fr.txt',
+        'Séisme au Pérou\nLIMA, 3 mars 2025 (AFP) - Un séisme de magnitude 6,1 a frappé lundi la région d’Arequipa, au Pérou.\n',
+      ),
+    ]);
+    expect(groups).toEqual([['es', 'fr'], ['ja'], ['tr', 'zh']]);
+  });
+
   it('takes the word after a dateline dash for a sentence start, not a name', () => {
     const source = new VFile({
       path: 'uk.txt',
