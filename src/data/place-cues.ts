@@ -46,6 +46,13 @@ export const notPlaces: readonly { lang: string; word: string; reason: string }[
   { lang: 'en', word: 'I', reason: 'pronoun' },
 ];
 
+/**
+ * Languages that give a country's name no case ending (English, the Romance languages,
+ * Indonesian, Vietnamese): there a name matches whole, and "franchi" is not France nor "serviço"
+ * Serbia (Sérvia). A possessive or an elided article is joined by an apostrophe, which is read apart.
+ */
+export const uninflectedNameLanguages: readonly string[] = ['en', 'fr', 'es', 'pt', 'it', 'ca', 'gl', 'id', 'ms', 'vi'];
+
 /** Languages that capitalise every noun, where one capitalised word after a cue may be a common noun. */
 export const nounCapitalizingLanguages: readonly string[] = ['de', 'lb'];
 

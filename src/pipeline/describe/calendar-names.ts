@@ -72,10 +72,17 @@ export function lookUpName(table: NameTable, folded: string): { value: number; a
   const whole = table.forms.get(folded);
   if (whole !== undefined) return { value: whole, abbreviation: false };
   for (const [stem, value] of table.stems.get(folded.slice(0, stemStart)) ?? [])
-    if (matchesStem(folded, stem)) return { value, abbreviation: false };
+    if (matchesStem(folded, stem) && inflectionEnding.test(folded.slice(stem.length)))
+      return { value, abbreviation: false };
   const abbreviation = table.abbreviations.get(folded.endsWith('.') ? folded.slice(0, -1) : folded);
   return abbreviation === undefined ? undefined : { value: abbreviation, abbreviation: true };
 }
+
+/**
+ * What a month or weekday name's inflection adds to its stem: nothing, or an ending that opens
+ * with a vowel or is an `s` (Ιουνίου, iunie, Juni, Februars); "junta" is no June.
+ */
+const inflectionEnding = /^(?:$|s$|[aeiouyαεηιουωаеиоуыэюяь])/u;
 
 /** Letters every stem has (`stemOf`), and so a word it fits starts with. */
 const stemStart = 3;

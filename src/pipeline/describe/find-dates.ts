@@ -142,9 +142,9 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
     if (month) {
       // "19 June", or with a short word between, as Spanish and Portuguese write it: "19 de junio".
       const linked = words[index - 1] && /^\p{L}{1,3}$/u.test(words[index - 1]?.text ?? '') ? 2 : 1;
-      const before = dayNumber(words[index - 1]) ?? (linked === 2 ? dayNumber(words[index - 2]) : null);
-      const beforeIndex = dayNumber(words[index - 1]) !== null ? index - 1 : index - 2;
-      const after = dayNumber(words[index + 1]);
+      const before = dayNumber(words[index - 1], text) ?? (linked === 2 ? dayNumber(words[index - 2], text) : null);
+      const beforeIndex = dayNumber(words[index - 1], text) !== null ? index - 1 : index - 2;
+      const after = dayNumber(words[index + 1], text);
       const yearIndex = findYear(text, words, index + (after !== null ? 2 : 1));
       const year = yearIndex === null ? null : Number(words[yearIndex]?.text);
       const day = before ?? after;
@@ -251,8 +251,10 @@ function piece(start: number, end: number, value: string | null): Piece {
   return { start, end, value, weekday: null, relative: null };
 }
 
-function dayNumber(word: WordToken | undefined): number | null {
+function dayNumber(word: WordToken | undefined, text: string): number | null {
   if (!word || !/^\d{1,2}(\.|η|th|st|nd|rd|er|-?a)?$/u.test(word.text)) return null;
+  // The decimals or the percentage of a figure ("3,8% em fevereiro") are no day.
+  if (/\d[.,]$/u.test(text.slice(0, word.start)) || /^[.,]?\d|^\s?%/u.test(text.slice(word.end))) return null;
   const day = Number.parseInt(word.text, 10);
   return day >= 1 && day <= 31 ? day : null;
 }

@@ -1,6 +1,12 @@
 import { countryAliases } from '../../data/country-aliases.ts';
 import { newsSources } from '../../data/news-sources.ts';
-import { locativePrepositions, notPlaces, nounCapitalizingLanguages, placeNouns } from '../../data/place-cues.ts';
+import {
+  locativePrepositions,
+  notPlaces,
+  nounCapitalizingLanguages,
+  placeNouns,
+  uninflectedNameLanguages,
+} from '../../data/place-cues.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
 import { foldText } from '../text/fold-text.ts';
@@ -104,12 +110,12 @@ const placeCuePatterns = memoizeByKey((lang) => {
 /**
  * Country names of a language and of English, from `Intl.DisplayNames`, indexed. English names
  * borrowed into another language match uninflected only: inflecting them finds "India" in the
- * French "indiqué"; that language's own names carry its inflections.
+ * French "indiqué"; that language's own names carry its inflections, if it has any.
  */
 export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
   const entries: { phrase: string; value: string; whole: boolean }[] = [];
   for (const locale of new Set([lang, 'en'])) {
-    const whole = locale !== lang;
+    const whole = locale !== lang || uninflectedNameLanguages.includes(lang);
     for (const [phrase, code] of regionNames(locale)) entries.push({ phrase, value: code, whole });
     for (const alias of countryAliases)
       if (alias.lang === locale) for (const phrase of alias.names) entries.push({ phrase, value: alias.code, whole });

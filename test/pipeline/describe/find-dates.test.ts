@@ -71,6 +71,13 @@ describe('findDates', () => {
     expect(dates('زلزله روز ۳ مارس ۲۰۲۵ رخ داد.', 'fa')).toEqual([['۳ مارس ۲۰۲۵', '2025-03-03', '2025-03-03']]);
   });
 
+  it('takes no word that merely starts like a month for it, and no decimal before a month for its day', () => {
+    expect(dates('La Junta de Andalucía decretó tres días de luto.', 'es')).toEqual([]);
+    expect(dates('A inflação foi de 3,8% em fevereiro.', 'pt')).toEqual([['fevereiro', '--02', null]]);
+    // "mars" is also the planet: alone, with no day, it is no date.
+    expect(dates('L’inflation a atteint 3,5 % en mars.', 'fr')).toEqual([]);
+  });
+
   it('does not take numbers, percentages or decimals for years', () => {
     expect(dates('Mehr als 6.500 Medienshops und 2025% Wachstum, Artikel 2030.5.', 'de')).toEqual([]);
   });

@@ -37,6 +37,12 @@ describe('findPlaces', () => {
     expect(names('Leaders from Latin America met in Lima.', 'en')).not.toContain('United States');
   });
 
+  it('takes no word that starts like a country for it in a language that gives names no endings', () => {
+    expect(names('Segundo o serviço de emergência, o trem descarrilou.', 'pt')).toEqual([]);
+    expect(names('Le train aurait franchi un signal rouge.', 'fr')).toEqual([]);
+    expect(names('Il presidente della Francia ha parlato.', 'it')).toEqual(['France']);
+  });
+
   it('finds a country joined to a case ending or an article by an apostrophe, once', () => {
     expect(names("Türkiye'nin doğusunda deprem; Elazığ'da yardım.", 'tr')).toEqual(['Türkiye']);
     expect(names("L'aide de l'Ukraine et d'Israël.", 'fr')).toEqual(['Ukraine', 'Israel']);
