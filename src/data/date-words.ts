@@ -127,7 +127,12 @@ export const ambiguousMonthWords: readonly { lang: string; word: string; reason:
 ];
 
 /** Lines or prefixes that state when the article was published. Group 1 is the date text. */
-export const publishedTags: readonly { pattern: string; reason: string }[] = [
+export const publishedTags: readonly {
+  pattern: string;
+  reason: string;
+  /** Whether the match stands inside a line that is furniture as a whole (a byline), taken out whole. */
+  wholeLine?: boolean;
+}[] = [
   {
     pattern: '^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b',
     reason: 'a "date YYYY-MM-DD" tag left by the tool that saved the page',
@@ -139,9 +144,16 @@ export const publishedTags: readonly { pattern: string; reason: string }[] = [
   },
   {
     pattern:
-      '^\\s*(\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
+      '^\\s*(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
     reason:
       'a line that is only a date, maybe with a time and a section ("2 maja 2026, 07:40 | Kraj"), under the headline',
+  },
+  {
+    pattern:
+      '^(?=.{0,160}$)(?!.*[.!?]["»”’)]?\\s*$).*?(\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4})[,\\s]+(?:[-–—|·•]\\s*)?(?:o\\s+|à\\s+|às\\s+|at\\s+|um\\s+|alle\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}',
+    reason:
+      'a byline with the date and time of publication ("Por Redação | 07/04/2025 11h32 — Atualizado…", "Publié le 12 mars 2025 à 09h14, modifié…", "Yossi Cohen | 11.03.25, 22:31"): a short line with no sentence end',
+    wholeLine: true,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { publishedTags } from '../../data/date-words.ts';
 import type { Embed, Evidence } from '../../schemas/article-frontmatter.ts';
 import { parseDateText } from '../describe/find-dates.ts';
+import { asciiDigits } from '../text/ascii-digits.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import type { RemovedBlock } from './find-boilerplate.ts';
 import { findBoilerplate, sentenceEnd } from './find-boilerplate.ts';
@@ -27,7 +28,13 @@ export interface CleanedArticle {
   selfMentions: { domain: string; evidence: Evidence }[];
 }
 
-const tagPatterns = publishedTags.map((tag) => new RegExp(tag.pattern, 'iu'));
+const tagPatterns = publishedTags.map((tag) => ({
+  pattern: new RegExp(tag.pattern, 'iu'),
+  wholeLine: !!tag.wholeLine,
+}));
+/** Lines from the top, and from the bottom, where a publication date is looked for. */
+const tagLinesFromTop = 6;
+const tagLinesFromBottom = 3;
 const wirePrefixPattern = /^\(([^()]{2,40})\)\s*[–—-]\s*/u;
 /** Longest headline or subtitle line. */
 const maximumHeadline = 220;
@@ -144,20 +151,24 @@ function firstEmbedIndex(scan: { covered: Map<number, Embed> }): number {
  * from the lines they prefix; the first gives the date.
  */
 function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string): CleanedArticle['dateTag'] {
-  const places = [...new Set([0, 1, 2, blocks.length - 3, blocks.length - 2, blocks.length - 1])].filter(
-    (index) => index >= 0 && index < blocks.length,
-  );
+  const filled = blocks.flatMap((block, index) => (block.text.trim() === '' ? [] : [index]));
+  const places = [...new Set([...filled.slice(0, tagLinesFromTop), ...filled.slice(-tagLinesFromBottom)])];
   let tag: CleanedArticle['dateTag'] = null;
   for (const index of places) {
     const block = blocks[index];
     if (!block) continue;
-    for (const pattern of tagPatterns) {
-      const match = pattern.exec(block.text);
-      const value = match?.[1] ? parseDateText(match[1], [lang, 'en']) : null;
+    // Digits of every script read as ASCII ("প্রকাশ: ০৭ এপ্রিল ২০২৫"), at the same offsets.
+    const text = asciiDigits(block.text);
+    for (const { pattern, wholeLine } of tagPatterns) {
+      const match = pattern.exec(text);
+      // A two-digit year ("11.03.25") is this century's.
+      const written = match?.[1]?.replace(/^(\d{1,2}[./-]\d{1,2}[./-])(\d{2})$/u, '$120$2');
+      const value = written ? parseDateText(written, [lang, 'en']) : null;
       if (!match || !value) continue;
-      removed.push({ kind: 'date-tag', rule: 'structure:date-tag', line: block.line, text: match[0].trim() });
-      tag ??= { value, evidence: { line: block.line, text: match[0].trim() } };
-      block.text = block.text.slice(match[0].length).trim();
+      const taken = wholeLine ? block.text : block.text.slice(0, match[0].length);
+      removed.push({ kind: 'date-tag', rule: 'structure:date-tag', line: block.line, text: taken.trim() });
+      tag ??= { value, evidence: { line: block.line, text: taken.trim() } };
+      block.text = block.text.slice(taken.length).trim();
       break;
     }
   }

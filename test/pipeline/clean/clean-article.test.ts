@@ -139,6 +139,36 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('takes the publication date from a byline with the time, in any script and with a two-digit year, and the byline out', () => {
+    const dateOf = (lang: string, text: string) => {
+      const cleaned = cleanArticle(textToBlocks(text), lang);
+      return [cleaned.dateTag?.value ?? null, cleaned.removed.map((entry) => entry.kind)];
+    };
+    expect(
+      dateOf(
+        'pt',
+        'Trem descarrila na Espanha\nPor Redação, com Reuters | 07/04/2025 11h32 — Atualizado em 07/04/2025 12h10\nUm trem descarrilou perto de Córdoba.',
+      ),
+    ).toEqual(['2025-04-07', ['date-tag']]);
+    expect(
+      dateOf(
+        'fr',
+        'Collision en Espagne\nLe Monde avec AFP\nPublié le 12 mars 2025 à 09h14, modifié le 12 mars 2025 à 10h02\nDeux trains sont entrés en collision.',
+      ),
+    ).toEqual(['2025-03-12', ['date-tag']]);
+    expect(
+      dateOf('he', 'התנגשות רכבות בספרד\nאיתי כהן | פורסם: 11.03.25, 22:31\nשתי רכבות התנגשו בדרום ספרד.'),
+    ).toEqual(['2025-03-11', ['date-tag']]);
+    expect(dateOf('bn', 'সুদের হার বাড়াল ব্যাংক\nপ্রকাশ: ০৭ এপ্রিল ২০২৫, ২০:১৫\nকেন্দ্রীয় ব্যাংক সুদের হার বাড়িয়েছে।')).toEqual([
+      '2025-04-07',
+      ['date-tag'],
+    ]);
+    // A sentence of the article that gives a date and a time is no byline.
+    expect(
+      dateOf('en', 'Quake hits Peru\nThe quake struck on 3 March 2025 at 04:17 local time.\nAt least 12 died.'),
+    ).toEqual([null, []]);
+  });
+
   it('drops separator lines, so a source opening with "---" keeps its headline', () => {
     const input = [
       '---',
