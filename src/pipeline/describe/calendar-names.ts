@@ -1,5 +1,5 @@
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
-import { foldText, matchesStem, stemOf } from '../text/fold-text.ts';
+import { foldedVowels, foldText, matchesStem, stemOf } from '../text/fold-text.ts';
 
 /** Names of months or of weekdays in one language, folded, for lookup. */
 export interface NameTable {
@@ -82,7 +82,7 @@ export function lookUpName(table: NameTable, folded: string): { value: number; a
  * What a month or weekday name's inflection adds to its stem: nothing, or an ending that opens
  * with a vowel or is an `s` (Ιουνίου, iunie, Juni, Februars); "junta" is no June.
  */
-const inflectionEnding = /^(?:$|s$|[aeiouyαεηιουωаеиоуыэюяь])/u;
+const inflectionEnding = new RegExp(`^(?:$|s$|[${foldedVowels}])`, 'u');
 
 /** Letters every stem has (`stemOf`), and so a word it fits starts with. */
 const stemStart = 3;

@@ -1,5 +1,5 @@
 import type { WordToken } from '../text/fold-text.ts';
-import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import { foldedVowels, foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 
 /** Names to look for, indexed by how their first word starts, so a text is scanned once. */
 export interface PhraseIndex<T> {
@@ -126,7 +126,7 @@ const maximumEnding = 4;
  * Франция → Франции, Rosja → Rosji). A consonant stays, and so does every letter of a script that
  * inflects names by adding to them (Arabic اليمن → اليمني, never اليمين, "the oath").
  */
-const replaceableLast = /[aeiouyαεηιουωаеиоуыэюяйь]$/u;
+const replaceableLast = new RegExp(`[${foldedVowels}й]$`, 'u');
 
 /**
  * Whether a folded word is the folded name, inflected: at least as long as the name, the same

@@ -19,7 +19,13 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(optionalMarks, '$1').normalize('NFC').toLowerCase();
 }
 
-const trailingVowels = /[aeiouyαεηιουωаеиоуыэюяь]+$/u;
+/**
+ * Folded vowels (and the soft sign) of Latin, Greek and Cyrillic, the letters an inflection
+ * ending opens with or replaces, as a character-class body for regular expressions.
+ */
+export const foldedVowels = 'aeiouyαεηιουωаеиоуыэюяь';
+
+const trailingVowels = new RegExp(`[${foldedVowels}]+$`, 'u');
 
 /**
  * The stem of a folded word for inflection-tolerant matching: the word without its trailing
