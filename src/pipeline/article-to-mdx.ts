@@ -1,3 +1,4 @@
+import { dump as dumpYaml } from 'js-yaml';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Options as StringifyOptions, Unsafe } from 'mdast-util-to-markdown';
@@ -6,7 +7,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { stringify as stringifyYaml } from 'yaml';
 import type { ArticleFrontmatter, Embed } from '../schemas/article-frontmatter.ts';
 import type { BodyPart } from './clean/clean-article.ts';
 
@@ -52,10 +52,11 @@ export function articleToMdast(
   body: readonly BodyPart[],
   anchors: readonly ClaimAnchor[] = [],
 ): Root {
-  // YAML 1.1 quoting: Astro's frontmatter parser reads an unquoted 2025-09-03 as a Date, `no` as false.
+  // Written by the library Astro reads frontmatter with, so every value reads back as it was: a
+  // string that would read as a date or a number (2025-09-03, 2024) is quoted. No line is folded.
   const yaml: RootContent = {
     type: 'yaml',
-    value: stringifyYaml(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd(),
+    value: dumpYaml(frontmatter, { lineWidth: -1, noRefs: true, skipInvalid: true, quotingType: '"' }).trimEnd(),
   };
   const parts: RootContent[] = body.map((part) =>
     part.kind === 'paragraph'
