@@ -246,7 +246,7 @@ describe('claimConcepts', () => {
     expect(ids.length).toBe(new Set(ids).size);
   });
 
-  it('has no stem shorter than three letters, nor two characters in Chinese and Japanese or syllables in Korean', () => {
+  it('has no stem shorter than three letters, nor two characters in Chinese and Japanese or syllables in Korean, and each starts a word', () => {
     for (const { concept, stems } of claimConcepts) {
       for (const [lang, list] of Object.entries(stems)) {
         for (const stem of list) {
@@ -254,6 +254,9 @@ describe('claimConcepts', () => {
           const minimum = unspaced.has(lang) || lang === 'ko' ? 2 : 3;
           expect(length, `${concept} ${lang} "${stem}"`).toBeGreaterThanOrEqual(minimum);
           expect(stem, `${concept} ${lang} "${stem}" has no space at either end`).toBe(stem.trim());
+          expect(foldText(stem), `${concept} ${lang} "${stem}" starts with a letter or digit`).toMatch(
+            /^[\p{L}\p{N}]/u,
+          );
         }
       }
     }

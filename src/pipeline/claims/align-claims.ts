@@ -34,6 +34,7 @@ export interface AlignedClaim {
  */
 export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: string) => string): AlignedClaim[] {
   const alike = clauseSimilarity(units);
+  const profiles = shareProfiles(units);
   const places = new Map<string, string[]>();
   for (const unit of units) places.set(unit.article, [...(places.get(unit.article) ?? []), ...unit.places]);
   const context = { sourceOf, placesOf: (article: string) => places.get(article) ?? [] };
@@ -58,7 +59,7 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   for (let a = 0; a < units.length; a++) {
     for (let b = a + 1; b < units.length; b++) {
       const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
-      if (x.article === y.article || !shareEnough(x, y)) continue;
+      if (x.article === y.article || !shareEnough(profiles[a] as ShareProfile, profiles[b] as ShareProfile)) continue;
       const value = similarity(a, b);
       if (value >= minimumSimilarity) pairs.push({ a, b, similarity: value });
     }
@@ -101,6 +102,47 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     );
 }
 
+/** What a clause can share with another: its values as ascending ids, each with its worth (see `shareEnough`). */
+interface ShareProfile {
+  ids: Int32Array;
+  worth: Float64Array;
+  /** People, places and countries, whose shared points are capped. */
+  entities: Int32Array;
+}
+
+/**
+ * The share profiles of an event's clauses, with ids given to values (`concept:killed`,
+ * `number:650`…) across all of them, so two profiles compare by merging sorted arrays.
+ */
+function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
+  const idOf = new Map<string, number>();
+  const intern = (key: string) => {
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = idOf.size;
+      idOf.set(key, id);
+    }
+    return id;
+  };
+  return units.map((unit) => {
+    const worthOf = new Map<number, number>();
+    const add = (kind: string, values: Iterable<string>, worth: (value: string) => number) => {
+      for (const value of values) if (worth(value) > 0) worthOf.set(intern(`${kind}:${value}`), worth(value));
+    };
+    add('concept', unit.concepts, () => 1);
+    add('count', unit.counts.keys(), () => 1);
+    add('number', unit.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1));
+    add('date', unit.dates, (date) => (date.length > 4 ? 1 : 0));
+    add('stem', unit.stems, () => 0.5);
+    const ids = Int32Array.from(worthOf.keys()).sort();
+    return {
+      ids,
+      worth: Float64Array.from(ids, (id) => worthOf.get(id) ?? 0),
+      entities: Int32Array.from(unit.entities.keys(), (key) => intern(`entity:${key}`)).sort(),
+    };
+  });
+}
+
 /**
  * Whether two clauses share enough content to be one claim: a point and a half. A point for each
  * shared concept, and another when both give a figure for it (two tolls); a point for each shared
@@ -108,25 +150,28 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
  * a year; half a point for each shared word stem; and at most one point for shared people and
  * places, which are the event more than the claim.
  */
-function shareEnough(x: ClaimUnit, y: ClaimUnit): boolean {
-  /** Points for the values both hold, each worth what `worth` says (0 leaves it out). */
-  const shared = <T>(
-    a: Set<T> | Map<T, unknown>,
-    b: Set<T> | Map<T, unknown>,
-    worth: (value: T) => number = () => 1,
-  ) => {
-    let points = 0;
-    for (const value of a.keys()) if (b.has(value)) points += worth(value);
-    return points;
-  };
-  const points =
-    shared(x.concepts, y.concepts) +
-    shared(x.counts, y.counts) +
-    shared(x.numbers, y.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1)) +
-    shared(x.dates, y.dates, (date) => (date.length > 4 ? 1 : 0)) +
-    shared(x.stems, y.stems) / 2 +
-    Math.min(1, shared(x.entities, y.entities) / 2);
-  return points >= minimumSharedPoints;
+function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
+  let points = 0;
+  for (let i = 0, j = 0; i < x.ids.length && j < y.ids.length; ) {
+    const [a, b] = [x.ids[i] as number, y.ids[j] as number];
+    if (a === b) {
+      points += x.worth[i] as number;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  let entities = 0;
+  for (let i = 0, j = 0; i < x.entities.length && j < y.entities.length; ) {
+    const [a, b] = [x.entities[i] as number, y.entities[j] as number];
+    if (a === b) {
+      entities++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return points + Math.min(1, entities / 2) >= minimumSharedPoints;
 }
 
 /** Whether a clause says anything comparable: a concept, an entity, a number or a date. */

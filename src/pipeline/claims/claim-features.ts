@@ -36,17 +36,40 @@ export function unitFeatures(unit: ClaimUnit): string[] {
 }
 
 /**
- * Weighted feature vectors for a set of feature lists: a feature weighs more the fewer lists
- * carry it (inverse document frequency), times its kind's factor.
+ * A weighted feature vector: feature ids in ascending order, each with its weight, and the
+ * vector's norm. Ids are numbers given to features by `weighFeatures`, so vectors of one call
+ * compare by merging two sorted arrays.
  */
-export function weighFeatures(lists: readonly (readonly string[])[]): Map<string, number>[] {
+export interface FeatureVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/**
+ * Weighted feature vectors for a set of feature lists: a feature weighs more the fewer lists
+ * carry it (inverse document frequency), times its kind's factor. `keep` leaves features out of
+ * the vectors (not out of the frequencies).
+ */
+export function weighFeatures(
+  lists: readonly (readonly string[])[],
+  keep: (feature: string) => boolean = () => true,
+): FeatureVector[] {
   const frequency = new Map<string, number>();
   for (const list of lists)
     for (const feature of new Set(list)) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  for (const [feature, count] of frequency)
-    weights.set(feature, Math.log(1 + lists.length / count) * (kindFactor[feature.split(':')[0] ?? ''] ?? 1));
-  return lists.map((list) => new Map(list.map((feature) => [feature, weights.get(feature) ?? 0])));
+  const idOf = new Map<string, number>();
+  const weights: number[] = [];
+  for (const [feature, count] of frequency) {
+    idOf.set(feature, weights.length);
+    weights.push(Math.log(1 + lists.length / count) * (kindFactor[feature.split(':')[0] ?? ''] ?? 1));
+  }
+  return lists.map((list) => {
+    const ids = Int32Array.from(new Set(list.filter(keep).map((feature) => idOf.get(feature) as number))).sort();
+    const vector = { ids, weights: Float64Array.from(ids, (id) => weights[id] ?? 0), norm: 0 };
+    vector.norm = Math.sqrt(vector.weights.reduce((sum, weight) => sum + weight * weight, 0));
+    return vector;
+  });
 }
 
 /**
@@ -55,35 +78,30 @@ export function weighFeatures(lists: readonly (readonly string[])[]): Map<string
  * where the stems of one are noise to the other) — taking the higher.
  */
 export function clauseSimilarity(units: readonly ClaimUnit[]): (a: number, b: number) => number {
-  const all = weighFeatures(units.map(unitFeatures));
-  const translatable = all.map((vector) => new Map([...vector].filter(([feature]) => !feature.startsWith('stem:'))));
+  const lists = units.map(unitFeatures);
+  const all = weighFeatures(lists);
+  const translatable = weighFeatures(lists, (feature) => !feature.startsWith('stem:'));
   return (a, b) =>
     Math.max(
-      cosine(all[a] as Map<string, number>, all[b] as Map<string, number>),
-      cosine(translatable[a] as Map<string, number>, translatable[b] as Map<string, number>),
+      cosine(all[a] as FeatureVector, all[b] as FeatureVector),
+      cosine(translatable[a] as FeatureVector, translatable[b] as FeatureVector),
     );
 }
 
-/** Cosine similarity of two sparse vectors. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/**
+ * Cosine similarity of two vectors of one `weighFeatures` call, to twelve decimals: pairs that
+ * share the same features tie exactly, whatever order their weights were summed in.
+ */
+export function cosine(a: FeatureVector, b: FeatureVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  for (const [feature, value] of a) dot += value * (b.get(feature) ?? 0);
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
-}
-
-/** Norms of the vectors compared so far: a vector is compared with many others, and not changed after weighing. */
-const norms = new WeakMap<Map<string, number>, number>();
-
-function norm(vector: Map<string, number>): number {
-  let known = norms.get(vector);
-  if (known === undefined) {
-    let sum = 0;
-    for (const value of vector.values()) sum += value * value;
-    known = Math.sqrt(sum);
-    norms.set(vector, known);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const [x, y] = [a.ids[i] as number, b.ids[j] as number];
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
-  return known;
+  return Math.round((dot / (a.norm * b.norm)) * 1e12) / 1e12;
 }
 
 /** Whether a number is a year (1900–2099), which dates already cover. */

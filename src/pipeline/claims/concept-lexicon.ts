@@ -18,11 +18,16 @@ export function conceptsOf(text: string, lang: string): Set<string> {
 
 /** Where each concept of the lexicon stands in a folded text (`foldText`), in reading order. */
 export function conceptMatches(folded: string, lang: string): { concept: string; start: number; end: number }[] {
-  const { pattern, conceptsOfStem } = stemPattern(lang);
+  const { stemsByStart, starts, conceptsOfStem } = stemTable(lang);
   const found: { concept: string; start: number; end: number }[] = [];
-  for (const match of folded.matchAll(pattern))
-    for (const concept of conceptsOfStem.get(match[0]) ?? [])
-      found.push({ concept, start: match.index, end: match.index + match[0].length });
+  const pattern = new RegExp(starts);
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    const at = match.index;
+    const stem = stemsByStart.get(folded.slice(at, at + 2))?.find((candidate) => folded.startsWith(candidate, at));
+    if (!stem) continue;
+    for (const concept of conceptsOfStem.get(stem) ?? []) found.push({ concept, start: at, end: at + stem.length });
+    pattern.lastIndex = at + stem.length;
+  }
   return found;
 }
 
@@ -47,10 +52,12 @@ export function conceptRank(concept: string): number {
 }
 
 /**
- * Every stem of the language (and English) in one pattern, longest first, so a text is scanned
- * once; each stem maps back to its concepts.
+ * Every stem of the language (and English), by its first two characters, longest first, so a
+ * text is read once and each word tried against the few stems that can start it; each stem maps
+ * back to its concepts. Every stem starts with a letter or digit and has two characters or more
+ * (a test holds the lexicon to it).
  */
-const stemPattern = memoizeByKey((lang) => {
+const stemTable = memoizeByKey((lang) => {
   const conceptsOfStem = new Map<string, string[]>();
   for (const entry of claimConcepts)
     for (const stem of [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))]) {
@@ -58,9 +65,13 @@ const stemPattern = memoizeByKey((lang) => {
       const concepts = conceptsOfStem.get(folded) ?? [];
       if (!concepts.includes(entry.concept)) conceptsOfStem.set(folded, [...concepts, entry.concept]);
     }
-  const stems = [...conceptsOfStem.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escaped = stems.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Not inside a word: after no letter, and no mark (a Devanagari vowel sign or virama is one).
-  const start = unspacedLanguages.has(lang) ? '' : '(?<![\\p{L}\\p{M}])';
-  return { pattern: new RegExp(`${start}(?:${escaped.join('|')})`, 'gu'), conceptsOfStem };
+  const stemsByStart = new Map<string, string[]>();
+  for (const stem of [...conceptsOfStem.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const start = stem.slice(0, 2);
+    stemsByStart.set(start, [...(stemsByStart.get(start) ?? []), stem]);
+  }
+  // Without spaces a stem may start anywhere; elsewhere only where a word does (after no letter,
+  // and no mark: a Devanagari vowel sign or virama is one).
+  const starts = unspacedLanguages.has(lang) ? /[\p{L}\p{N}]/gu : /(?<![\p{L}\p{M}])[\p{L}\p{N}]/gu;
+  return { stemsByStart, starts, conceptsOfStem };
 });

@@ -13,6 +13,7 @@ import { asciiDigits } from '../text/ascii-digits.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
+import { wordsWithin } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { attachRolePhrases } from './attach-role-phrases.ts';
 import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './concept-lexicon.ts';
@@ -115,9 +116,9 @@ export function extractClaimUnits(
     holders: tokenized.flatMap((block) => roleHoldersOf(block, lang, glossary, surnames)),
   };
   let lastSpeaker: string | null = null;
-  return paragraphs.flatMap((block) =>
+  return tokenized.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
-      const words = tokenizeWords(sentence.text);
+      const words = wordsWithin(block.text, block.words, sentence.start, sentence.end);
       const according = findCreditedSources(sentence.text, lang, words);
       const clauses = splitClauses(sentence, lang, words).map((clause) =>
         readClause(clause, block.line, according, reader, clause.text === sentence.text ? words : undefined),
@@ -244,7 +245,7 @@ function readClause(
         .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
       speaker: null,
       according,
-      hedged: hedgePattern(lang)?.test(foldText(text)) ?? false,
+      hedged: hedgePattern(lang)?.test(folded) ?? false,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { AlignedClaim } from './align-claims.ts';
+import type { FeatureVector } from './claim-features.ts';
 import { cosine, unitFeatures, weighFeatures } from './claim-features.ts';
 
 /** Least similarity for claims of two events to be one background claim. */
@@ -57,7 +58,7 @@ export function linkClaimsAcrossEvents(events: readonly { id: string; aligned: r
       const candidate = claims[other];
       if (count < 2 || !candidate || candidate.event === claim.event) continue;
       if (!datesAgree(featureLists[index] ?? [], featureLists[other] ?? [])) continue;
-      const similarity = cosine(vectors[index] as Map<string, number>, vectors[other] as Map<string, number>);
+      const similarity = cosine(vectors[index] as FeatureVector, vectors[other] as FeatureVector);
       if (similarity < minimumSimilarity) continue;
       links[index]?.push({ index: other, similarity });
       links[other]?.push({ index, similarity });

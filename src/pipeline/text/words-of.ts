@@ -16,3 +16,23 @@ export interface TokenizedBlock extends TextBlock {
 export function wordsOf(block: TextBlock | TokenizedBlock): readonly WordToken[] {
   return 'words' in block ? block.words : tokenizeWords(block.text);
 }
+
+/**
+ * The words of a stretch of a block (from `start` to `end`), at offsets within the stretch, taken
+ * from the block's words: the same as splitting the stretch anew, which is done only when a word
+ * runs across either end.
+ *
+ * @example
+ *   const text = 'Er kam. Sie ging.';
+ *   wordsWithin(text, tokenizeWords(text), 8, 17).map((word) => [word.text, word.start]) // [['Sie', 0], ['ging', 4]]
+ */
+export function wordsWithin(text: string, words: readonly WordToken[], start: number, end: number): WordToken[] {
+  const within: WordToken[] = [];
+  for (const word of words) {
+    if (word.end <= start) continue;
+    if (word.start >= end) break;
+    if (word.start < start || word.end > end) return tokenizeWords(text.slice(start, end));
+    within.push({ ...word, start: word.start - start, end: word.end - start });
+  }
+  return within;
+}
