@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
+import { numberWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -239,7 +240,7 @@ function readClause(
       places: [...new Set(places)],
       stems: stemsOf(words),
       ...figures,
-      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(folded, concepts, figures.numbers),
+      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(folded, concepts, figures, words, lang),
       quotes: quotes
         .filter((quote) => !isShort(quote))
         .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
@@ -442,38 +443,85 @@ const countReach = 3;
  * The concepts a clause's figures count: for each figure (of `numbers`: not a date or a time of
  * day), the nearest concept at most `countReach` words away on either side with no punctuation
  * between, leaving out concepts that name who acts. Reads the folded clause and where its
- * concepts stand in it (`conceptMatches`).
+ * concepts stand in it (`conceptMatches`). A small number written as a word (`number-words.ts`:
+ * "nine", "siete", "девяти") is a figure only where it counts a concept; it then joins the
+ * clause's `numbers` and `units`, as digits would. A number word written as a name, other than
+ * the clause's first word, is a name ("Lima").
  *
  * @example
  *   const folded = foldText('dejó al menos 41 muertos y más de 300 heridos');
- *   countsOf(folded, conceptMatches(folded, 'es'), new Set(['41', '300'])) // Map { 'killed' => '41', 'injured' => '300' }
+ *   countsOf(folded, conceptMatches(folded, 'es'), { numbers: new Set(['41', '300']), units: new Map() }, words, 'es') // Map { 'killed' => '41', 'injured' => '300' }
  */
 function countsOf(
   folded: string,
   matches: readonly { concept: string; start: number; end: number }[],
-  numbers: ReadonlySet<string>,
+  figures: { numbers: Set<string>; units: Map<string, string> },
+  words: readonly WordToken[],
+  lang: string,
 ): Map<string, string> {
   const counts = new Map<string, string>();
-  if (numbers.size === 0) return counts;
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
+  if (concepts.length === 0) return counts;
   for (const figure of folded.matchAll(figurePattern)) {
     const value = normalizeNumber(figure[0]);
-    if (!numbers.has(value)) continue;
-    const [start, end] = [figure.index, figure.index + figure[0].length];
-    /** Words between the figure and a concept, or `Infinity` across punctuation. */
-    const distance = (match: { start: number; end: number }) => {
-      const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
-      if (/[,;:()–—]/u.test(between)) return Number.POSITIVE_INFINITY;
-      return between.split(/\s+/u).filter(Boolean).length;
-    };
-    const nearest = concepts
-      .map((match) => ({ match, words: distance(match) }))
-      .filter(({ words }) => words <= countReach)
-      .sort((a, b) => a.words - b.words || a.match.start - b.match.start)[0];
-    if (nearest && !counts.has(nearest.match.concept)) counts.set(nearest.match.concept, value);
+    if (!figures.numbers.has(value)) continue;
+    const nearest = nearestConcept(folded, concepts, figure.index, figure.index + figure[0].length);
+    if (nearest && !counts.has(nearest)) counts.set(nearest, value);
   }
+  const spelledValues = numberWordsOf(lang);
+  if (spelledValues.size === 0) return counts;
+  const asNames = new Set(words.slice(1).flatMap((word) => (isWrittenAsName(word.text) ? [word.folded] : [])));
+  const asWords = new Set(
+    words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),
+  );
+  const spelled = tokenizeWords(folded);
+  spelled.forEach((word, index) => {
+    const value = spelledValues.get(word.text);
+    if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return;
+    const nearest = nearestConcept(folded, concepts, word.start, word.end);
+    if (!nearest || counts.has(nearest)) return;
+    counts.set(nearest, value);
+    figures.numbers.add(value);
+    // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.
+    const next = spelled[index + 1];
+    const unit = spelled.length === words.length ? words[index + 1]?.text : next?.text;
+    if (next && unit && next.start - word.end <= 1 && !figures.units.has(value)) figures.units.set(value, unit);
+  });
   return counts;
 }
+
+/** The concept nearest a figure (from `start` to `end`) within `countReach` words, with no punctuation between. */
+function nearestConcept(
+  folded: string,
+  concepts: readonly { concept: string; start: number; end: number }[],
+  start: number,
+  end: number,
+): string | undefined {
+  /** Words between the figure and a concept, or `Infinity` across punctuation. */
+  const distance = (match: { start: number; end: number }) => {
+    const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
+    if (/[,;:()–—]/u.test(between)) return Number.POSITIVE_INFINITY;
+    return between.split(/\s+/u).filter(Boolean).length;
+  };
+  return concepts
+    .map((match) => ({ match, words: distance(match) }))
+    .filter(({ words }) => words <= countReach)
+    .sort((a, b) => a.words - b.words || a.match.start - b.match.start)[0]?.match.concept;
+}
+
+/** Folded number words of a language (`number-words.ts`), each with its value. */
+const numberWordsOf = memoizeByKey(
+  (lang) =>
+    new Map(
+      numberWords
+        .filter((entry) => entry.lang === lang)
+        .flatMap((entry) =>
+          Object.entries(entry.values).flatMap(([value, forms]) =>
+            forms.map((form) => [foldText(form), value] as const),
+          ),
+        ),
+    ),
+);
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */
 function normalizeNumber(raw: string): string {

@@ -144,6 +144,53 @@ describe('extractClaimUnits', () => {
     expect(countsOf('fr', 'C’est le pire accident depuis la collision de 2012, qui avait fait 16 morts.')).toEqual([]);
   });
 
+  it('reads a small number written as a word where it counts something, in every case form', () => {
+    const read = (lang: string, text: string) => {
+      const [unit] = unitsOf(lang, '2025-03-12', text);
+      return { counts: [...(unit?.counts ?? [])], units: [...(unit?.units ?? [])] };
+    };
+    expect(read('en', 'Nine people were killed and 40 injured when the train derailed.')).toEqual({
+      counts: [
+        ['injured', '40'],
+        ['killed', '9'],
+      ],
+      units: [
+        ['40', 'injured'],
+        ['9', 'people'],
+      ],
+    });
+    expect(read('es', 'Al menos siete personas han muerto en el choque.').counts).toEqual([['killed', '7']]);
+    expect(read('pl', 'W katastrofie zginęło dziewięć osób, a dwanaście zostało rannych.')).toEqual({
+      counts: [
+        ['killed', '9'],
+        ['injured', '12'],
+      ],
+      units: [
+        ['9', 'osób'],
+        ['12', 'zostało'],
+      ],
+    });
+    expect(read('uk', 'Загинули дев’ять людей, ще п’ятеро поранені.').counts).toEqual([
+      ['killed', '9'],
+      ['injured', '5'],
+    ]);
+    expect(read('el', 'Εννέα άνθρωποι σκοτώθηκαν και δώδεκα τραυματίστηκαν.').counts).toEqual([
+      ['killed', '9'],
+      ['injured', '12'],
+    ]);
+    expect(read('ar', 'قتل تسعة أشخاص وأصيب عشرة آخرون في الحادث.').counts).toEqual([
+      ['killed', '9'],
+      ['injured', '10'],
+    ]);
+  });
+
+  it('reads no number word that counts nothing, nor one written as a name', () => {
+    const numbersOf = (lang: string, text: string) => [...(unitsOf(lang, '2025-03-12', text)[0]?.numbers ?? [])];
+    expect(numbersOf('fr', 'Un bâtiment neuf a été inauguré près de la gare.')).toEqual([]);
+    expect(numbersOf('it', 'Sei stato informato della decisione del governo?')).toEqual([]);
+    expect(numbersOf('id', 'Gempa kuat mengguncang Lima dan menewaskan warga.')).toEqual([]);
+    expect(numbersOf('id', 'Gempa di Lima menewaskan tujuh orang.')).toEqual(['7']);
+  });
   it('names countries by their adjectives, and not by words that only start like them', () => {
     const countries = (lang: string, text: string) =>
       [...(unitsOf(lang, null, text)[0]?.entities.keys() ?? [])].filter((key) => key.startsWith('country:')).sort();
