@@ -1,8 +1,10 @@
 import { reporter } from 'vfile-reporter';
 import { checkNotes } from '../../src/pipeline/notes/check-notes.ts';
+import { createMemoryMemo } from '../../src/pipeline/pipeline-memo.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { openIngestCache } from './ingest-cache.ts';
 import { readNotes, readOptionalFile, readSources } from './read-sources.ts';
+import { warmInThreads } from './warm-in-threads.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Options of one ingest run. */
@@ -59,9 +61,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   // 2. Run the pure pipeline, reusing what earlier runs made of unchanged inputs, then check the
   // notes against the claims, events and articles it made.
+  // Each source's own stages are spread over the machine's cores first, when there are enough
+  // sources to share; the run then serves them from the memo (one held in memory without a cache).
   const memo = await opening;
+  const warming = memo ?? createMemoryMemo();
+  const threads = await warmInThreads({ sources, overrides, glossary }, warming, {
+    onStart: (count) => {
+      if (sources.length >= progressFromSources)
+        options.onProgress?.(`ingest: reading ${sources.length} sources on ${count} threads`);
+    },
+  });
   const result = runPipeline(
-    { sources, overrides, glossary, eventCorrections, memo },
+    { sources, overrides, glossary, eventCorrections, memo: memo ?? (threads > 0 ? warming : undefined) },
     { onStage: progress(sources.length, options.onProgress) },
   );
   checkNotes(notes.notes, result.eventsJson);

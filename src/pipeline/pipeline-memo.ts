@@ -52,3 +52,21 @@ export function recall<T>(
   memo.set(key, codec.toJson(value));
   return value;
 }
+
+/**
+ * A memo held in memory for one run, as JSON text, so that each `get` gives a fresh copy: for a
+ * run whose costly stages are computed ahead of it, elsewhere (see `warmMemo`), without a cache.
+ */
+export function createMemoryMemo(): PipelineMemo {
+  const entries = new Map<string, string>();
+  return {
+    get: (key) => {
+      const text = entries.get(key);
+      return text === undefined ? undefined : JSON.parse(text);
+    },
+    set: (key, value) => {
+      const text = JSON.stringify(value);
+      if (text !== undefined) entries.set(key, text);
+    },
+  };
+}

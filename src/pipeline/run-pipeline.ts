@@ -7,6 +7,7 @@ import type { ArticleOverride } from '../schemas/article-override.ts';
 import { EventCorrectionsSchema } from '../schemas/event-corrections.ts';
 import type { EventsJson } from '../schemas/events-json.ts';
 import { EventsJsonSchema } from '../schemas/events-json.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import type { ClaimAnchor } from './article-to-mdx.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
@@ -16,6 +17,7 @@ import type { AlignedClaimJson } from './claims/aligned-claims-to-json.ts';
 import { alignedClaimsToJson, jsonToAlignedClaims } from './claims/aligned-claims-to-json.ts';
 import type { ClaimUnitJson } from './claims/claim-units-to-json.ts';
 import { claimUnitsToJson, jsonToClaimUnits } from './claims/claim-units-to-json.ts';
+import type { ClaimUnit } from './claims/extract-claims.ts';
 import { extractClaimUnits } from './claims/extract-claims.ts';
 import { linkClaimsAcrossEvents } from './claims/link-claims-across-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
@@ -23,6 +25,7 @@ import { cleanArticle } from './clean/clean-article.ts';
 import type { RemovedBlock } from './clean/find-boilerplate.ts';
 import { closestHint } from './closest-ids.ts';
 import { decodeSource } from './decode-source.ts';
+import type { PhraseIndex } from './describe/find-phrase.ts';
 import type { ArticleDescription, Described } from './describe-article.ts';
 import { describeArticle } from './describe-article.ts';
 import type { LanguageGuess } from './detect-language.ts';
@@ -103,10 +106,8 @@ export function runPipeline(
 ): PipelineResult {
   hooks.onStage?.('read', 0);
   // 0. Editor data: the glossary and event corrections.
-  const glossaryEntries = (glossary && parseYamlFile(glossary, GlossarySchema, 'glossary')) || [];
+  const entities = readGlossary(glossary);
   const corrections = (eventCorrections && parseYamlFile(eventCorrections, EventCorrectionsSchema, 'events')) || [];
-  const glossaryIndex = indexGlossary(glossaryEntries);
-  const glossaryKey = memoKey('glossary', glossaryEntries);
 
   // 1. Overrides, by article id.
   const overrideFiles = new Map<string, VFile>();
@@ -142,42 +143,11 @@ export function runPipeline(
     }
     seen.set(id, file.path);
 
-    // 4. Clean, and tell the language from the cleaned text.
-    const textKey = memoKey('clean', text);
-    const { cleaned, language, fingerprint } = recall(memo, textKey, () => cleanText(text));
-    if (!hasArticleText(cleaned)) {
-      fatal(
-        file,
-        'no-article-text',
-        `Cannot find article text, every line is page furniture (${describeRemoved(cleaned.removed)}): keep the article's own text in the file, or remove the file`,
-      );
-      continue;
-    }
-
-    // 5. Describe, and apply the editor's override.
+    // 4–5. Clean, tell the language, describe, and apply the editor's override.
     const overrideFile = overrideFiles.get(id);
     overrideFiles.delete(id);
-    const override = overrideFile ? parseOverride(overrideFile) : {};
-    if (override === undefined) {
-      fatal(
-        file,
-        'override-invalid',
-        `Cannot use the override \`${overrideFile?.path}\`: fix the errors reported for it`,
-      );
-      continue;
-    }
-    // The language an editor set is the one the article is read in: its dates, places, claims and event.
-    const readAs = override.lang ? { ...language, lang: override.lang } : language;
-    const key = memoKey('describe', textKey, override.published ?? null, override.lang ?? null);
-    const description = recall(memo, key, () => describeArticle(cleaned, readAs, override.published ?? null));
-    if (description.lang.value === 'und' && !override.lang) {
-      file.message('Cannot tell the language of the article, using `und`: set `lang` in an override file', {
-        place: { line: 1, column: 1 },
-        ruleId: 'unknown-language',
-        source: 'corroborate',
-      });
-    }
-    prepared.push({ file, id, cleaned, description, override, fingerprint, key });
+    const entry = prepareSource(file, id, text, overrideFile, memo);
+    if (entry) prepared.push(entry);
   }
 
   // 6. Overrides with no source to apply to.
@@ -216,9 +186,7 @@ export function runPipeline(
   const members: EventMember[] = published.map((entry, index) => {
     const publishedOn = frontmatters[index]?.published ?? null;
     return {
-      features: recall(memo, memoKey('event-features', entry.key, entry.id, publishedOn, glossaryKey), () =>
-        extractEventFeatures(eventInputOf(entry, publishedOn), glossaryIndex),
-      ),
+      features: eventFeaturesOf(entry, publishedOn, entities, memo),
       title: frontmatters[index]?.title ?? entry.id,
       pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
     };
@@ -229,8 +197,6 @@ export function runPipeline(
   // 9b. Copies: an article that republishes another's text counts as one source with it.
   const preparedById = new Map(published.map((entry) => [entry.id, entry]));
   const frontmatterById = new Map(frontmatters.map((frontmatter) => [frontmatter.id, frontmatter]));
-  const paragraphsOf = (entry: Prepared) =>
-    entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
   const copyOf = new Map<string, string>();
   for (const event of events) {
     const readsOf = (article: string) => [
@@ -268,15 +234,8 @@ export function runPipeline(
     const units = event.articles.flatMap((article) => {
       const entry = preparedById.get(article);
       if (!entry) return [];
-      const published = frontmatterById.get(article)?.published ?? null;
-      const key = memoKey('claim-units', entry.key, article, published, glossaryKey);
+      const { key, units: all } = claimUnitsOf(entry, frontmatterById.get(article)?.published ?? null, entities, memo);
       unitKeys.push(key, sourceOf(article));
-      const all = recall(
-        memo,
-        key,
-        () => extractClaimUnits(article, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex),
-        { toJson: claimUnitsToJson, fromJson: (json) => jsonToClaimUnits(json as ClaimUnitJson[]) },
-      );
       // Aligning compares every clause with every other of the event: a book-length source is
       // read for claims up to a news article's length, so it cannot stall the run.
       const first = all[maximumClaimUnits];
@@ -347,6 +306,120 @@ export function runPipeline(
     events: [...events].sort((a, b) => compare(b.date ?? '', a.date ?? '') || compare(a.id, b.id)),
   });
   return { articles, eventsJson };
+}
+
+/**
+ * Fill a memo with what each source's own stages make of it (cleaning, description, event
+ * features, claim units) under the keys `runPipeline` reads them by, so that a run given the
+ * memo serves them from it: a caller can spread these stages, most of a run's work, over
+ * threads, each warming a memo with a share of the sources. Messages the stages leave on files
+ * are the run's to give; the files given here are not reported.
+ */
+export function warmMemo({ sources, overrides = [], glossary }: PipelineInput, memo: PipelineMemo): void {
+  const entities = readGlossary(glossary);
+  const overrideFiles = new Map<string, VFile>();
+  // As the run does: of two overrides of one article, the first by path.
+  for (const file of [...overrides].sort((a, b) => compare(a.path, b.path)))
+    if (!overrideFiles.has(file.stem ?? file.path)) overrideFiles.set(file.stem ?? file.path, file);
+  for (const file of sources) {
+    const text = decodeSource(file);
+    if (text === undefined) continue;
+    const id = file.stem ?? file.path;
+    const entry = prepareSource(file, id, text, overrideFiles.get(id), memo);
+    if (!entry) continue;
+    const { published } = toFrontmatter(entry, []);
+    eventFeaturesOf(entry, published, entities, memo);
+    claimUnitsOf(entry, published, entities, memo);
+  }
+}
+
+/** The glossary, indexed for matching, with the key of its entries for the memo. */
+interface ReadGlossary {
+  glossaryIndex: PhraseIndex<GlossaryEntry>;
+  glossaryKey: string;
+}
+
+/** Read the glossary (`ReadGlossary`); its errors are left on the file. */
+function readGlossary(glossary: VFile | undefined): ReadGlossary {
+  const entries = (glossary && parseYamlFile(glossary, GlossarySchema, 'glossary')) || [];
+  return { glossaryIndex: indexGlossary(entries), glossaryKey: memoKey('glossary', entries) };
+}
+
+/**
+ * Clean a source's text, tell its language, and describe it with the editor's override applied,
+ * or report why it cannot be published (`undefined`).
+ */
+function prepareSource(
+  file: VFile,
+  id: string,
+  text: string,
+  overrideFile: VFile | undefined,
+  memo: PipelineMemo | undefined,
+): Prepared | undefined {
+  const textKey = memoKey('clean', text);
+  const { cleaned, language, fingerprint } = recall(memo, textKey, () => cleanText(text));
+  if (!hasArticleText(cleaned)) {
+    fatal(
+      file,
+      'no-article-text',
+      `Cannot find article text, every line is page furniture (${describeRemoved(cleaned.removed)}): keep the article's own text in the file, or remove the file`,
+    );
+    return undefined;
+  }
+  const override = overrideFile ? parseOverride(overrideFile) : {};
+  if (override === undefined) {
+    fatal(
+      file,
+      'override-invalid',
+      `Cannot use the override \`${overrideFile?.path}\`: fix the errors reported for it`,
+    );
+    return undefined;
+  }
+  // The language an editor set is the one the article is read in: its dates, places, claims and event.
+  const readAs = override.lang ? { ...language, lang: override.lang } : language;
+  const key = memoKey('describe', textKey, override.published ?? null, override.lang ?? null);
+  const description = recall(memo, key, () => describeArticle(cleaned, readAs, override.published ?? null));
+  if (description.lang.value === 'und' && !override.lang) {
+    file.message('Cannot tell the language of the article, using `und`: set `lang` in an override file', {
+      place: { line: 1, column: 1 },
+      ruleId: 'unknown-language',
+      source: 'corroborate',
+    });
+  }
+  return { file, id, cleaned, description, override, fingerprint, key };
+}
+
+/** What event grouping reads of an article. */
+function eventFeaturesOf(
+  entry: Prepared,
+  published: string | null,
+  { glossaryIndex, glossaryKey }: ReadGlossary,
+  memo: PipelineMemo | undefined,
+) {
+  return recall(memo, memoKey('event-features', entry.key, entry.id, published, glossaryKey), () =>
+    extractEventFeatures(eventInputOf(entry, published), glossaryIndex),
+  );
+}
+
+/** An article's sentences and clauses, read for claims, with their memo key. */
+function claimUnitsOf(
+  entry: Prepared,
+  published: string | null,
+  { glossaryIndex, glossaryKey }: ReadGlossary,
+  memo: PipelineMemo | undefined,
+): { key: string; units: ClaimUnit[] } {
+  const key = memoKey('claim-units', entry.key, entry.id, published, glossaryKey);
+  const units = recall(
+    memo,
+    key,
+    () => extractClaimUnits(entry.id, entry.description.lang.value, published, paragraphsOf(entry), glossaryIndex),
+    { toJson: claimUnitsToJson, fromJson: (json) => jsonToClaimUnits(json as ClaimUnitJson[]) },
+  );
+  return { key, units };
+}
+
+function paragraphsOf(entry: Prepared) {
+  return entry.cleaned.body.flatMap((part) => (part.kind === 'paragraph' ? [part.block] : []));
 }
 
 function toFrontmatter(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PipelineMemo } from '../../src/pipeline/pipeline-memo.ts';
 import { memoKey, recall } from '../../src/pipeline/pipeline-memo.ts';
 import type { PipelineInput, PipelineResult } from '../../src/pipeline/run-pipeline.ts';
-import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { runPipeline, warmMemo } from '../../src/pipeline/run-pipeline.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const seedsFolder = path.join(root, 'content/sources');
@@ -123,6 +123,26 @@ describe('runPipeline with a memo', () => {
     expect(memo.takeSets()).toEqual({});
     expect(expected.report).toContain('unknown-language');
     expect(expected.report).toContain('duplicate-source');
+  });
+
+  it('serves the stages of each source alone from memos warmed apart, as threads would, with the same output and report', () => {
+    const override = () => new VFile({ path: '001_cb3a5e9a82b9db3f.yaml', value: 'published: 2025-08-13\n' });
+    const plain = { ...corpus(), overrides: [override()] };
+    const expected = outputOf(plain, runPipeline(plain));
+    // Two shares of the sources, each warmed into a memo of its own, then gathered in one.
+    const shares = [jsonMemo(), jsonMemo()];
+    const { sources, glossary } = corpus();
+    sources.forEach((file, index) => {
+      warmMemo({ sources: [file], overrides: [override()], glossary }, shares[index % 2] as PipelineMemo);
+    });
+    const memo = jsonMemo();
+    for (const share of shares) for (const [key, text] of share.entries) memo.set(key, JSON.parse(text));
+    memo.takeSets();
+    const input = { ...corpus(), overrides: [override()] };
+    expect(outputOf(input, runPipeline({ ...input, memo }))).toEqual(expected);
+    // Only what needs all sources at once is computed: copies, alignment and the pages.
+    expect(memo.takeSets()).toEqual({ copies: 4, 'aligned-claims': 4, mdx: 6 });
+    expect(expected.report).toContain('unknown-language');
   });
 
   it('recomputes a changed source, its event and the pages that show it, and serves the rest', () => {
