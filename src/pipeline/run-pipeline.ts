@@ -315,7 +315,12 @@ export function runPipeline(
  * threads, each warming a memo with a share of the sources. Messages the stages leave on files
  * are the run's to give; the files given here are not reported.
  */
-export function warmMemo({ sources, overrides = [], glossary }: PipelineInput, memo: PipelineMemo): void {
+export function warmMemo(
+  { sources, overrides = [], glossary }: PipelineInput,
+  memo: PipelineMemo,
+  /** Told as each source is done, with what it made now in the memo. */
+  onWarm?: (file: VFile) => void,
+): void {
   const entities = readGlossary(glossary);
   const overrideFiles = new Map<string, VFile>();
   // As the run does: of two overrides of one article, the first by path.
@@ -323,13 +328,14 @@ export function warmMemo({ sources, overrides = [], glossary }: PipelineInput, m
     if (!overrideFiles.has(file.stem ?? file.path)) overrideFiles.set(file.stem ?? file.path, file);
   for (const file of sources) {
     const text = decodeSource(file);
-    if (text === undefined) continue;
     const id = file.stem ?? file.path;
-    const entry = prepareSource(file, id, text, overrideFiles.get(id), memo);
-    if (!entry) continue;
-    const { published } = toFrontmatter(entry, []);
-    eventFeaturesOf(entry, published, entities, memo);
-    claimUnitsOf(entry, published, entities, memo);
+    const entry = text === undefined ? undefined : prepareSource(file, id, text, overrideFiles.get(id), memo);
+    if (entry) {
+      const { published } = toFrontmatter(entry, []);
+      eventFeaturesOf(entry, published, entities, memo);
+      claimUnitsOf(entry, published, entities, memo);
+    }
+    onWarm?.(file);
   }
 }
 
