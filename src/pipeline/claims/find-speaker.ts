@@ -8,9 +8,13 @@ export interface NamedPerson {
   end: number;
 }
 
-/** Words between a verb of saying and its speaker: "Kim a declarat" (before), "a declarat Kim" (after). */
+/**
+ * Words between a verb of saying and its speaker: "Kim a declarat" (before), "a declarat Kim"
+ * (after), and after it with an office between, as wires write it ("said Russian President
+ * Vladimir Putin", "dijo el presidente ruso, Vladímir Putin").
+ */
 const reachBefore = 4;
-const reachAfter = 2;
+const reachAfter = 4;
 /** A person named among a clause's first words is its subject ("Ο Βλαντίμιρ Πούτιν, σε συνάντηση…"). */
 const openingWords = 4;
 

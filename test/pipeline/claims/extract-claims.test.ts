@@ -37,6 +37,19 @@ describe('extractClaimUnits', () => {
     ]);
   });
 
+  it('names the speaker written after the verb with an office between ("said Russian President Vladimir Putin")', () => {
+    const speakerOf = (lang: string, text: string) => unitsOf(lang, '2025-09-03', text).map((unit) => unit.speaker);
+    expect(
+      speakerOf('en', '"Our cooperation will only grow stronger," said Russian President Vladimir Putin.'),
+    ).toEqual(['Vladimir Putin']);
+    expect(
+      speakerOf('de', '„Die Zusammenarbeit wird weiter wachsen“, sagte der russische Präsident Wladimir Putin.'),
+    ).toEqual(['Vladimir Putin']);
+    expect(speakerOf('es', '"La cooperación crecerá", dijo el presidente ruso, Vladímir Putin.')).toEqual([
+      'Vladimir Putin',
+    ]);
+  });
+
   it('gives a relative clause of saying to the person it follows, not to the subject', () => {
     const speakers = (lang: string, text: string) =>
       unitsOf(lang, '2025-09-03', text).map((unit) => [unit.text, unit.speaker]);
