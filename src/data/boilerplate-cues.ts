@@ -17,7 +17,9 @@ export type BoilerplateKind =
   | 'tags' // a tags, categories or industries line
   | 'site-footer' // the outlet's own footer line
   | 'share-bar' // share or print buttons pasted as words
-  | 'advertisement'; // an ad label
+  | 'advertisement' // an ad label
+  | 'credit' // who wrote, reported, edited or photographed the piece: a byline, wire credits, a photo credit
+  | 'page-label'; // a label of the page, such as an estimated reading time
 
 /** One cue phrase. */
 export interface BoilerplateCue {
@@ -31,6 +33,61 @@ export interface BoilerplateCue {
 }
 
 export const boilerplateCues: readonly BoilerplateCue[] = [
+  // Credits: who wrote, reported, edited or photographed the piece, not what it reports. A
+  // name here is one to four words written with a capital (case-sensitive inside `(?-i:…)`).
+  {
+    kind: 'credit',
+    lang: '*',
+    pattern:
+      "(by|von|par|por|di|door|av|af|przez|от|від|του|της)\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}(\\s*(,|and|und|et|y|e|i|en|och|og|и|і|και|&)\\s*(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}){0,3}",
+    at: 'line',
+    reason: 'a byline alone on a line: "By Steven Scheer", "Par Jean Dupont", "Por Redação", "di Redazione Esteri"',
+  },
+  {
+    kind: 'credit',
+    lang: 'en',
+    pattern: '(additional )?(reporting|writing|editing|compiled|research|graphics|video) by ',
+    at: 'start',
+    reason: 'English wire credits that close a story: "(Reporting by Steven Scheer; Editing by Mark Heinrich)"',
+  },
+  {
+    kind: 'credit',
+    lang: 'es',
+    pattern: '(reporte|información|reportaje|redacción) (de|por) .{2,120}(editad[oa] (en español )?por|edición de)',
+    at: 'start',
+    reason: 'Spanish wire credits: "(Reporte de Diego Oré; Editado en español por Carlos Serrano)"',
+  },
+  {
+    kind: 'credit',
+    lang: 'fr',
+    pattern: '(reportage|rédigé par|rédaction|avec) .{2,120}(édité par|version française)',
+    at: 'start',
+    reason: 'French wire credits: "(Reportage Jean Dupont, version française Claude Chendjou, édité par …)"',
+  },
+  {
+    kind: 'credit',
+    lang: 'de',
+    pattern: '(reporter|bericht|mitarbeit|geschrieben von)\\s*:?\\s*.{2,120}(redigiert|bearbeitet|redaktion)( von)?',
+    at: 'start',
+    reason: 'German wire credits: "(Reporter: Andreas Rinke; redigiert von Ralf Banser)"',
+  },
+  {
+    kind: 'credit',
+    lang: '*',
+    pattern:
+      '(.{0,300}[—–|.]\\s*)?(photo|photos|foto|fotos|fotografía|fotografia|imagen|image|bild|zdjęcie|фото|φωτογραφία|φωτ\\.)\\s*(:|/|©)\\s*[^.!?]{2,80}',
+    at: 'line',
+    reason:
+      'a photo credit alone on a line or closing a caption: "Foto: Reuters/Jon Nazca", "… — Photo: AFP", "…, 2024. Photo: X"',
+  },
+  {
+    kind: 'page-label',
+    lang: '*',
+    pattern:
+      '(temps de lecture|reading time|read time|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|czas czytania|время чтения|час читання|leestijd)\\s*:?\\s*<?\\s*\\d+\\s*(min|mins|minutes?|minuten|minutos|minuti|minut|мин|хв)\\.?|\\d+\\s*(min|mins|minutes?|minutos|minuti|minuten)\\.? (read|de lecture|de lectura|di lettura|de leitura|lezen)',
+    at: 'line',
+    reason: 'an estimated reading time, a label of the page: "Temps de lecture : 3 min", "4 min read"',
+  },
   // Related-link headings: a short line that opens a list of other stories.
   {
     kind: 'related-links',
