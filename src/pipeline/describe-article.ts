@@ -4,6 +4,7 @@ import type { CleanedArticle } from './clean/clean-article.ts';
 import { findCitedSources } from './describe/find-cited-sources.ts';
 import { findDates } from './describe/find-dates.ts';
 import { findPlaces } from './describe/find-places.ts';
+import { copyrightHolder } from './describe/read-copyright.ts';
 import type { LanguageGuess } from './detect-language.ts';
 import { tokenizeWords } from './text/fold-text.ts';
 import type { TokenizedBlock } from './text/words-of.ts';
@@ -32,9 +33,9 @@ const maximumTitleLength = 120;
 /**
  * Describe a cleaned article, each value with its evidence: the title (its headline line, or
  * generated from the first sentence), the language, the outlet (a domain the page's furniture
- * names, or a wire prefix), the publication date (a date tag, or the latest dated embed), and
- * the sources, dates and places its own text mentions, relative dates resolved against the
- * publication date.
+ * names, the holder of its copyright line, or a wire prefix), the publication date (a date tag,
+ * or the latest dated embed), and the sources, dates and places its own text mentions,
+ * relative dates resolved against the publication date.
  */
 export function describeArticle(
   cleaned: CleanedArticle,
@@ -90,6 +91,12 @@ function describeOutlet(cleaned: CleanedArticle): Described<string | null> {
   }
   const [domain, evidence] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (domain && evidence) return { value: domain, provenance: { by: 'detected', rule: 'self-mention', evidence } };
+  // The page's copyright line names its publisher; a wire prefix, the agency the text comes from.
+  for (const block of [...cleaned.removed].reverse()) {
+    const holder = copyrightHolder(block.text);
+    if (holder)
+      return { value: holder, provenance: { by: 'detected', rule: 'copyright-line', evidence: [evidenceOf(block)] } };
+  }
   if (cleaned.wirePrefix) {
     return {
       value: cleaned.wirePrefix.name,
