@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { closeLanguages } from '../data/close-languages.ts';
 
 /** The language of a text, as a BCP 47 tag, with what the guess rests on. */
 export interface LanguageGuess {
@@ -26,10 +27,29 @@ const sampleLength = 1000;
 export function detectLanguage(text: string): LanguageGuess {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < minimumLetters) return { lang: 'und', iso6393: 'und', margin: 0 };
-  const [best, second] = francAll(text.slice(0, sampleLength), { minLength: minimumLetters });
-  if (!best || best[0] === 'und') return { lang: 'und', iso6393: 'und', margin: 0 };
+  const sample = text.slice(0, sampleLength);
+  const [first, second] = francAll(sample, { minLength: minimumLetters });
+  if (!first || first[0] === 'und') return { lang: 'und', iso6393: 'und', margin: 0 };
   const margin = second ? 1 - second[1] : 1;
-  return { lang: iso6393ToBcp47(best[0]), iso6393: best[0], margin: Math.round(margin * 1000) / 1000 };
+  const best = second && margin < closeMargin ? closerOf(first[0], second[0], sample) : first[0];
+  return { lang: iso6393ToBcp47(best), iso6393: best, margin: Math.round(margin * 1000) / 1000 };
+}
+
+/** Guesses closer than this are a tie between languages listed in `close-languages.ts`. */
+const closeMargin = 0.02;
+
+/**
+ * Of two close languages (`close-languages.ts`), the one whose own words the text holds more
+ * of; franc's first guess when the pair is not listed or the words do not tell.
+ */
+function closerOf(first: string, second: string, text: string): string {
+  const entry = closeLanguages.find(({ pair }) => pair.includes(first) && pair.includes(second));
+  if (!entry) return first;
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const [a, b] = entry.words.map((list) => list.filter((word) => words.has(word)).length);
+  const [x, y] = entry.pair;
+  if (a === b) return first;
+  return (a ?? 0) > (b ?? 0) ? x : y;
 }
 
 /**
