@@ -380,6 +380,16 @@ export const statementConjunctions: Readonly<Record<string, readonly string[]>> 
 };
 
 /**
+ * "And" written joined to the word after it, per language: Arabic و ("وأضاف", "and he added";
+ * "و١٢٠", "and 120"). A word is read as "and" plus the rest only where the rest is a verb of
+ * saying or a count (see `split-clauses.ts`), as many words start with these letters (وزير,
+ * "minister").
+ */
+export const joinedConjunctions: Readonly<Record<string, readonly string[]>> = {
+  ar: ['و'],
+};
+
+/**
  * Relative pronouns, per language: "…, care a promis că…" ("…, who promised that…") starts a
  * statement of its own when a verb of saying follows.
  */

@@ -1,5 +1,10 @@
 import { clauseBreaks } from '../../data/clause-breaks.ts';
-import { coordinatedAuxiliaries, relativePronouns, statementConjunctions } from '../../data/reporting-verbs.ts';
+import {
+  coordinatedAuxiliaries,
+  joinedConjunctions,
+  relativePronouns,
+  statementConjunctions,
+} from '../../data/reporting-verbs.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
@@ -62,7 +67,7 @@ export function splitClauses(
 
 /**
  * Offsets where a statement starts inside a sentence, outside quotations:
- * - "and" followed by a verb of saying ("…, und dankte ihm…");
+ * - "and" followed by a verb of saying ("…, und dankte ihm…"), or written joined to it ("…، وأضاف…");
  * - a relative pronoun followed by one ("…, care a promis că…");
  * - a comma followed by one, when the sentence already reported a statement before it
  *   ("…, sagte er, und…"); without one, the comma closes an aside before the verb's subject
@@ -72,7 +77,7 @@ export function splitClauses(
 function statementStarts(text: string, words: readonly WordToken[], lang: string): number[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
-  const { conjunctions, relatives, auxiliaries } = joiningWords(lang);
+  const { conjunctions, relatives, auxiliaries, joined } = joiningWords(lang);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
@@ -104,6 +109,25 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     for (let at = index + 1; at <= index + reach && !after; at++) after = isFigure(at);
     return before && after;
   };
+  /**
+   * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
+   * is a verb of saying ("…، وأضاف…"), or a second count ("١٦ قتيلا و١٢٠ جريحا", "قتل 16 وأصيب 120")
+   * when it is no range ("بين 10 و20").
+   */
+  const joinedStart = (index: number, since: number) => {
+    const folded = words[index]?.folded ?? '';
+    const conjunction = joined.find((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 1);
+    if (!conjunction) return false;
+    const rest = folded.slice(conjunction.length);
+    if (isVerb(rest)) return true;
+    let before = false;
+    for (let at = since; at < index && !before; at++) before = isFigure(at);
+    if (!before) return false;
+    if (/^\p{Nd}/u.test(rest)) return !isFigure(index - 1);
+    const reach = Math.min(secondCountReach, wordsToPause(index + 1));
+    for (let at = index + 1; at <= index + reach; at++) if (isFigure(at)) return true;
+    return false;
+  };
   const starts: number[] = [];
   let since = 0;
   let saidBefore = false;
@@ -127,6 +151,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) && countsAround(index, since)) ||
+      joinedStart(index, since) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
@@ -166,6 +191,7 @@ const secondCountReach = 6;
 /** The language's "and" words and relative pronouns, folded. */
 const joiningWords = memoizeByKey((lang) => ({
   conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
+  joined: (joinedConjunctions[lang] ?? []).map(foldText),
   auxiliaries: new Set((coordinatedAuxiliaries[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));

@@ -104,7 +104,9 @@ describe('extractClaimUnits', () => {
   });
 
   it('reads figures in Arabic and Persian digits, and figures written right after a Chinese or Japanese character', () => {
-    const numbersOf = (lang: string, text: string) => [...(unitsOf(lang, '2025-03-03', text)[0]?.numbers ?? [])];
+    // Of every clause: the Arabic sentence is two, one count each.
+    const numbersOf = (lang: string, text: string) =>
+      unitsOf(lang, '2025-03-03', text).flatMap((unit) => [...unit.numbers]);
     expect(numbersOf('ar', 'لقي ما لا يقل عن ١٦ شخصا مصرعهم وأصيب ١٢٠ آخرون في الزلزال.')).toEqual(['16', '120']);
     expect(numbersOf('fa', 'در این زلزله دست‌کم ۱۴ نفر کشته و ۱۲۰ نفر زخمی شدند.')).toEqual(['14', '120']);
     expect(numbersOf('ja', '地震で少なくとも14人が死亡、118人が負傷した。')).toEqual(['14', '118']);

@@ -107,6 +107,26 @@ describe('splitClauses', () => {
     expect(clausesOf(list, 'fr')).toEqual([list]);
   });
 
+  it('parts Arabic statements and counts at the "and" written joined to the next word, and keeps words that only start like it', () => {
+    expect(clausesOf('أسفر الزلزال عن مقتل ١٦ شخصا و١٢٠ جريحا في ولاية ملاطية شرقي البلاد.', 'ar')).toEqual([
+      'أسفر الزلزال عن مقتل ١٦ شخصا',
+      'و١٢٠ جريحا في ولاية ملاطية شرقي البلاد.',
+    ]);
+    expect(
+      clausesOf(
+        'وقال وزير الداخلية إن فرق الإنقاذ تعمل في المنطقة، وأضاف أن عدد الضحايا قد يرتفع خلال الساعات المقبلة.',
+        'ar',
+      ),
+    ).toEqual([
+      'وقال وزير الداخلية إن فرق الإنقاذ تعمل في المنطقة،',
+      'وأضاف أن عدد الضحايا قد يرتفع خلال الساعات المقبلة.',
+    ]);
+    const range = 'تراوحت أعمار الضحايا بين 10 و20 عاما حسب وزارة الصحة التركية.';
+    expect(clausesOf(range, 'ar')).toEqual([range]);
+    const minister = 'زار وزير الخارجية الروسي بكين والتقى نظيره الصيني ووزير الدفاع في العاصمة.';
+    expect(clausesOf(minister, 'ar')).toEqual([minister]);
+  });
+
   it('parts the toll a participle of result gives from what caused it', () => {
     expect(
       clausesOf(
