@@ -11,6 +11,7 @@ import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
 import { countryIndex, englishCountryName, findPlaces } from '../describe/find-places.ts';
 import { asciiDigits } from '../text/ascii-digits.ts';
+import { characterFigures } from '../text/cjk-numerals.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
@@ -367,6 +368,7 @@ function figuresAndDates(
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
   const dates = new Set<string>();
+  /** Where digits belong to a date, a time or a figure written with characters, not to a figure of their own. */
   const dateSpans: [number, number][] = [];
   let from = 0;
   for (const date of findDates([{ text, line: 1, words }], lang, published)) {
@@ -390,6 +392,13 @@ function figuresAndDates(
   // "23 h 47", as French writes a time with spaces: its two figures are one time.
   for (const match of text.matchAll(/(?<!\d)(?:[01]?\d|2[0-3])[ \u00a0\u202f]h[ \u00a0\u202f]?[0-5]\d(?!\d)/gu))
     dateSpans.push([match.index, match.index + match[0].length]);
+  // Digits before a character of the calendar or the clock ("3日", "4時17分", "3일") are a date or a time.
+  if (calendarCharacters[lang])
+    for (const match of text.matchAll(calendarCharacters[lang]))
+      dateSpans.push([match.index, match.index + match[0].length]);
+  // Figures written with characters ("十六人", "2千人", "2천450명"): their digits are no figures of their own.
+  const written = characterFigures(text, lang);
+  for (const { start, end } of written) dateSpans.push([start, end]);
   const figures = [...text.matchAll(figurePattern)]
     .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
     .filter((match) => !isClockTime(match));
@@ -399,8 +408,18 @@ function figuresAndDates(
     const next = words.find((word) => word.start >= end);
     if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(normalizeNumber(match[0]), next.text);
   }
-  return { numbers: new Set(figures.map((match) => normalizeNumber(match[0]))), units, dates };
+  // In a script without spaces, what a figure counts is the character after it (人, 名).
+  for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
+  const numbers = new Set([...figures.map((match) => normalizeNumber(match[0])), ...written.map(({ value }) => value)]);
+  return { numbers, units, dates };
 }
+
+/** Digits that a character of the calendar or the clock follows, in Chinese, Japanese and Korean. */
+const calendarCharacters: Readonly<Record<string, RegExp>> = {
+  zh: /\d+(?=[年月日号號时時点點分秒])/gu,
+  ja: /\d+(?=[年月日時分秒])/gu,
+  ko: /\d+(?=[년월일시분초])/gu,
+};
 
 const clockWordsOf = memoizeByKey(
   (lang) =>
@@ -462,10 +481,17 @@ function countsOf(
   const counts = new Map<string, string>();
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   if (concepts.length === 0) return counts;
-  for (const figure of folded.matchAll(figurePattern)) {
-    const value = normalizeNumber(figure[0]);
+  const spans = [
+    ...[...folded.matchAll(figurePattern)].map((figure) => ({
+      value: normalizeNumber(figure[0]),
+      start: figure.index,
+      end: figure.index + figure[0].length,
+    })),
+    ...characterFigures(folded, lang),
+  ].sort((a, b) => a.start - b.start);
+  for (const { value, start, end } of spans) {
     if (!figures.numbers.has(value)) continue;
-    const nearest = nearestConcept(folded, concepts, figure.index, figure.index + figure[0].length);
+    const nearest = nearestConcept(folded, concepts, start, end, lang);
     if (nearest && !counts.has(nearest)) counts.set(nearest, value);
   }
   const spelledValues = numberWordsOf(lang);
@@ -478,7 +504,7 @@ function countsOf(
   spelled.forEach((word, index) => {
     const value = spelledValues.get(word.text);
     if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return;
-    const nearest = nearestConcept(folded, concepts, word.start, word.end);
+    const nearest = nearestConcept(folded, concepts, word.start, word.end, lang);
     if (!nearest || counts.has(nearest)) return;
     counts.set(nearest, value);
     figures.numbers.add(value);
@@ -490,17 +516,23 @@ function countsOf(
   return counts;
 }
 
-/** The concept nearest a figure (from `start` to `end`) within `countReach` words, with no punctuation between. */
+/**
+ * The concept nearest a figure (from `start` to `end`) within `countReach` words, with no
+ * punctuation between. Without spaces, two letters count as a word ("14人が死亡": 人が is one).
+ */
 function nearestConcept(
   folded: string,
   concepts: readonly { concept: string; start: number; end: number }[],
   start: number,
   end: number,
+  lang: string,
 ): string | undefined {
+  const unspaced = unspacedLanguages.has(lang);
   /** Words between the figure and a concept, or `Infinity` across punctuation. */
   const distance = (match: { start: number; end: number }) => {
     const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
-    if (/[,;:()–—]/u.test(between)) return Number.POSITIVE_INFINITY;
+    if (/[,;:()–—、，；：（）。]/u.test(between)) return Number.POSITIVE_INFINITY;
+    if (unspaced) return Math.ceil((between.match(/\p{L}/gu)?.length ?? 0) / 2);
     return between.split(/\s+/u).filter(Boolean).length;
   };
   return concepts

@@ -199,6 +199,27 @@ describe('extractClaimUnits', () => {
     ]);
   });
 
+  it('reads figures written with characters in Chinese, Japanese and Korean, and what each counts', () => {
+    const read = (lang: string, text: string) => {
+      const [unit] = unitsOf(lang, '2025-03-03', text);
+      return { numbers: [...(unit?.numbers ?? [])], counts: [...(unit?.counts ?? [])] };
+    };
+    expect(read('zh', '土耳其东部埃拉泽省3日凌晨发生6.2级地震，目前已造成十六人死亡、一百二十人受伤。')).toEqual({
+      numbers: ['6.2', '16', '120'],
+      counts: [
+        ['magnitude', '6.2'],
+        ['killed', '16'],
+        ['injured', '120'],
+      ],
+    });
+    expect(read('ja', '地震で少なくとも14人が死亡、118人が負傷した。').counts).toEqual([
+      ['killed', '14'],
+      ['injured', '118'],
+    ]);
+    expect(read('ja', 'トルコ災害緊急事態対策庁は、約2千人の救助隊を派遣したと発表した。').numbers).toEqual(['2000']);
+    expect(read('ko', '재난관리청은 구조대원 2천450명을 현장에 투입했다고 밝혔다.').numbers).toEqual(['2450']);
+  });
+
   it('reads no number word that counts nothing, nor one written as a name', () => {
     const numbersOf = (lang: string, text: string) => [...(unitsOf(lang, '2025-03-12', text)[0]?.numbers ?? [])];
     expect(numbersOf('fr', 'Un bâtiment neuf a été inauguré près de la gare.')).toEqual([]);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { characterFigures } from '../../../src/pipeline/text/cjk-numerals.ts';
+
+const valuesOf = (text: string, lang: string) => characterFigures(text, lang).map((figure) => figure.value);
+
+describe('characterFigures', () => {
+  it('reads Chinese and Japanese numerals with their units, and digits with units, at their offsets', () => {
+    expect(characterFigures('目前已造成十六人死亡、一百二十人受伤。', 'zh')).toEqual([
+      { value: '16', start: 5, end: 7 },
+      { value: '120', start: 11, end: 15 },
+    ]);
+    expect(valuesOf('已向灾区派出两千四百五十名救援人员。', 'zh')).toEqual(['2450']);
+    expect(valuesOf('約2千人の救助隊を派遣した。1万2千人が避難した。', 'ja')).toEqual(['2000', '12000']);
+    expect(valuesOf('六人受伤，十人失踪', 'zh')).toEqual(['6', '10']);
+  });
+
+  it('reads Korean digits with units, and no syllable that only looks like one', () => {
+    expect(valuesOf('구조대원 2천450명을 투입했다. 1만2천명이 대피했다.', 'ko')).toEqual(['2450', '12000']);
+    expect(valuesOf('3명만 남았다', 'ko')).toEqual([]);
+  });
+
+  it('leaves numerals that are parts of words, ordinals, years and idioms alone', () => {
+    expect(valuesOf('统一一些问题，第一个方案，三国演义', 'zh')).toEqual([]);
+    expect(valuesOf('千万不要忘记二〇二五年', 'zh')).toEqual([]);
+    expect(valuesOf('2025年3月3日、14人が死亡した', 'ja')).toEqual([]);
+    expect(valuesOf('十六人死亡', 'en')).toEqual([]);
+  });
+});
