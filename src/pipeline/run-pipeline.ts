@@ -110,18 +110,13 @@ export function runPipeline(
   const corrections = (eventCorrections && parseYamlFile(eventCorrections, EventCorrectionsSchema, 'events')) || [];
 
   // 1. Overrides, by article id.
-  const overrideFiles = new Map<string, VFile>();
-  for (const file of [...overrides].sort((a, b) => compare(a.path, b.path))) {
-    const id = file.stem ?? file.path;
-    const earlier = overrideFiles.get(id);
-    if (earlier === undefined) overrideFiles.set(id, file);
-    else
-      fatal(
-        file,
-        'duplicate-override',
-        `Cannot use \`${file.path}\` for article \`${id}\`, \`${earlier.path}\` already overrides it: merge the two files into one`,
-      );
-  }
+  const overrideFiles = overridesById(overrides, (file, id, earlier) =>
+    fatal(
+      file,
+      'duplicate-override',
+      `Cannot use \`${file.path}\` for article \`${id}\`, \`${earlier.path}\` already overrides it: merge the two files into one`,
+    ),
+  );
 
   const prepared: Prepared[] = [];
   const seen = new Map<string, string>();
@@ -322,10 +317,7 @@ export function warmMemo(
   onWarm?: (file: VFile) => void,
 ): void {
   const entities = readGlossary(glossary);
-  const overrideFiles = new Map<string, VFile>();
-  // As the run does: of two overrides of one article, the first by path.
-  for (const file of [...overrides].sort((a, b) => compare(a.path, b.path)))
-    if (!overrideFiles.has(file.stem ?? file.path)) overrideFiles.set(file.stem ?? file.path, file);
+  const overrideFiles = overridesById(overrides);
   for (const file of sources) {
     const text = decodeSource(file);
     const id = file.stem ?? file.path;
@@ -337,6 +329,21 @@ export function warmMemo(
     }
     onWarm?.(file);
   }
+}
+
+/** Override files by the article id they override: of two for one article, the first by path (`onDuplicate` is told of the other). */
+function overridesById(
+  overrides: readonly VFile[],
+  onDuplicate?: (file: VFile, id: string, earlier: VFile) => void,
+): Map<string, VFile> {
+  const byId = new Map<string, VFile>();
+  for (const file of [...overrides].sort((a, b) => compare(a.path, b.path))) {
+    const id = file.stem ?? file.path;
+    const earlier = byId.get(id);
+    if (earlier === undefined) byId.set(id, file);
+    else onDuplicate?.(file, id, earlier);
+  }
+  return byId;
 }
 
 /** The glossary, indexed for matching, with the key of its entries for the memo. */

@@ -1,6 +1,6 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { Claim } from '../../schemas/events-json.ts';
-import { clauseSimilarity, isYear } from './claim-features.ts';
+import { clauseSimilarity, forEachShared, isYear } from './claim-features.ts';
 import { describeClaim } from './describe-claim.ts';
 import type { ClaimUnit } from './extract-claims.ts';
 
@@ -152,25 +152,13 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
  */
 function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
   let points = 0;
-  for (let i = 0, j = 0; i < x.ids.length && j < y.ids.length; ) {
-    const [a, b] = [x.ids[i] as number, y.ids[j] as number];
-    if (a === b) {
-      points += x.worth[i] as number;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  forEachShared(x.ids, y.ids, (i) => {
+    points += x.worth[i] as number;
+  });
   let entities = 0;
-  for (let i = 0, j = 0; i < x.entities.length && j < y.entities.length; ) {
-    const [a, b] = [x.entities[i] as number, y.entities[j] as number];
-    if (a === b) {
-      entities++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
+  forEachShared(x.entities, y.entities, () => {
+    entities++;
+  });
   return points + Math.min(1, entities / 2) >= minimumSharedPoints;
 }
 

@@ -95,13 +95,20 @@ export function clauseSimilarity(units: readonly ClaimUnit[]): (a: number, b: nu
 export function cosine(a: FeatureVector, b: FeatureVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    const [x, y] = [a.ids[i] as number, b.ids[j] as number];
-    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+  forEachShared(a.ids, b.ids, (i, j) => {
+    dot += (a.weights[i] as number) * (b.weights[j] as number);
+  });
+  return Math.round((dot / (a.norm * b.norm)) * 1e12) / 1e12;
+}
+
+/** Call `visit` with the places in `a` and in `b` of each id both hold: two ascending lists, merged. */
+export function forEachShared(a: Int32Array, b: Int32Array, visit: (i: number, j: number) => void): void {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const [x, y] = [a[i] as number, b[j] as number];
+    if (x === y) visit(i++, j++);
     else if (x < y) i++;
     else j++;
   }
-  return Math.round((dot / (a.norm * b.norm)) * 1e12) / 1e12;
 }
 
 /** Whether a number is a year (1900–2099), which dates already cover. */
