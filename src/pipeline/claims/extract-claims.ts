@@ -221,6 +221,17 @@ function readClause(
   // Concepts are found once: for the clause, and for what its figures count.
   const folded = foldText(text);
   const concepts = conceptMatches(folded, lang);
+  const counts = isOfAnotherYear(figures.dates, published)
+    ? new Map<string, string>()
+    : countsOf(folded, concepts, figures.numbers, lang);
+  // A number written as a word is a figure where it counts something, as digits are.
+  if (!isOfAnotherYear(figures.dates, published))
+    for (const { concept, value, unit } of spelledCounts(folded, concepts, words, lang)) {
+      if (counts.has(concept)) continue;
+      counts.set(concept, value);
+      figures.numbers.add(value);
+      if (unit && !figures.units.has(value)) figures.units.set(value, unit);
+    }
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     said: saidByName.speaker ? saidByName : byOffice(),
@@ -241,7 +252,7 @@ function readClause(
       places: [...new Set(places)],
       stems: stemsOf(words),
       ...figures,
-      counts: isOfAnotherYear(figures.dates, published) ? new Map() : countsOf(folded, concepts, figures, words, lang),
+      counts,
       quotes: quotes
         .filter((quote) => !isShort(quote))
         .map((quote) => ({ text: quote, concepts: conceptsOf(quote, lang) })),
@@ -460,27 +471,23 @@ const countReach = 3;
 
 /**
  * The concepts a clause's figures count: for each figure (of `numbers`: not a date or a time of
- * day), the nearest concept at most `countReach` words away on either side with no punctuation
- * between, leaving out concepts that name who acts. Reads the folded clause and where its
- * concepts stand in it (`conceptMatches`). A small number written as a word (`number-words.ts`:
- * "nine", "siete", "девяти") is a figure only where it counts a concept; it then joins the
- * clause's `numbers` and `units`, as digits would. A number word written as a name, other than
- * the clause's first word, is a name ("Lima").
+ * day; digits, or characters as Chinese writes them), the nearest concept at most `countReach`
+ * words away on either side with no punctuation between, leaving out concepts that name who
+ * acts. Reads the folded clause and where its concepts stand in it (`conceptMatches`).
  *
  * @example
  *   const folded = foldText('dejó al menos 41 muertos y más de 300 heridos');
- *   countsOf(folded, conceptMatches(folded, 'es'), { numbers: new Set(['41', '300']), units: new Map() }, words, 'es') // Map { 'killed' => '41', 'injured' => '300' }
+ *   countsOf(folded, conceptMatches(folded, 'es'), new Set(['41', '300']), 'es') // Map { 'killed' => '41', 'injured' => '300' }
  */
 function countsOf(
   folded: string,
   matches: readonly { concept: string; start: number; end: number }[],
-  figures: { numbers: Set<string>; units: Map<string, string> },
-  words: readonly WordToken[],
+  numbers: ReadonlySet<string>,
   lang: string,
 ): Map<string, string> {
   const counts = new Map<string, string>();
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
-  if (concepts.length === 0) return counts;
+  if (numbers.size === 0 || concepts.length === 0) return counts;
   const spans = [
     ...[...folded.matchAll(figurePattern)].map((figure) => ({
       value: normalizeNumber(figure[0]),
@@ -490,30 +497,49 @@ function countsOf(
     ...characterFigures(folded, lang),
   ].sort((a, b) => a.start - b.start);
   for (const { value, start, end } of spans) {
-    if (!figures.numbers.has(value)) continue;
+    if (!numbers.has(value)) continue;
     const nearest = nearestConcept(folded, concepts, start, end, lang);
     if (nearest && !counts.has(nearest)) counts.set(nearest, value);
   }
-  const spelledValues = numberWordsOf(lang);
-  if (spelledValues.size === 0) return counts;
+  return counts;
+}
+
+/**
+ * Small numbers written as words (`number-words.ts`: "nine", "siete", "девяти") that count a
+ * concept, as `countsOf` reads figures, each with the word after it as written (its unit). A
+ * number word written as a name, other than the clause's first word, is a name ("Lima"); one
+ * that counts nothing is not read at all ("sei", "you are"; "neuf", "new").
+ */
+function spelledCounts(
+  folded: string,
+  matches: readonly { concept: string; start: number; end: number }[],
+  words: readonly WordToken[],
+  lang: string,
+): { concept: string; value: string; unit: string | undefined }[] {
+  const valueOfWord = numberWordsOf(lang);
+  const concepts = matches.filter((match) => !isRoleConcept(match.concept));
+  if (valueOfWord.size === 0 || concepts.length === 0) return [];
   const asNames = new Set(words.slice(1).flatMap((word) => (isWrittenAsName(word.text) ? [word.folded] : [])));
   const asWords = new Set(
     words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),
   );
   const spelled = tokenizeWords(folded);
-  spelled.forEach((word, index) => {
-    const value = spelledValues.get(word.text);
-    if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return;
-    const nearest = nearestConcept(folded, concepts, word.start, word.end, lang);
-    if (!nearest || counts.has(nearest)) return;
-    counts.set(nearest, value);
-    figures.numbers.add(value);
+  return spelled.flatMap((word, index) => {
+    const value = valueOfWord.get(word.text);
+    if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return [];
+    const concept = nearestConcept(folded, concepts, word.start, word.end, lang);
+    if (!concept) return [];
     // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.
     const next = spelled[index + 1];
-    const unit = spelled.length === words.length ? words[index + 1]?.text : next?.text;
-    if (next && unit && next.start - word.end <= 1 && !figures.units.has(value)) figures.units.set(value, unit);
+    const adjacent = next && next.start - word.end <= 1;
+    return [
+      {
+        concept,
+        value,
+        unit: adjacent ? (spelled.length === words.length ? words[index + 1]?.text : next.text) : undefined,
+      },
+    ];
   });
-  return counts;
 }
 
 /**

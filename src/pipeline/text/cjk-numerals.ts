@@ -60,13 +60,13 @@ export function characterFigures(text: string, lang: string): CharacterFigure[] 
 
 function runsOf(text: string, run: RegExp): CharacterFigure[] {
   return [...text.matchAll(run)].flatMap((match) => {
-    const value = valueOf(match[0]);
+    const value = numberOf(match[0]);
     return value === null ? [] : [{ value: String(value), start: match.index, end: match.index + match[0].length }];
   });
 }
 
 /** The value of a run of numerals, digits and units, or `null` when it is not one number (a lone unit, "千万" alone). */
-function valueOf(run: string): number | null {
+function numberOf(run: string): number | null {
   let total = 0;
   let group = 0;
   let number: number | null = null;
