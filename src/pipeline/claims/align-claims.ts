@@ -1,6 +1,6 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { Claim } from '../../schemas/events-json.ts';
-import { clauseSimilarity, forEachShared, isYear } from './claim-features.ts';
+import { clauseSimilarity, isYear, sharedWeight } from './claim-features.ts';
 import { describeClaim } from './describe-claim.ts';
 import type { ClaimUnit } from './extract-claims.ts';
 
@@ -151,14 +151,8 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
  * places, which are the event more than the claim.
  */
 function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
-  let points = 0;
-  forEachShared(x.ids, y.ids, (i) => {
-    points += x.worth[i] as number;
-  });
-  let entities = 0;
-  forEachShared(x.entities, y.entities, () => {
-    entities++;
-  });
+  const points = sharedWeight(x.ids, y.ids, x.worth);
+  const entities = sharedWeight(x.entities, y.entities);
   return points + Math.min(1, entities / 2) >= minimumSharedPoints;
 }
 

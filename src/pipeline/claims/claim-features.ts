@@ -94,21 +94,33 @@ export function clauseSimilarity(units: readonly ClaimUnit[]): (a: number, b: nu
  */
 export function cosine(a: FeatureVector, b: FeatureVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  forEachShared(a.ids, b.ids, (i, j) => {
-    dot += (a.weights[i] as number) * (b.weights[j] as number);
-  });
+  const dot = sharedWeight(a.ids, b.ids, a.weights, b.weights);
   return Math.round((dot / (a.norm * b.norm)) * 1e12) / 1e12;
 }
 
-/** Call `visit` with the places in `a` and in `b` of each id both hold: two ascending lists, merged. */
-export function forEachShared(a: Int32Array, b: Int32Array, visit: (i: number, j: number) => void): void {
+/**
+ * The sum, over the ids two ascending lists both hold, of the ids' weights in each list
+ * multiplied (a list given no weights weighs each id 1): a dot product, a sum of one side's
+ * weights, or a count of shared ids. The lists are merged, once.
+ */
+export function sharedWeight(
+  a: Int32Array,
+  b: Int32Array,
+  weightsOfA?: Float64Array,
+  weightsOfB?: Float64Array,
+): number {
+  let sum = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const [x, y] = [a[i] as number, b[j] as number];
-    if (x === y) visit(i++, j++);
-    else if (x < y) i++;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      sum += (weightsOfA ? (weightsOfA[i] as number) : 1) * (weightsOfB ? (weightsOfB[j] as number) : 1);
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
+  return sum;
 }
 
 /** Whether a number is a year (1900–2099), which dates already cover. */
