@@ -176,4 +176,12 @@ export const clockWords: readonly { lang: string; words: readonly string[]; reas
   { lang: 'uk', words: ['годині', 'годин', 'часу'], reason: 'Ukrainian "о 18.40"' },
   { lang: 'tr', words: ['saat', 'saatinde'], reason: 'Turkish "saat 18.40"' },
   { lang: 'nl', words: ['uur', 'lokale', 'om'], reason: 'Dutch "om 18.40 uur"' },
+  {
+    lang: 'id',
+    words: ['pukul', 'jam', 'wib', 'wita', 'wit'],
+    reason: 'Indonesian "pukul 14.20 WIB" and its time zones',
+  },
+  { lang: 'ms', words: ['pukul', 'jam', 'waktu'], reason: 'Malay "pada pukul 8.30 pagi"' },
+  { lang: 'sv', words: ['klockan', 'kl', 'lokal', 'tid'], reason: 'Swedish "klockan 18.40 lokal tid"' },
+  { lang: 'cs', words: ['hodin', 'hod', 'místního', 'času'], reason: 'Czech "v 18.40 hodin místního času"' },
 ];

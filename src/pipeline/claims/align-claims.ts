@@ -133,6 +133,7 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
     add('count', unit.counts.keys(), () => 1);
     add('number', unit.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1));
     add('date', unit.dates, (date) => (date.length > 4 ? 1 : 0));
+    add('time', unit.times, () => 1);
     add('stem', unit.stems, () => 0.5);
     const ids = Int32Array.from(worthOf.keys()).sort();
     return {
@@ -156,9 +157,15 @@ function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
   return points + Math.min(1, entities / 2) >= minimumSharedPoints;
 }
 
-/** Whether a clause says anything comparable: a concept, an entity, a number or a date. */
+/** Whether a clause says anything comparable: a concept, an entity, a number, a date or a time. */
 function statesSomething(unit: ClaimUnit): boolean {
-  return unit.concepts.size > 0 || unit.entities.size > 0 || unit.numbers.size > 0 || unit.dates.size > 0;
+  return (
+    unit.concepts.size > 0 ||
+    unit.entities.size > 0 ||
+    unit.numbers.size > 0 ||
+    unit.dates.size > 0 ||
+    unit.times.size > 0
+  );
 }
 
 function statusRank(claim: Claim): number {

@@ -1,3 +1,4 @@
+import { weekdayOf } from '../../lib/iso-date.ts';
 import type { ClaimUnit } from './extract-claims.ts';
 
 /**
@@ -11,6 +12,7 @@ const kindFactor: Record<string, number> = {
   count: 1,
   number: 0.7,
   date: 0.5,
+  time: 0.5,
   entity: 0.5,
   stem: 0.4,
   speaker: 0.3,
@@ -28,11 +30,23 @@ export function unitFeatures(unit: ClaimUnit): string[] {
     ...[...unit.concepts].map((concept) => `concept:${concept}`),
     ...[...unit.counts.keys()].map((concept) => `count:${concept}`),
     ...[...unit.numbers].filter((number) => !isYear(number)).map((number) => `number:${number}`),
-    ...[...new Set([...unit.dates].map((date) => date.slice(0, 7)))].map((date) => `date:${date}`),
+    ...[...new Set([...unit.dates].flatMap(dateFeatures))].map((date) => `date:${date}`),
+    ...[...unit.times].map((time) => `time:${time}`),
     ...[...unit.entities.keys()].map((key) => `entity:${key}`),
     ...[...unit.stems].map((stem) => `stem:${stem}`),
     ...(unit.speaker ? [`speaker:${unit.speaker}`] : []),
   ];
+}
+
+/**
+ * What a date shares with others: its month (`2026-03`), and for a day, also its weekday
+ * (`~4`), which a source naming the day only by its weekday ("jeudi soir") also holds.
+ *
+ * @example
+ *   dateFeatures('2026-03-12') // ['2026-03', '~4']
+ */
+function dateFeatures(date: string): string[] {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [date.slice(0, 7), `~${weekdayOf(date)}`] : [date.slice(0, 7)];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ClaimUnit } from './extract-claims.ts';
 export interface ClaimUnitJson
   extends Omit<
     ClaimUnit,
-    'concepts' | 'scareQuoted' | 'entities' | 'stems' | 'units' | 'numbers' | 'counts' | 'dates' | 'quotes'
+    'concepts' | 'scareQuoted' | 'entities' | 'stems' | 'units' | 'numbers' | 'counts' | 'dates' | 'times' | 'quotes'
   > {
   concepts: string[];
   scareQuoted: string[];
@@ -14,6 +14,7 @@ export interface ClaimUnitJson
   numbers: string[];
   counts: [string, string][];
   dates: string[];
+  times: string[];
   quotes: { text: string; concepts: string[] }[];
 }
 
@@ -35,6 +36,7 @@ export function claimUnitsToJson(units: readonly ClaimUnit[]): ClaimUnitJson[] {
     numbers: [...unit.numbers],
     counts: [...unit.counts],
     dates: [...unit.dates],
+    times: [...unit.times],
     quotes: unit.quotes.map((quote) => ({ text: quote.text, concepts: [...quote.concepts] })),
   }));
 }
@@ -56,6 +58,7 @@ export function jsonToClaimUnits(json: readonly ClaimUnitJson[]): ClaimUnit[] {
     numbers: new Set(unit.numbers),
     counts: new Map(unit.counts),
     dates: new Set(unit.dates),
+    times: new Set(unit.times),
     quotes: unit.quotes.map((quote) => ({ text: quote.text, concepts: new Set(quote.concepts) })),
   }));
 }

@@ -54,9 +54,14 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
         .join(', '),
     );
 
-  const dated = mentions.filter((unit) => unit.dates.size > 0);
-  if (disagree(dated, (a, b) => [...a.dates].some((x) => [...b.dates].some((y) => sameDate(x, y)))))
-    add('date', dated, (unit) => [...unit.dates].sort().join(', '));
+  // Days and times of day: a clause giving only one of them does not disagree on the other.
+  const dated = mentions.filter((unit) => unit.dates.size > 0 || unit.times.size > 0);
+  const sameDay = (a: ClaimUnit, b: ClaimUnit) =>
+    a.dates.size === 0 || b.dates.size === 0 || [...a.dates].some((x) => [...b.dates].some((y) => sameDate(x, y)));
+  const sameTime = (a: ClaimUnit, b: ClaimUnit) =>
+    a.times.size === 0 || b.times.size === 0 || [...a.times].some((time) => b.times.has(time));
+  if (disagree(dated, (a, b) => sameDay(a, b) && sameTime(a, b)))
+    add('date', dated, (unit) => [...[...unit.dates].sort(), ...[...unit.times].sort()].join(', '));
 
   const placed = mentions.filter((unit) => unit.places.length > 0);
   // "in the Pacific" against "in Beijing" is no difference when the other article names Beijing too.
@@ -212,8 +217,24 @@ function summarize(mentions: readonly ClaimUnit[]): string {
     .filter((name) => name !== speaker)
     .slice(0, 3);
   const figures = count(mentions.flatMap((unit) => [...unit.numbers].filter((number) => !isYear(number)))).slice(0, 2);
-  const dates = count(mentions.flatMap((unit) => [...unit.dates])).slice(0, 1);
-  const about = [...named, ...figures, ...dates].join(', ');
+  const dates = count(mentions.flatMap((unit) => [...unit.dates]))
+    .slice(0, 1)
+    .map(readableDate);
+  const times = count(mentions.flatMap((unit) => [...unit.times])).slice(0, 1);
+  const about = [...named, ...figures, ...dates, ...times].join(', ');
   const what = [stated.join(', '), about].filter(Boolean).join(' — ');
   return (speaker ? `${speaker}: ${what || 'statement'}` : what) || (mentions[0]?.text.slice(0, 80) ?? '');
+}
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A date as a gloss shows it: a weekday named alone (`~4`) by its English name, any other
+ * date as written in ISO form.
+ *
+ * @example
+ *   readableDate('~4') // 'Thursday'
+ */
+function readableDate(date: string): string {
+  return /^~\d$/.test(date) ? (weekdayNames[Number(date.slice(1))] ?? date) : date;
 }

@@ -18,6 +18,7 @@ import type { TokenizedBlock } from '../text/words-of.ts';
 import { wordsWithin } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 import { attachRolePhrases } from './attach-role-phrases.ts';
+import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './concept-lexicon.ts';
 import { countryWordMatcher } from './country-adjective-matcher.ts';
 import { findRolePhrases } from './find-role-phrases.ts';
@@ -30,7 +31,7 @@ import { resolveRolePhrase } from './resolve-role-phrase.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import { segmentSentences } from './segment-sentences.ts';
 import type { Clause } from './split-clauses.ts';
-import { splitClauses } from './split-clauses.ts';
+import { splitAtFacts, splitClauses } from './split-clauses.ts';
 
 /** A sentence or clause that states something, with what can be compared across languages. */
 export interface ClaimUnit {
@@ -69,6 +70,8 @@ export interface ClaimUnit {
    * statement was made ("said on Saturday") is left out: it dates the report, not the claim.
    */
   dates: Set<string>;
+  /** Times of day the clause tells, as `HH:MM` (`23.47 hora local`, `23 h 47` → `23:47`). */
+  times: Set<string>;
   /** Quotations of four words or more, with the concepts they hold. */
   quotes: { text: string; concepts: Set<string> }[];
   /** Who the clause says made the statement (an English glossary name), or `null` for the writer's own. */
@@ -122,9 +125,16 @@ export function extractClaimUnits(
     segmentSentences(block.text, lang).flatMap((sentence) => {
       const words = wordsWithin(block.text, block.words, sentence.start, sentence.end);
       const according = findCreditedSources(sentence.text, lang, words);
-      const clauses = splitClauses(sentence, lang, words).map((clause) =>
-        readClause(clause, block.line, according, reader, clause.text === sentence.text ? words : undefined),
-      );
+      const clauses = splitClauses(sentence, lang, words).flatMap((clause) => {
+        const read = readClause(
+          clause,
+          block.line,
+          according,
+          reader,
+          clause.text === sentence.text ? words : undefined,
+        );
+        return readFacts(clause, read.facts, (piece) => readClause(piece, block.line, according, reader)) ?? [read];
+      });
       // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one
       // before, unless the sentence credits someone the article does not name.
       const reports = clauses.some(({ said }) => said.reports);
@@ -144,6 +154,38 @@ export function extractClaimUnits(
       return clauses.flatMap(({ unit, wordCount }) => (wordCount >= minimumWords ? [unit] : []));
     }),
   );
+}
+
+/**
+ * A clause read as one piece per fact it tells with a figure (`splitAtFacts`), when at least two
+ * of its pieces each count something or give a time of day ("de magnitud 7,0…", "a una
+ * profundidad de 42 kilómetros"); a piece that does not ("up from 0.7% in 2024") stays with the
+ * piece before it. `undefined` when the clause stays whole.
+ */
+function readFacts<T extends { unit: ClaimUnit }>(
+  clause: Clause,
+  facts: readonly number[],
+  read: (piece: Clause) => T,
+): T[] | undefined {
+  const pieces = splitAtFacts(clause, facts);
+  if (pieces.length < 2) return undefined;
+  const tells = (unit: ClaimUnit) => unit.counts.size > 0 || unit.times.size > 0;
+  const readings = pieces.map(read);
+  if (readings.every(({ unit }) => tells(unit))) return readings;
+  // A piece that tells nothing joins the one before it; a first piece that tells nothing, the next.
+  const kept: { piece: Clause; tells: boolean; reading?: T }[] = [];
+  pieces.forEach((piece, index) => {
+    const reading = readings[index] as T;
+    const own = tells(reading.unit);
+    const last = kept.at(-1);
+    if (!last || (own && last.tells)) {
+      kept.push({ piece, tells: own, reading });
+      return;
+    }
+    const text = clause.text.slice(last.piece.start - clause.start, piece.end - clause.start);
+    kept[kept.length - 1] = { piece: { text, start: last.piece.start, end: piece.end }, tells: own || last.tells };
+  });
+  return kept.length > 1 ? kept.map(({ piece, reading }) => reading ?? read(piece)) : undefined;
 }
 
 /** Whether a clause starts with one of the language's relative pronouns. */
@@ -177,6 +219,8 @@ function readClause(
 ): {
   said: ReturnType<typeof findSpeaker>;
   unit: ClaimUnit;
+  /** Where each fact told with a figure starts in the clause (see `splitAtFacts`). */
+  facts: number[];
   wordCount: number;
   /** The person the clause names last, whom a relative clause after it is about ("…cu Kim, care a promis…"). */
   lastPerson: string | null;
@@ -217,7 +261,7 @@ function readClause(
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => written.text.slice(from + 1, to));
-  const figures = figuresAndDates(text, words, lang, published, isVerb);
+  const { facts, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
   // Concepts are found once: for the clause, and for what its figures count.
   const folded = foldText(text);
   const concepts = conceptMatches(folded, lang);
@@ -234,6 +278,7 @@ function readClause(
     }
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
+    facts,
     said: saidByName.speaker ? saidByName : byOffice(),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
@@ -374,7 +419,7 @@ function figuresAndDates(
   lang: string,
   published: string | null,
   isVerb: (folded: string) => boolean,
-): { numbers: Set<string>; units: Map<string, string>; dates: Set<string> } {
+): { numbers: Set<string>; units: Map<string, string>; dates: Set<string>; times: Set<string>; facts: number[] } {
   const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
@@ -400,9 +445,20 @@ function figuresAndDates(
       (word) => word && clock.has(word.folded.replace(/\.$/, '')),
     );
   };
+  const times = new Set<string>();
+  const timeStarts: number[] = [];
+  /** A time of day, as `HH:MM`; one said at ("declared at 10:00") dates the report, not the claim. */
+  const addTime = (at: number, written: string) => {
+    const [hour = '', minute = ''] = written.split(/[^\d]+/u);
+    if (Number(hour) > 23 || Number(minute) > 59) return;
+    timeStarts.push(at);
+    if (!sayingDay(at)) times.add(`${hour.padStart(2, '0')}:${minute}`);
+  };
   // "23 h 47", as French writes a time with spaces: its two figures are one time.
-  for (const match of text.matchAll(/(?<!\d)(?:[01]?\d|2[0-3])[ \u00a0\u202f]h[ \u00a0\u202f]?[0-5]\d(?!\d)/gu))
+  for (const match of text.matchAll(/(?<!\d)(?:[01]?\d|2[0-3])[ \u00a0\u202f]h[ \u00a0\u202f]?[0-5]\d(?!\d)/gu)) {
     dateSpans.push([match.index, match.index + match[0].length]);
+    addTime(match.index, match[0]);
+  }
   // Digits before a character of the calendar or the clock ("3日", "4時17分", "3일") are a date or a time.
   if (calendarCharacters[lang])
     for (const match of text.matchAll(calendarCharacters[lang]))
@@ -410,9 +466,14 @@ function figuresAndDates(
   // Figures written with characters ("十六人", "2千人", "2천450명"): their digits are no figures of their own.
   const written = characterFigures(text, lang);
   for (const { start, end } of written) dateSpans.push([start, end]);
-  const figures = [...text.matchAll(figurePattern)]
-    .filter((match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end))
-    .filter((match) => !isClockTime(match));
+  const undated = [...text.matchAll(figurePattern)].filter(
+    (match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end),
+  );
+  const figures = undated.filter((match) => {
+    if (!isClockTime(match)) return true;
+    addTime(match.index ?? 0, match[0]);
+    return false;
+  });
   const units = new Map<string, string>();
   for (const match of figures) {
     const end = (match.index ?? 0) + match[0].length;
@@ -422,7 +483,12 @@ function figuresAndDates(
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
   const numbers = new Set([...figures.map((match) => normalizeNumber(match[0])), ...written.map(({ value }) => value)]);
-  return { numbers, units, dates };
+  // Where each fact told with a figure starts: a figure (no year) or a time of day.
+  const facts = [
+    ...figures.filter((match) => !isYear(normalizeNumber(match[0]))).map((match) => match.index ?? 0),
+    ...timeStarts,
+  ].sort((a, b) => a - b);
+  return { numbers, units, dates, times, facts };
 }
 
 /** Digits that a character of the calendar or the clock follows, in Chinese, Japanese and Korean. */

@@ -66,6 +66,50 @@ export function splitClauses(
 }
 
 /**
+ * Split a clause that tells several facts with figures ("de magnitud 7,0 según el IGP, se
+ * produjo a las 23.47… y tuvo su epicentro a 28 kilómetros de Caravelí, a una profundidad de 42
+ * kilómetros") into one piece per fact, as sources report each apart: at the last comma or
+ * semicolon between two facts (Latin, Arabic or full-width), outside quotations and brackets.
+ * `facts` are the offsets in the clause where each fact's figure stands. A cut that would leave a
+ * piece shorter than a clause is not made.
+ *
+ * @example
+ *   const text = 'a 28 km de Caravelí, a una profundidad de 42 km.';
+ *   splitAtFacts({ text, start: 0, end: text.length }, [2, 42]).map((c) => c.text)
+ *   // ['a 28 km de Caravelí,', 'a una profundidad de 42 km.']
+ */
+export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[] {
+  if (facts.length < 2) return [clause];
+  const { text } = clause;
+  const quoted = scanQuotations(text).spans;
+  const inQuote = (offset: number) => quoted.some(([from, to]) => offset > from && offset < to);
+  const inBrackets = (offset: number) => {
+    let depth = 0;
+    for (let at = 0; at < offset; at++) depth += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
+    return depth > 0;
+  };
+  const cuts: number[] = [];
+  let from = 0;
+  for (let index = 1; index < facts.length; index++) {
+    const [previous, next] = [facts[index - 1] as number, facts[index] as number];
+    const between = text.slice(previous, next);
+    let cut = -1;
+    for (const match of between.matchAll(/[,;،؛]\s+|[，；]\s*/gu)) {
+      const at = previous + match.index + match[0].length;
+      if (!inQuote(at) && !inBrackets(at)) cut = at;
+    }
+    if (cut < 0 || cut - from < minimumClause || text.length - cut < minimumClause) continue;
+    cuts.push(cut);
+    from = cut;
+  }
+  if (cuts.length === 0) return [clause];
+  return [0, ...cuts].map((at, index) => {
+    const piece = text.slice(at, cuts[index] ?? text.length).trimEnd();
+    return { text: piece, start: clause.start + at, end: clause.start + at + piece.length };
+  });
+}
+
+/**
  * Offsets where a statement starts inside a sentence, outside quotations:
  * - "and" followed by a verb of saying ("…, und dankte ihm…"), or written joined to it ("…، وأضاف…");
  * - a relative pronoun followed by one ("…, care a promis că…");

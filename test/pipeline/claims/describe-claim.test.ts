@@ -82,6 +82,25 @@ describe('describeClaim', () => {
     });
   });
 
+  it('sets differing times of day side by side, and finds none between sources sharing a time', () => {
+    const differing = claimOf(
+      ['a', 'es', 'El sismo se produjo a las 23.47 hora local, según el instituto sismológico.'],
+      ['b', 'fr', 'Le séisme s’est produit à 22 h 47 heure locale, selon l’institut sismologique.'],
+    );
+    expect(differing.differences).toContainEqual({
+      slot: 'date',
+      values: [
+        { article: 'a', value: '23:47' },
+        { article: 'b', value: '22:47' },
+      ],
+    });
+    const same = claimOf(
+      ['a', 'es', 'El sismo se produjo a las 23.47 hora local (04.47 GMT del viernes).'],
+      ['b', 'fr', 'La secousse s’est produite à 23 h 47 heure locale (5 h 47 à Paris).'],
+    );
+    expect(same.differences.map((difference) => difference.slot)).not.toContain('date');
+  });
+
   it('tells who is credited: different speakers, or different agencies', () => {
     const claim = claimOf(
       ['a', 'ro', 'Putin a declarat că relațiile dintre cele două țări se dezvoltă în toate domeniile.'],

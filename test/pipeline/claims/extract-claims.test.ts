@@ -159,6 +159,40 @@ describe('extractClaimUnits', () => {
     expect(countsOf('fr', 'C’est le pire accident depuis la collision de 2012, qui avait fait 16 morts.')).toEqual([]);
   });
 
+  it('reads each fact a sentence tells with a figure apart, with its time of day, and keeps a figure that counts nothing with the fact before', () => {
+    const factsOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-03-13', text).map((unit) => [unit.text, [...unit.counts], [...unit.times]]);
+    expect(
+      factsOf(
+        'pt',
+        'O sismo, de magnitude 6,1 segundo o Instituto Português do Mar e da Atmosfera, ocorreu às 14h20 (hora local), a uma profundidade de 10 quilómetros.',
+      ),
+    ).toEqual([
+      ['O sismo, de magnitude 6,1 segundo o Instituto Português do Mar e da Atmosfera,', [['magnitude', '6.1']], []],
+      ['ocorreu às 14h20 (hora local),', [], ['14:20']],
+      ['a uma profundidade de 10 quilómetros.', [['depth', '10']], []],
+    ]);
+    expect(factsOf('tr', "Deprem saat 04.17'de meydana geldi, 10 kilometre derinlikte kaydedildi.")).toEqual([
+      ["Deprem saat 04.17'de meydana geldi,", [], ['04:17']],
+      ['10 kilometre derinlikte kaydedildi.', [['depth', '10']], []],
+    ]);
+    expect(
+      factsOf(
+        'id',
+        'Gempa bermagnitudo 6,2 itu terjadi pukul 14.20 WIB, dengan pusat gempa di kedalaman 10 kilometer.',
+      ),
+    ).toEqual([
+      ['Gempa bermagnitudo 6,2 itu terjadi pukul 14.20 WIB,', [['magnitude', '6.2']], ['14:20']],
+      ['dengan pusat gempa di kedalaman 10 kilometer.', [['depth', '10']], []],
+    ]);
+    // "up from 0.7%" counts nothing of its own: the sentence stays whole.
+    expect(factsOf('en', 'The central bank forecast growth of 4.3% this year, up from 0.7% in 2024.')).toHaveLength(1);
+    // Figures inside a quotation are the speaker's one statement.
+    expect(
+      factsOf('es', '«Hay 41 muertos confirmados, y más de 300 heridos en los hospitales», dijo el ministro de Salud.'),
+    ).toHaveLength(1);
+  });
+
   it('reads a small number written as a word where it counts something, in every case form', () => {
     const read = (lang: string, text: string) => {
       const [unit] = unitsOf(lang, '2025-03-12', text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../../src/pipeline/claims/segment-sentences.ts';
-import { splitClauses } from '../../../src/pipeline/claims/split-clauses.ts';
+import { splitAtFacts, splitClauses } from '../../../src/pipeline/claims/split-clauses.ts';
 
 const clausesOf = (text: string, lang: string) =>
   segmentSentences(text, lang).flatMap((sentence) => splitClauses(sentence, lang).map((clause) => clause.text));
@@ -186,5 +186,39 @@ describe('splitClauses', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
       for (const clause of splitClauses(sentence, 'de')) expect(text.slice(clause.start, clause.end)).toBe(clause.text);
+  });
+});
+
+describe('splitAtFacts', () => {
+  /** The clause at offset 10 of its paragraph, cut between the facts at the figures named. */
+  const piecesOf = (text: string, ...figures: string[]) => {
+    const clause = { text, start: 10, end: 10 + text.length };
+    return splitAtFacts(
+      clause,
+      figures.map((figure) => text.indexOf(figure)),
+    );
+  };
+
+  it('parts facts told with figures at the last comma or semicolon between them, with offsets into the paragraph', () => {
+    const text =
+      'y tuvo su epicentro a 28 kilómetros al noroeste de Caravelí, según el instituto, a una profundidad de 42 kilómetros; se registraron 60 réplicas.';
+    const pieces = piecesOf(text, '28', '42', '60');
+    expect(pieces.map((piece) => piece.text)).toEqual([
+      'y tuvo su epicentro a 28 kilómetros al noroeste de Caravelí, según el instituto,',
+      'a una profundidad de 42 kilómetros;',
+      'se registraron 60 réplicas.',
+    ]);
+    for (const piece of pieces) expect(text.slice(piece.start - 10, piece.end - 10)).toBe(piece.text);
+  });
+
+  it('cuts neither inside a quotation nor inside brackets, nor leaves a piece shorter than a clause', () => {
+    expect(piecesOf('«Hay 41 muertos, y 300 heridos en los hospitales», dijo el ministro.', '41', '300')).toHaveLength(
+      1,
+    );
+    expect(
+      piecesOf('Очаг (глубина 42 км, по данным USGS, 35 км от города) залегал под горами.', '42', '35'),
+    ).toHaveLength(1);
+    expect(piecesOf('Zginęło 12 osób, 50 rannych w wypadku autobusu pod Krakowem.', '12', '50')).toHaveLength(1);
+    expect(piecesOf('Um sismo de magnitude 6,1 abalou a ilha.', '6,1')).toHaveLength(1);
   });
 });
