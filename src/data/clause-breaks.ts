@@ -114,3 +114,100 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     reason: 'Dutch "…, waarbij zeker 12 doden vielen"',
   },
 ];
+
+/**
+ * Where a sentence tells what came before what it states: "after" and its kin, followed by at
+ * least three words ("…signed a ceasefire, after three days of talks mediated by Qatar", "…μετά
+ * τη μεγάλη στρατιωτική παρέλαση"), which sources report as a fact of its own. The second clause
+ * starts at the word. Only where the word cannot also mean something else: Romanian "după"
+ * alone is also "according to", Polish "po" also "on", German "nach" before a name a direction.
+ * Languages that put "after" after its noun (Turkish "sonra", Japanese "後") are not listed.
+ */
+export const temporalBreaks: readonly { lang: string; pattern: string; reason: string }[] = [
+  {
+    lang: 'en',
+    pattern: '\\s+(?=(?:after|following)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'English "…signed a ceasefire after three days of talks"',
+  },
+  {
+    lang: 'es',
+    pattern: '\\s+(?=(?:tras|después\\s+del?)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Spanish "…firmaron un acuerdo tras tres días de negociaciones"',
+  },
+  {
+    lang: 'pt',
+    pattern: '\\s+(?=(?:após|depois\\s+d[aeo]s?)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Portuguese "…após três dias de negociações"',
+  },
+  {
+    lang: 'fr',
+    pattern: '\\s+(?=après\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'French "…après trois jours de négociations"',
+  },
+  {
+    lang: 'it',
+    pattern: '\\s+(?=dopo\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Italian "…dopo tre giorni di trattative"',
+  },
+  {
+    lang: 'ru',
+    pattern: '\\s+(?=после\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Russian "…после трёхдневных переговоров при посредничестве Катара"',
+  },
+  {
+    lang: 'uk',
+    pattern: '\\s+(?=після\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Ukrainian "…після триденних переговорів"',
+  },
+  {
+    lang: 'el',
+    pattern: '\\s+(?=μετά\\s+(?:την?|το|τις|τους|τα|από)\\s+\\p{L}+\\s+\\S+)',
+    reason: 'Greek "…μετά τη μεγάλη στρατιωτική παρέλαση" (μετά alone is also "then")',
+  },
+  {
+    lang: 'ro',
+    pattern: '\\s+(?=după\\s+ce\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Romanian "…după ce cei doi au participat la paradă" (după alone is also "according to")',
+  },
+  {
+    lang: 'de',
+    pattern:
+      '\\s+(?=nach\\s+(?:dem|der|den|einem|einer|zwei|drei|vier|mehreren|tagelangen|wochenlangen)\\s+\\p{L}+\\s+\\S+)',
+    reason: 'German "…nach dem Empfang zum Jahrestag" (nach before a name is a direction: "nach Peking")',
+  },
+  {
+    lang: 'nl',
+    pattern: '\\s+(?=nadat\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Dutch "…nadat de twee leiders de parade hadden bijgewoond"',
+  },
+  {
+    lang: 'pl',
+    pattern: '\\s+(?=po\\s+tym,?\\s+jak\\s)',
+    reason: 'Polish "…po tym, jak pociąg wykoleił się" ("po" alone is also "on", "for")',
+  },
+  {
+    lang: 'id',
+    pattern: '\\s+(?=(?:setelah|seusai|usai)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Indonesian "…setelah tiga hari perundingan"',
+  },
+  {
+    lang: 'sv',
+    pattern: '\\s+(?=efter\\s+att\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Swedish "…efter att de två ledarna hade deltagit"',
+  },
+  {
+    lang: 'ar',
+    pattern: '\\s+(?=(?:بعد|عقب)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Arabic "…بعد ثلاثة أيام من المفاوضات"',
+  },
+  {
+    lang: 'fa',
+    pattern: '\\s+(?=(?:پس\\s+از|بعد\\s+از)\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Persian "…پس از سه روز مذاکره"',
+  },
+  {
+    lang: 'vi',
+    pattern: '\\s+(?=sau\\s+khi\\s+\\p{L}+(?:\\s+\\S+){2})',
+    reason: 'Vietnamese "…sau khi hai nhà lãnh đạo dự lễ duyệt binh"',
+  },
+];

@@ -1,4 +1,4 @@
-import { clauseBreaks } from '../../data/clause-breaks.ts';
+import { clauseBreaks, temporalBreaks } from '../../data/clause-breaks.ts';
 import {
   coordinatedAuxiliaries,
   joinedConjunctions,
@@ -30,7 +30,9 @@ const closingQuotes = '»“”"’';
  * - the sentences of a quotation that goes on ("„A. B”, a declarat Kim" → "„A.", "B”, a declarat Kim");
  * - a quotation cut by an ellipsis ("…gekämpft haben… wir werden…");
  * - a clause of saying joined by a comma or "and" ("…, und dankte ihm…", "…, care a promis că…");
- * - a participle of saying (`src/data/clause-breaks.ts`: "…, τονίζοντας ότι…").
+ * - a participle of saying (`src/data/clause-breaks.ts`: "…, τονίζοντας ότι…");
+ * - what came before it ("…, after three days of talks…", `temporalBreaks`), unless it tells
+ *   when a statement was made ("…, told reporters after the signing ceremony").
  * A comma right after a closing quotation mark introduces the quotation's speaker and never splits.
  *
  * @example
@@ -49,9 +51,21 @@ export function splitClauses(
 
   for (const match of text.matchAll(/(?:…|\.\.\.)\s+(?=\p{Ll})/gu)) cuts.add(match.index + match[0].length);
   const participles = participlePattern(lang);
+  /** Where a participle of saying or of result starts a clause. */
+  const participleCuts = new Set<number>();
   if (participles)
-    for (const match of text.matchAll(participles)) if (!inQuote(match.index)) cuts.add(match.index + match[0].length);
+    for (const match of text.matchAll(participles))
+      if (!inQuote(match.index)) participleCuts.add(match.index + match[0].length);
+  for (const cut of participleCuts) cuts.add(cut);
   for (const cut of statementStarts(text, words, lang)) if (!inQuote(cut)) cuts.add(cut);
+  const temporal = temporalPattern(lang);
+  if (temporal)
+    for (const match of text.matchAll(temporal)) {
+      const cut = match.index + match[0].length;
+      // "…, saying the economy remained fragile after a year of war": the participle's own words.
+      const opened = Math.max(-1, ...[...cuts].filter((earlier) => earlier < cut));
+      if (!inQuote(match.index) && !participleCuts.has(opened) && !saidJustBefore(words, cut, lang)) cuts.add(cut);
+    }
 
   const clauses: Clause[] = [];
   let from = 0;
@@ -245,6 +259,23 @@ function hedgedWithin(hedge: RegExp | null, words: readonly string[], reach: num
   const match = hedge?.exec(words.join(' '));
   return !!match && match.index <= words.slice(0, reach).join(' ').length;
 }
+
+/** Words before an "after" in which a verb of saying makes it the time of the saying. */
+const sayingReach = 10;
+
+/** Whether a verb of saying stands among the few words before an offset. */
+function saidJustBefore(words: readonly WordToken[], offset: number, lang: string): boolean {
+  const isVerb = reportingVerbMatcher(lang);
+  let at = words.findIndex((word) => word.start >= offset);
+  if (at < 0) at = words.length;
+  return words.slice(Math.max(0, at - sayingReach), at).some((word) => isVerb(word.folded));
+}
+
+/** The language's "after" words as one pattern (`temporalBreaks`), or `null` when none are listed. */
+const temporalPattern = memoizeByKey((lang) => {
+  const patterns = temporalBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
+});
 
 /** The language's participles of saying as one pattern, or `null` when none are listed. */
 const participlePattern = memoizeByKey((lang) => {

@@ -68,7 +68,8 @@ describe('splitClauses', () => {
         'el',
       ),
     ).toEqual([
-      'Ο Βλαντίμιρ Πούτιν, σε συνάντηση που είχε με τον Κιμ Γιονγκ Ουν μετά την παρέλαση στο Πεκίνο,',
+      'Ο Βλαντίμιρ Πούτιν, σε συνάντηση που είχε με τον Κιμ Γιονγκ Ουν',
+      'μετά την παρέλαση στο Πεκίνο,',
       'εξέφρασε την ευγνωμοσύνη του για τη συμβολή της Βόρειας Κορέας.',
     ]);
     expect(
@@ -180,6 +181,45 @@ describe('splitClauses', () => {
     expect(clausesOf(list, 'es')).toEqual([list]);
     const pair = 'Russia and North Korea signed a treaty on mutual defence in June 2024 in Pyongyang.';
     expect(clausesOf(pair, 'en')).toEqual([pair]);
+  });
+
+  it('parts what came before a statement ("after three days of talks"), in languages and scripts alike', () => {
+    expect(
+      clausesOf(
+        'The government and the rebels signed a ceasefire in Doha on Saturday, after three days of talks mediated by Qatar.',
+        'en',
+      ),
+    ).toEqual([
+      'The government and the rebels signed a ceasefire in Doha on Saturday,',
+      'after three days of talks mediated by Qatar.',
+    ]);
+    expect(clausesOf('Документ был согласован после трёхдневных переговоров при посредничестве Катара.', 'ru')).toEqual(
+      ['Документ был согласован', 'после трёхдневных переговоров при посредничестве Катара.'],
+    );
+    expect(clausesOf('استقال وزير المالية يوم الاثنين بعد خلاف مع الحكومة حول ميزانية العام المقبل.', 'ar')).toEqual([
+      'استقال وزير المالية يوم الاثنين',
+      'بعد خلاف مع الحكومة حول ميزانية العام المقبل.',
+    ]);
+    expect(clausesOf('Die Gespräche begannen nach dem Empfang zum 80. Jahrestag des Kriegsendes.', 'de')).toHaveLength(
+      2,
+    );
+  });
+
+  it('keeps an "after" that dates a statement, a short one, and words that also mean something else', () => {
+    for (const [lang, text] of [
+      [
+        'es',
+        '«Este es un paso decisivo», afirmó el ministro de Estado catarí Khalid al Mansuri tras la ceremonia de la firma.',
+      ],
+      ['en', 'The finance minister of the country resigned after the vote.'],
+      ['ro', 'Armata a anunțat retragerea trupelor după surse militare citate de presa locală.'],
+      ['de', 'Putin reiste am Dienstag nach Peking zu Gesprächen mit Xi Jinping.'],
+    ] as const)
+      expect(clausesOf(text, lang), text).toHaveLength(1);
+    // Inside the words a participle of saying reports, "after" is theirs.
+    expect(
+      clausesOf('The bank kept its rate, saying the economy remained fragile after more than a year of war.', 'en'),
+    ).toEqual(['The bank kept its rate,', 'saying the economy remained fragile after more than a year of war.']);
   });
 
   it('gives offsets into the paragraph', () => {
