@@ -113,6 +113,36 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     pattern: ',\\s+(?=waarbij\\s)',
     reason: 'Dutch "…, waarbij zeker 12 doden vielen"',
   },
+  {
+    lang: 'id',
+    pattern: ',\\s+(?=(?:menewaskan|melukai|mengakibatkan|menyebabkan)\\s)',
+    reason: 'Indonesian "…, menewaskan sedikitnya lima orang"',
+  },
+  {
+    lang: 'ms',
+    pattern: ',\\s+(?=(?:mengorbankan|mengakibatkan|menyebabkan)\\s)',
+    reason: 'Malay "…, mengakibatkan lima maut"',
+  },
+  {
+    lang: 'ar',
+    pattern: '،\\s*(?=(?:ما|مما)\\s+(?:أسفر|أدى|أوقع|خلف))',
+    reason: 'Arabic "…، ما أسفر عن مقتل…" (which led to the death of)',
+  },
+  {
+    lang: 'zh',
+    pattern: '，(?=(?:造成|致使|导致|導致|致))',
+    reason: 'Chinese "…起火，造成至少3人死亡"',
+  },
+  {
+    lang: 'vi',
+    pattern: ',\\s+(?=(?:khiến|làm)\\s)',
+    reason: 'Vietnamese "…, khiến ít nhất 5 người thiệt mạng"',
+  },
+  {
+    lang: 'sv',
+    pattern: ',\\s+(?=(?:dödade|skadade)\\s)',
+    reason: 'Swedish "…, dödade minst fem personer"',
+  },
 ];
 
 /**

@@ -139,20 +139,21 @@ export const publishedTags: readonly {
   },
   {
     pattern:
-      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|opublikowano|aktualizacja|zaktualizowano|data publikacji|publicado em|atualizado(?: em)?|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубліковано|оновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?|publikováno|aktualizováno|publicerad|uppdaterad|közzétéve|frissítve)\\s*:?\\s*(.{6,40}?)\\s*$',
-    reason: 'a "Published: <date>" line, in the languages of the cue lists and pl, pt, tr, uk, nl, cs, sv, hu',
+      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|opublikowano|aktualizacja|zaktualizowano|data publikacji|publicado em|atualizado(?: em)?|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубліковано|оновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?|publikováno|aktualizováno|publicerad|uppdaterad|közzétéve|frissítve|diterbitkan|dipublikasikan|diperbarui|입력|수정|기사입력|发布时间|发布日期|更新时间|公開日|更新日|配信日|تاريخ النشر|نشر في|آخر تحديث|تاریخ انتشار|منتشر شده|प्रकाशित|अपडेट)\\s*[:：]?\\s*(.{6,40}?)\\s*$',
+    reason:
+      'a "Published: <date>" line, in the languages of the cue lists and pl, pt, tr, uk, nl, cs, sv, hu, id, ko, zh, ja, ar, fa, hi',
   },
   {
     pattern:
-      '^\\s*(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
+      '^\\s*(?:[\\p{L}\\p{M}]+,?\\s+)??(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
     reason:
-      'a line that is only a date, maybe with a time and a section ("2 maja 2026, 07:40 | Kraj"), under the headline',
+      'a line that is only a date, maybe after its weekday and with a time and a section ("2 maja 2026, 07:40 | Kraj", "الأحد 19 يوليو 2026", "2026.07.19"), under the headline',
   },
   {
     pattern:
-      '^(?=.{0,160}$)(?!.*[.!?]["»”’)]?\\s*$).*?(\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4})[,\\s]+(?:[-–—|·•]\\s*)?(?:o\\s+|à\\s+|às\\s+|at\\s+|um\\s+|alle\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}',
+      '^(?=.{0,160}$)(?!.*[.!?]["»”’)]?\\s*$).*?(\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]|(?<!\\d)\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4})[,\\s]+(?:[-–—|·•]\\s*)?(?:o\\s+|à\\s+|às\\s+|at\\s+|um\\s+|alle\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}',
     reason:
-      'a byline with the date and time of publication ("Por Redação | 07/04/2025 11h32 — Atualizado…", "Publié le 12 mars 2025 à 09h14, modifié…", "Yossi Cohen | 11.03.25, 22:31"): a short line with no sentence end',
+      'a byline with the date and time of publication ("Por Redação | 07/04/2025 11h32 — Atualizado…", "Publié le 12 mars 2025 à 09h14, modifié…", "Yossi Cohen | 11.03.25, 22:31", "2026年07月19日 19:02 来源：新华网"): a short line with no sentence end',
     wholeLine: true,
   },
 ];

@@ -377,6 +377,15 @@ export const statementConjunctions: Readonly<Record<string, readonly string[]>> 
   pl: ['i', 'oraz', 'a'],
   nl: ['en', 'terwijl'],
   tr: ['ve'],
+  id: ['dan', 'sementara', 'sedangkan'],
+  ms: ['dan', 'manakala', 'sementara'],
+  sv: ['och', 'medan'],
+  cs: ['a', 'zatímco'],
+  hu: ['és', 'míg'],
+  vi: ['và'],
+  fa: ['و'],
+  hi: ['और', 'जबकि'],
+  ar: ['فيما', 'بينما'],
 };
 
 /**
@@ -387,6 +396,16 @@ export const statementConjunctions: Readonly<Record<string, readonly string[]>> 
  */
 export const joinedConjunctions: Readonly<Record<string, readonly string[]>> = {
   ar: ['و'],
+};
+
+/**
+ * "And" written as the ending of the verb before it, per language: Korean "-며" and the past
+ * "-했고" ("275명을 구조했으며 3명이 실종", "rescued 275, and 3 are missing"). A sentence is
+ * parted after such a verb only between two counts (see `split-clauses.ts`); "-고" alone is left
+ * out, as "하고" is also "with".
+ */
+export const conjunctiveEndings: Readonly<Record<string, readonly string[]>> = {
+  ko: ['며', '했고', '였고', '됐고', '었고', '았고'],
 };
 
 /**

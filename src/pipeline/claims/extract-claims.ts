@@ -1,6 +1,5 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
-import { numberWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -25,6 +24,7 @@ import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { hedgePattern } from './hedge-pattern.ts';
+import { numberWordsOf } from './number-words-of.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
 import { resolveRolePhrase } from './resolve-role-phrase.ts';
@@ -158,25 +158,25 @@ export function extractClaimUnits(
 
 /**
  * A clause read as one piece per fact it tells with a figure (`splitAtFacts`), when at least two
- * of its pieces each count something or give a time of day ("de magnitud 7,0…", "a una
- * profundidad de 42 kilómetros"); a piece that does not ("up from 0.7% in 2024") stays with the
- * piece before it. `undefined` when the clause stays whole.
+ * of its pieces each count something or give a time of day, in a claim's worth of words ("de
+ * magnitud 7,0…", "a una profundidad de 42 kilómetros"); a piece that does not ("up from 0.7% in
+ * 2024") stays with the piece before it. `undefined` when the clause stays whole.
  */
-function readFacts<T extends { unit: ClaimUnit }>(
+function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
   clause: Clause,
   facts: readonly number[],
   read: (piece: Clause) => T,
 ): T[] | undefined {
   const pieces = splitAtFacts(clause, facts);
   if (pieces.length < 2) return undefined;
-  const tells = (unit: ClaimUnit) => unit.counts.size > 0 || unit.times.size > 0;
+  const tells = ({ unit, wordCount }: T) => wordCount >= minimumWords && (unit.counts.size > 0 || unit.times.size > 0);
   const readings = pieces.map(read);
-  if (readings.every(({ unit }) => tells(unit))) return readings;
+  if (readings.every(tells)) return readings;
   // A piece that tells nothing joins the one before it; a first piece that tells nothing, the next.
   const kept: { piece: Clause; tells: boolean; reading?: T }[] = [];
   pieces.forEach((piece, index) => {
     const reading = readings[index] as T;
-    const own = tells(reading.unit);
+    const own = tells(reading);
     const last = kept.at(-1);
     if (!last || (own && last.tells)) {
       kept.push({ piece, tells: own, reading });
@@ -186,6 +186,18 @@ function readFacts<T extends { unit: ClaimUnit }>(
     kept[kept.length - 1] = { piece: { text, start: last.piece.start, end: piece.end }, tells: own || last.tells };
   });
   return kept.length > 1 ? kept.map(({ piece, reading }) => reading ?? read(piece)) : undefined;
+}
+
+/**
+ * How many words a clause holds, as a language without inflections would write it: without
+ * spaces, a run of letters is many words (three characters count as two); in Korean a word
+ * carries its particles and endings ("구조했으며", "rescued, and"), so two and a half syllables
+ * count as one.
+ */
+function wordCountOf(text: string, words: readonly WordToken[], lang: string): number {
+  if (unspacedLanguages.has(lang)) return Math.floor(((text.match(/\p{L}/gu)?.length ?? 0) * 2) / 3);
+  const syllables = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  return Math.max(words.length, Math.floor(syllables / 2.5));
 }
 
 /** Whether a clause starts with one of the language's relative pronouns. */
@@ -270,7 +282,8 @@ function readClause(
     : countsOf(folded, concepts, figures.numbers, lang);
   // A number written as a word is a figure where it counts something, as digits are.
   if (!isOfAnotherYear(figures.dates, published))
-    for (const { concept, value, unit } of spelledCounts(folded, concepts, words, lang)) {
+    for (const { concept, value, unit, start } of spelledCounts(folded, concepts, words, lang)) {
+      if (start !== undefined) facts.push(start);
       if (counts.has(concept)) continue;
       counts.set(concept, value);
       figures.numbers.add(value);
@@ -278,13 +291,12 @@ function readClause(
     }
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
-    facts,
+    facts: facts.sort((a, b) => a - b),
     said: saidByName.speaker ? saidByName : byOffice(),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
         ?.name ?? null,
-    // Without spaces, a run of letters is many words: count two characters as one.
-    wordCount: unspacedLanguages.has(lang) ? Math.floor((text.match(/\p{L}/gu)?.length ?? 0) / 2) : words.length,
+    wordCount: wordCountOf(text, words, lang),
     unit: {
       article,
       line,
@@ -463,6 +475,13 @@ function figuresAndDates(
   if (calendarCharacters[lang])
     for (const match of text.matchAll(calendarCharacters[lang]))
       dateSpans.push([match.index, match.index + match[0].length]);
+  // A time of day written with characters: "13时30分", "午後1時30分", "오후 1시 30분" (afternoon adds twelve hours).
+  for (const match of text.matchAll(characterClock)) {
+    const [, half = '', hour = '', minutes, halfPast] = match;
+    const minute = halfPast ? '30' : (minutes ?? '00');
+    const afternoon = /[下後후]/u.test(half) && Number(hour) < 12;
+    addTime(match.index, `${afternoon ? Number(hour) + 12 : hour}:${minute.padStart(2, '0')}`);
+  }
   // Figures written with characters ("十六人", "2千人", "2천450명"): their digits are no figures of their own.
   const written = characterFigures(text, lang);
   for (const { start, end } of written) dateSpans.push([start, end]);
@@ -486,10 +505,19 @@ function figuresAndDates(
   // Where each fact told with a figure starts: a figure (no year) or a time of day.
   const facts = [
     ...figures.filter((match) => !isYear(normalizeNumber(match[0]))).map((match) => match.index ?? 0),
+    ...written.map(({ start }) => start),
     ...timeStarts,
   ].sort((a, b) => a - b);
   return { numbers, units, dates, times, facts };
 }
+
+/**
+ * A time of day in Chinese, Japanese or Korean: the hour before 时, 時 or 시, with minutes before
+ * 分 or 분 or 半 ("half past"), maybe after a word for morning or afternoon; not a length of time
+ * ("3時間", "3시간").
+ */
+const characterClock =
+  /(?:(上午|下午|午前|午後|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[时時시](?![间間간])(?:\s*(\d{1,2})\s*[分분]|([半반]))?/gu;
 
 /** Digits that a character of the calendar or the clock follows, in Chinese, Japanese and Korean. */
 const calendarCharacters: Readonly<Record<string, RegExp>> = {
@@ -581,7 +609,7 @@ function spelledCounts(
   matches: readonly { concept: string; start: number; end: number }[],
   words: readonly WordToken[],
   lang: string,
-): { concept: string; value: string; unit: string | undefined }[] {
+): { concept: string; value: string; unit: string | undefined; start: number | undefined }[] {
   const valueOfWord = numberWordsOf(lang);
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   if (valueOfWord.size === 0 || concepts.length === 0) return [];
@@ -598,11 +626,13 @@ function spelledCounts(
     // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.
     const next = spelled[index + 1];
     const adjacent = next && next.start - word.end <= 1;
+    const aligned = spelled.length === words.length;
     return [
       {
         concept,
         value,
-        unit: adjacent ? (spelled.length === words.length ? words[index + 1]?.text : next.text) : undefined,
+        unit: adjacent ? (aligned ? words[index + 1]?.text : next.text) : undefined,
+        start: aligned ? words[index]?.start : undefined,
       },
     ];
   });
@@ -632,20 +662,6 @@ function nearestConcept(
     .filter(({ words }) => words <= countReach)
     .sort((a, b) => a.words - b.words || a.match.start - b.match.start)[0]?.match.concept;
 }
-
-/** Folded number words of a language (`number-words.ts`), each with its value. */
-const numberWordsOf = memoizeByKey(
-  (lang) =>
-    new Map(
-      numberWords
-        .filter((entry) => entry.lang === lang)
-        .flatMap((entry) =>
-          Object.entries(entry.values).flatMap(([value, forms]) =>
-            forms.map((form) => [foldText(form), value] as const),
-          ),
-        ),
-    ),
-);
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */
 function normalizeNumber(raw: string): string {

@@ -1,5 +1,6 @@
 import { clauseBreaks, temporalBreaks } from '../../data/clause-breaks.ts';
 import {
+  conjunctiveEndings,
   coordinatedAuxiliaries,
   joinedConjunctions,
   relativePronouns,
@@ -10,6 +11,7 @@ import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { hedgePattern } from './hedge-pattern.ts';
+import { numberWordsOf } from './number-words-of.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import type { Sentence } from './segment-sentences.ts';
@@ -21,8 +23,19 @@ export interface Clause {
   end: number;
 }
 
-/** Shortest clause worth standing alone; a shorter piece stays with its neighbour. */
+/** Shortest clause worth standing alone, in `clauseLength`; a shorter piece stays with its neighbour. */
 const minimumClause = 20;
+
+/**
+ * How long a piece of a sentence reads: its characters, a Chinese, Japanese or Korean one
+ * counting as three, as one carries about half a short word ("造成至少3人死亡" is a clause).
+ */
+function clauseLength(text: string): number {
+  return (
+    text.length +
+    2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
+  );
+}
 const closingQuotes = '»“”"’';
 
 /**
@@ -70,7 +83,7 @@ export function splitClauses(
   const clauses: Clause[] = [];
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (cut - from < minimumClause || text.length - cut < minimumClause) continue;
+    if (clauseLength(text.slice(from, cut)) < minimumClause || clauseLength(text.slice(cut)) < minimumClause) continue;
     const piece = text.slice(from, cut).trimEnd();
     clauses.push({ text: piece, start: sentence.start + from, end: sentence.start + from + piece.length });
     from = cut;
@@ -112,7 +125,8 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
       const at = previous + match.index + match[0].length;
       if (!inQuote(at) && !inBrackets(at)) cut = at;
     }
-    if (cut < 0 || cut - from < minimumClause || text.length - cut < minimumClause) continue;
+    if (cut < 0 || clauseLength(text.slice(from, cut)) < minimumClause || clauseLength(text.slice(cut)) < minimumClause)
+      continue;
     cuts.push(cut);
     from = cut;
   }
@@ -135,7 +149,7 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
 function statementStarts(text: string, words: readonly WordToken[], lang: string): number[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
-  const { conjunctions, relatives, auxiliaries, joined } = joiningWords(lang);
+  const { conjunctions, relatives, auxiliaries, joined, endings } = joiningWords(lang);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
@@ -148,9 +162,12 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     }
     return count;
   };
+  const spelled = numberWordsOf(lang);
+  /** A figure, in digits (no year) or as a number word ("dan tiga orang hilang"). */
   const isFigure = (at: number) => {
-    const word = words[at]?.text ?? '';
-    return /^\p{Nd}/u.test(word) && !isYear(word);
+    const word = words[at];
+    if (!word) return false;
+    return /^\p{Nd}/u.test(word.text) ? !isYear(word.text) : spelled.has(word.folded);
   };
   /**
    * "and" between two counts of different things ("41 muertos y más de 300 heridos", "zginęło 12
@@ -186,6 +203,17 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     for (let at = index + 1; at <= index + reach; at++) if (isFigure(at)) return true;
     return false;
   };
+  /** A verb ending in "and" ("구조했으며") between two counts: the next statement starts after it. */
+  const endsJoined = (index: number, since: number) => {
+    const folded = words[index - 1]?.folded ?? '';
+    if (!endings.some((ending) => folded.endsWith(ending) && folded.length > ending.length)) return false;
+    let before = false;
+    for (let at = since; at < index - 1 && !before; at++) before = isFigure(at);
+    if (!before) return false;
+    const reach = Math.min(secondCountReach, wordsToPause(index));
+    for (let at = index; at < index + reach; at++) if (isFigure(at)) return true;
+    return false;
+  };
   const starts: number[] = [];
   let since = 0;
   let saidBefore = false;
@@ -210,6 +238,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) && countsAround(index, since)) ||
       joinedStart(index, since) ||
+      endsJoined(index, since) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
@@ -250,6 +279,7 @@ const secondCountReach = 6;
 const joiningWords = memoizeByKey((lang) => ({
   conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
   joined: (joinedConjunctions[lang] ?? []).map(foldText),
+  endings: (conjunctiveEndings[lang] ?? []).map(foldText),
   auxiliaries: new Set((coordinatedAuxiliaries[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));

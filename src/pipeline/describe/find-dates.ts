@@ -121,6 +121,11 @@ function numericDates(text: string): Piece[] {
     const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
   }
+  // Year first, as East Asian and Persian sites write it: "2026.07.19", "2026/7/19".
+  for (const match of text.matchAll(/(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.])/g)) {
+    const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
+  }
   for (const match of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/g)) {
     const value = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));

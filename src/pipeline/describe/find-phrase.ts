@@ -74,28 +74,59 @@ export function findPhrases<T>(
         found.push({ value: candidate.value, start: form.start, end: last.end });
       }
   });
+  const written: { value: T; start: number; end: number }[] = [];
   for (const { name, value } of index.unspaced) {
     let at = text.indexOf(name);
     while (at !== -1) {
-      found.push({ value, start: at, end: at + name.length });
+      written.push({ value, start: at, end: at + name.length });
       at = text.indexOf(name, at + name.length);
     }
   }
+  // Without spaces a name may stand inside another's ("印度" India in "印度尼西亚" Indonesia): the longer holds.
+  const inside = (match: (typeof written)[number]) =>
+    written.some(
+      (other) =>
+        other.value !== match.value &&
+        other.start <= match.start &&
+        other.end >= match.end &&
+        other.end - other.start > match.end - match.start,
+    );
+  for (const match of written) if (!inside(match)) found.push(match);
   return found;
 }
 
 /**
  * A word, and the parts an apostrophe joins into it: a name with a Turkish case ending
- * ("Türkiye'nin", "Ankara'dan") or after a French or Italian article ("l'Ukraine", "dell'Iran").
+ * ("Türkiye'nin", "Ankara'dan") or after a French or Italian article ("l'Ukraine", "dell'Iran");
+ * an Arabic word also without the "and", "so", "in", "for" or "as" written onto it ("بإندونيسيا",
+ * "وبوتين", "للصين" as "الصين").
  */
 function formsOf(word: WordToken): WordToken[] {
-  if (!/['’]/.test(word.text)) return [word];
   const forms = [word];
-  let start = word.start;
-  for (const part of word.text.split(/['’]/)) {
-    if (part !== '') forms.push({ text: part, folded: foldText(part), start, end: start + part.length });
-    start += part.length + 1;
+  if (/['’]/.test(word.text)) {
+    let start = word.start;
+    for (const part of word.text.split(/['’]/)) {
+      if (part !== '') forms.push({ text: part, folded: foldText(part), start, end: start + part.length });
+      start += part.length + 1;
+    }
   }
+  if (arabicProclitic.test(word.text)) forms.push(...withoutProclitics(word));
+  return forms;
+}
+
+/** An Arabic word that may start with a proclitic: "و" or "ف", then "ب", "ل" or "ك", before three letters more. */
+const arabicProclitic = /^[وفبلك]\p{Script=Arabic}{3}/u;
+
+function withoutProclitics(word: WordToken): WordToken[] {
+  const forms: WordToken[] = [];
+  const add = (text: string, skipped: number) =>
+    forms.push({ text, folded: foldText(text), start: word.start + skipped, end: word.end });
+  const conjoined = /^[وف]/u.test(word.text) ? 1 : 0;
+  if (conjoined) add(word.text.slice(1), 1);
+  const rest = word.text.slice(conjoined);
+  // "لل" is "ل" before the article "ال": "للصين" is "for China (الصين)".
+  if (rest.startsWith('لل')) add(`ا${rest.slice(1)}`, conjoined + 1);
+  else if (/^[بلك]\p{Script=Arabic}{3}/u.test(rest)) add(rest.slice(1), conjoined + 1);
   return forms;
 }
 

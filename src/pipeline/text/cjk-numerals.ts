@@ -40,7 +40,8 @@ const counters = /^[人名个個座栋棟架艘次起所家位条條件户戶辆
  * The figures of a Chinese, Japanese or Korean text written with numeral characters or with
  * digits and unit characters, as ASCII figures, at their offsets: "十六人死亡" (16), "约2千人"
  * (2000), "2천450명" (2450). A lone numeral counts only before a counter ("六人"), as 一, 二
- * and 三 are parts of many words (一些, 统一); a run that is no number is left out.
+ * and 三 are parts of many words (一些, 统一), and a lone 一 not even there ("一艘客轮" is "a
+ * ferry"); a run that is no number is left out.
  *
  * @example
  *   characterFigures('已造成十六人死亡、一百二十人受伤', 'zh').map((figure) => figure.value) // ['16', '120']
@@ -53,8 +54,14 @@ export function characterFigures(text: string, lang: string): CharacterFigure[] 
     // Digits alone are figures already; units alone are words ("千万", "by all means") but for 十.
     if (!/[〇零一二两兩三四五六七八九]/u.test(run)) return run === '十' || (/[0-9]/.test(run) && /[^0-9]/.test(run));
     if (/[十百千万萬亿億]/u.test(run)) return true;
-    // Numerals in a row with no unit are a year or a word ("一一"); one before a counter is a count, not after 第 ("第一").
-    return run.length === 1 && counters.test(text.slice(figure.end)) && text.charAt(figure.start - 1) !== '第';
+    // Numerals in a row with no unit are a year or a word ("一一"); one before a counter is a count,
+    // not after 第 ("第一"), and not 一, which is "a" as often as "one" ("一艘客轮", a ferry).
+    return (
+      run.length === 1 &&
+      run !== '一' &&
+      counters.test(text.slice(figure.end)) &&
+      text.charAt(figure.start - 1) !== '第'
+    );
   });
 }
 

@@ -12,7 +12,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * what alignment reaches now (labels are finer than clauses: a sentence holding three claims
  * counts against every pair it cannot split), kept so that a change that loses ground fails.
  * Figures on 2026-12-07: seeds 0.78 / 22 of 28, Congo 0.78 / 12 of 18, Peru 0.71 / 15 of 22,
- * Polish train 0.94 / 14 of 18.
+ * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.63 / 4 of 9.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'seed-articles-on-the-beijing-meeting': { f1: 0.75, status: 0.75 },
@@ -23,11 +23,16 @@ const floors: Record<string, { f1: number; status: number }> = {
   'peru-earthquake-is-reported-with-differing-toll-magnitude-date-and-epicentre-in-spanish-french-russian-and-italian':
     { f1: 0.68, status: 0.65 },
   'polish-train-derailment-with-a-republished-wire-copy-counts-the-copy-as-one-source': { f1: 0.9, status: 0.74 },
+  'indonesian-ferry-fire-is-reported-with-swapped-toll-and-missing-figures-in-indonesian-chinese-arabic-and-korean': {
+    f1: 0.6,
+    status: 0.4,
+  },
 };
 
 /**
  * Each case folder holds hand labels (`expected.yaml`: which clauses state one claim, and its
- * status) and the articles (`sources/`, or the project's seeds when the folder has none).
+ * status), the articles (`sources/`, or the project's seeds when the folder has none) and, where
+ * grouping cannot join them, an editor's pins (`events.yaml`).
  */
 const cases = readdirSync(fixtures).filter((name) => existsSync(path.join(fixtures, name, 'expected.yaml')));
 
@@ -52,6 +57,15 @@ describe('alignClaims, against hand labels', () => {
       const { eventsJson } = runPipeline({
         sources: [...texts].map(([id, text]) => new VFile({ path: `${id}.txt`, value: text })),
         glossary: new VFile({ path: 'glossary.yaml', value: readFileSync(path.join(root, 'content/glossary.yaml')) }),
+        // An editor's pins (`events.yaml`), where grouping cannot join the case's articles.
+        ...(existsSync(path.join(folder, 'events.yaml'))
+          ? {
+              eventCorrections: new VFile({
+                path: 'events.yaml',
+                value: readFileSync(path.join(folder, 'events.yaml')),
+              }),
+            }
+          : {}),
       });
       const labelled = new Set(expected.claims.flatMap((claim) => claim.mentions.map((mention) => mention.article)));
       const events = eventsJson.articles.filter((article) => labelled.has(article.id)).map((article) => article.event);

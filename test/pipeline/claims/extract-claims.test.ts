@@ -185,6 +185,10 @@ describe('extractClaimUnits', () => {
       ['Gempa bermagnitudo 6,2 itu terjadi pukul 14.20 WIB,', [['magnitude', '6.2']], ['14:20']],
       ['dengan pusat gempa di kedalaman 10 kilometer.', [['depth', '10']], []],
     ]);
+    // Times written with characters, afternoon and "half past" included; a length of time is none.
+    expect(factsOf('zh', '机舱于当地时间13时30分左右起火。')[0]?.[2]).toEqual(['13:30']);
+    expect(factsOf('ko', '불은 현지 시간 오후 1시 30분께 기관실에서 시작됐다.')[0]?.[2]).toEqual(['13:30']);
+    expect(factsOf('ja', '火災は午後1時半ごろ発生し、3時間後に鎮火した。')[0]?.[2]).toEqual(['13:30']);
     // "up from 0.7%" counts nothing of its own: the sentence stays whole.
     expect(factsOf('en', 'The central bank forecast growth of 4.3% this year, up from 0.7% in 2024.')).toHaveLength(1);
     // Figures inside a quotation are the speaker's one statement.
@@ -194,9 +198,10 @@ describe('extractClaimUnits', () => {
   });
 
   it('reads a small number written as a word where it counts something, in every case form', () => {
+    // What the sentence's clauses count, together (two counts joined by "and" are two clauses).
     const read = (lang: string, text: string) => {
-      const [unit] = unitsOf(lang, '2025-03-12', text);
-      return { counts: [...(unit?.counts ?? [])], units: [...(unit?.units ?? [])] };
+      const units = unitsOf(lang, '2025-03-12', text);
+      return { counts: units.flatMap((unit) => [...unit.counts]), units: units.flatMap((unit) => [...unit.units]) };
     };
     expect(read('en', 'Nine people were killed and 40 injured when the train derailed.')).toEqual({
       counts: [
@@ -234,9 +239,10 @@ describe('extractClaimUnits', () => {
   });
 
   it('reads figures written with characters in Chinese, Japanese and Korean, and what each counts', () => {
+    // What the sentence's clauses read, together ("…地震，目前已造成十六人死亡" is two clauses).
     const read = (lang: string, text: string) => {
-      const [unit] = unitsOf(lang, '2025-03-03', text);
-      return { numbers: [...(unit?.numbers ?? [])], counts: [...(unit?.counts ?? [])] };
+      const units = unitsOf(lang, '2025-03-03', text);
+      return { numbers: units.flatMap((unit) => [...unit.numbers]), counts: units.flatMap((unit) => [...unit.counts]) };
     };
     expect(read('zh', '土耳其东部埃拉泽省3日凌晨发生6.2级地震，目前已造成十六人死亡、一百二十人受伤。')).toEqual({
       numbers: ['6.2', '16', '120'],

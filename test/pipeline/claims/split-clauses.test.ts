@@ -222,6 +222,34 @@ describe('splitClauses', () => {
     ).toEqual(['The bank kept its rate,', 'saying the economy remained fragile after more than a year of war.']);
   });
 
+  it('parts two counts joined by "and" written as a number word, or as the ending of a Korean verb', () => {
+    expect(
+      clausesOf('Petugas mengatakan 275 orang berhasil diselamatkan dan tiga orang masih dinyatakan hilang.', 'id'),
+    ).toEqual(['Petugas mengatakan 275 orang berhasil diselamatkan', 'dan tiga orang masih dinyatakan hilang.']);
+    expect(clausesOf('당국은 275명을 구조했으며 3명이 실종 상태라고 전했다.', 'ko')).toEqual([
+      '당국은 275명을 구조했으며',
+      '3명이 실종 상태라고 전했다.',
+    ]);
+    // Without a count after it, the ending joins one statement.
+    expect(clausesOf('당국은 275명을 구조했으며 수색 작업을 계속하고 있다고 전했다.', 'ko')).toHaveLength(1);
+  });
+
+  it('parts the toll a clause of result gives, in Indonesian and Chinese', () => {
+    expect(
+      clausesOf(
+        'Kapal penumpang itu terbakar di perairan Sulawesi Utara pada Minggu siang, menewaskan sedikitnya lima orang.',
+        'id',
+      ),
+    ).toEqual([
+      'Kapal penumpang itu terbakar di perairan Sulawesi Utara pada Minggu siang,',
+      'menewaskan sedikitnya lima orang.',
+    ]);
+    expect(clausesOf('一艘载有280名乘客和船员的客轮19日在北苏拉威西省海域起火，造成至少3人死亡。', 'zh')).toEqual([
+      '一艘载有280名乘客和船员的客轮19日在北苏拉威西省海域起火，',
+      '造成至少3人死亡。',
+    ]);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))

@@ -163,6 +163,19 @@ describe('cleanArticle', () => {
       '2025-04-07',
       ['date-tag'],
     ]);
+    // Year first, as Korean and Chinese sites write it; a date line after its weekday.
+    expect(dateOf('ko', '인도네시아 여객선 화재\n입력 2026.07.19 18:12\n여객선에 불이 났다.')).toEqual([
+      '2026-07-19',
+      ['date-tag'],
+    ]);
+    expect(dateOf('zh', '印尼一客轮起火\n2026年07月19日 19:02　来源：新华网\n一艘客轮起火。')).toEqual([
+      '2026-07-19',
+      ['date-tag'],
+    ]);
+    expect(dateOf('ar', 'حريق عبارة\nالأحد 19 يوليو 2026\nاندلع حريق في عبارة ركاب.')).toEqual([
+      '2026-07-19',
+      ['date-tag'],
+    ]);
     // A sentence of the article that gives a date and a time is no byline.
     expect(
       dateOf('en', 'Quake hits Peru\nThe quake struck on 3 March 2025 at 04:17 local time.\nAt least 12 died.'),

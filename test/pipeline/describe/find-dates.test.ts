@@ -53,6 +53,9 @@ describe('findDates', () => {
       ['2025년 3월 3일', '2025-03-03', '2025-03-03'],
     ]);
     expect(dates('救援工作将持续3个月。', 'zh')).toEqual([]);
+    // Year first with dots or slashes, as East Asian sites write it.
+    expect(dates('입력 2026.07.19 18:12', 'ko')).toEqual([['2026.07.19', '2026-07-19', '2026-07-19']]);
+    expect(dates('发布时间：2026/7/19', 'zh')).toEqual([['2026/7/19', '2026-07-19', '2026-07-19']]);
   });
 
   it('reads dates in Arabic, Persian and Devanagari digits, Hindi month and weekday names, and Arabic month pairs', () => {

@@ -25,6 +25,14 @@ describe('findPlaces', () => {
     expect(names('Россия и Франция подписали договор; посол Франции.', 'ru')).toEqual(['Russia', 'France']);
   });
 
+  it('finds a country with Arabic "in", "and" or "for" written onto it, and not a country inside a longer name', () => {
+    expect(names('مقتل خمسة أشخاص في حريق عبّارة بإندونيسيا.', 'ar')).toEqual(['Indonesia']);
+    expect(names('وصل الوفد إلى بكين وللصين دور في المفاوضات.', 'ar')).toEqual(['China']);
+    expect(names('印度尼西亚一艘客轮起火。', 'zh')).toEqual(['Indonesia']);
+    expect(names('인도네시아 여객선 화재로 5명 사망', 'ko')).toEqual(['Indonesia']);
+    expect(names('印度和巴基斯坦举行会谈。', 'zh')).toEqual(['India', 'Pakistan']);
+  });
+
   it("finds countries by the names news uses besides CLDR's, and by each name of a bracketed pair", () => {
     expect(names('An earthquake struck eastern Turkey; aid came from Burma and DR Congo.', 'en')).toEqual([
       'Türkiye',

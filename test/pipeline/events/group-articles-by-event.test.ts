@@ -91,6 +91,22 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(groups).toEqual([['es', 'fr'], ['ja'], ['tr', 'zh']]);
   });
 
+  it('groups reports of a fire in Chinese, Arabic and Korean by the country and the kind, and takes no ceasefire for a fire', () => {
+    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
+    const ferry = path.join(
+      fixtures,
+      '../claims/indonesian-ferry-fire-is-reported-with-swapped-toll-and-missing-figures-in-indonesian-chinese-arabic-and-korean/sources',
+    );
+    const groups = groupsOf([
+      ...sourcesIn(ferry).filter((file) => file.path !== 'f1-id.txt'),
+      source(
+        'truce.txt',
+        'Ceasefire agreed as Indonesian ministers meet rebels\nPublished: 2026-07-19\n\nJAKARTA, July 19 - A ceasefire was agreed on Sunday when Indonesian ministers met separatist rebel leaders in Jakarta, officials said.\n',
+      ),
+    ]);
+    expect(groups).toEqual([['f2-zh', 'f3-ar', 'f4-ko'], ['truce']]);
+  });
+
   it('takes the word after a dateline dash for a sentence start, not a name', () => {
     const source = new VFile({
       path: 'uk.txt',

@@ -21,6 +21,7 @@ describe('characterFigures', () => {
 
   it('leaves numerals that are parts of words, ordinals, years and idioms alone', () => {
     expect(valuesOf('统一一些问题，第一个方案，三国演义', 'zh')).toEqual([]);
+    expect(valuesOf('一艘载有280名乘客的客轮起火，一名船员受伤，三名乘客失踪', 'zh')).toEqual(['3']);
     expect(valuesOf('千万不要忘记二〇二五年', 'zh')).toEqual([]);
     expect(valuesOf('2025年3月3日、14人が死亡した', 'ja')).toEqual([]);
     expect(valuesOf('十六人死亡', 'en')).toEqual([]);

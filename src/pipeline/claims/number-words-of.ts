@@ -1,0 +1,22 @@
+import { numberWords } from '../../data/number-words.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/**
+ * Folded number words of a language (`src/data/number-words.ts`), each with its value.
+ *
+ * @example
+ *   numberWordsOf('id').get('tiga') // '3'
+ */
+export const numberWordsOf = memoizeByKey(
+  (lang) =>
+    new Map(
+      numberWords
+        .filter((entry) => entry.lang === lang)
+        .flatMap((entry) =>
+          Object.entries(entry.values).flatMap(([value, forms]) =>
+            forms.map((form) => [foldText(form), value] as const),
+          ),
+        ),
+    ),
+);
