@@ -145,6 +145,9 @@ function scorePair(
   const dayOf = (article: EventFeatures) => article.date ?? article.monthDay;
   const bothDated = Boolean(dayOf(a) && dayOf(b));
   if (!anchored || (!bothDated && !placedOrNamed)) return undefined;
+  // Without a day to agree on, a person the lead of one names and the other never does is
+  // someone else's meeting ("Kim met Shoigu" is not "Kim met Putin").
+  if (!bothDated && (namesSomeoneAbsent(a, b) || namesSomeoneAbsent(b, a))) return undefined;
   if (a.kind && b.kind) {
     score += 0.5;
     reasonsA.push(`${a.kind.value.replace('-', ' ')}: “${a.kind.evidence.text}”`);
@@ -168,6 +171,12 @@ function scorePair(
   if (distinctPeople(a, b, idf)) score -= 1;
   const threshold = bothDated ? thresholdDated : thresholdUndated;
   return score >= threshold ? { score, reasonsA, reasonsB } : undefined;
+}
+
+/** Whether the lead of `a` names a person of the glossary whom `b` does not name at all. */
+function namesSomeoneAbsent(a: EventFeatures, b: EventFeatures): boolean {
+  const named = new Set(b.entities.map((entity) => entity.key));
+  return a.entities.some((entity) => entity.lead && entity.kind === 'person' && !named.has(entity.key));
 }
 
 /** Both leads name rare people from the glossary and share none of them: likely two events. */

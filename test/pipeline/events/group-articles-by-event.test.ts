@@ -55,6 +55,16 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     ]);
   });
 
+  it('keeps an undated meeting apart when its lead names someone the other reports never name, in a corpus where Putin and Kim are rare', () => {
+    const others = ['peru', 'polish', 'congo'].flatMap((prefix) => {
+      const folder = readdirSync(path.join(fixtures, '../claims')).find((name) => name.startsWith(prefix)) ?? '';
+      return sourcesIn(path.join(fixtures, '../claims', folder, 'sources'));
+    });
+    const groups = groupsOf([...sourcesIn(path.join(root, 'content/sources')), ...others]);
+    expect(groups).toContainEqual(['003_8e1f729e4d00b7cb']);
+    expect(groups).toContainEqual(['000_5a73edd74052446e', '002_8f56b1ec0a0c6f7f', '004_ad5852a91d4c9ca1']);
+  });
+
   for (const name of readdirSync(fixtures).sort()) {
     it(`groups as expected: ${name.replaceAll('-', ' ')}`, () => {
       const expected = JSON.parse(readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as string[][];
