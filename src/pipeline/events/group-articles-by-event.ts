@@ -145,9 +145,9 @@ function scorePair(
   const dayOf = (article: EventFeatures) => article.date ?? article.monthDay;
   const bothDated = Boolean(dayOf(a) && dayOf(b));
   if (!anchored || (!bothDated && !placedOrNamed)) return undefined;
-  // Without a day to agree on, a person the lead of one names and the other never does is
-  // someone else's meeting ("Kim met Shoigu" is not "Kim met Putin").
-  if (!bothDated && (namesSomeoneAbsent(a, b) || namesSomeoneAbsent(b, a))) return undefined;
+  // Without a day to agree on, a person the lead of an undated article names and the other
+  // article never does is someone else's meeting ("Kim met Shoigu" is not "Kim met Putin").
+  if ((!dayOf(a) && namesSomeoneAbsent(a, b)) || (!dayOf(b) && namesSomeoneAbsent(b, a))) return undefined;
   if (a.kind && b.kind) {
     score += 0.5;
     reasonsA.push(`${a.kind.value.replace('-', ' ')}: “${a.kind.evidence.text}”`);
