@@ -40,7 +40,48 @@ export function segmentSentences(text: string, lang: string): Sentence[] {
       const trimmed = raw.trim();
       return { text: trimmed, start: start + lead, end: start + lead + trimmed.length, quotedBreaks };
     })
+    .flatMap(withinLength)
     .filter((sentence) => /\p{L}/u.test(sentence.text));
+}
+
+/**
+ * Longest sentence read as one, in characters: news sentences run to a few hundred, and a
+ * longer run with no sentence end (a table pasted as one line, a quotation never closed, a
+ * script that marks no sentence ends) is read in pieces of this size, so that reading a
+ * sentence costs no more than a sentence's worth.
+ */
+const maximumSentence = 1500;
+
+/** A sentence, or pieces of it of at most `maximumSentence` characters, cut after a comma or a space. */
+function withinLength(sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= maximumSentence) return [sentence];
+  const pieces: Sentence[] = [];
+  let from = 0;
+  const { text } = sentence;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + maximumSentence);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const pause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('，'), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      const cut = pause > maximumSentence / 2 ? pause + 1 : space > maximumSentence / 2 ? space : -1;
+      if (cut > 0) to = from + cut;
+    }
+    const raw = text.slice(from, to);
+    const lead = leadingSpace(raw);
+    const piece = raw.trim();
+    const start = sentence.start + from + lead;
+    const end = start + piece.length;
+    if (piece !== '')
+      pieces.push({
+        text: piece,
+        start,
+        end,
+        quotedBreaks: sentence.quotedBreaks.filter((offset) => offset > start && offset < end),
+      });
+    from = to;
+  }
+  return pieces;
 }
 
 function leadingSpace(text: string): number {

@@ -33,4 +33,18 @@ describe('segmentSentences', () => {
     for (const sentence of segmentSentences(text, 'zh'))
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
+
+  it('reads a run with no sentence end in pieces of a long sentence, cut after a comma, at their offsets', () => {
+    const row = Array.from({ length: 400 }, (_, index) => `${index * 7} killed, ${index} injured`).join(', ');
+    const text = `Table: ${row}`;
+    const sentences = segmentSentences(text, 'en');
+    expect(sentences.length).toBeGreaterThan(5);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(1500);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    expect(sentences.slice(0, -1).every((sentence) => sentence.text.endsWith(','))).toBe(true);
+    const long = `${'Der Minister sagte, die Lage sei ernst, '.repeat(30)}und alle warten.`;
+    expect(segmentSentences(long, 'de')).toHaveLength(1);
+  });
 });
