@@ -62,6 +62,18 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
     `A very long line\n\n${'The council said the bridge will open in May. '.repeat(200_000 / 46)}\n`,
     'published with warning long-article, warning long-line',
   );
+  // A table of figures pasted as one line, and a quotation never closed over a long paragraph:
+  // no sentence ends to read by.
+  write(
+    'figures-line.txt',
+    `Casualty table\n\n${Array.from({ length: 8000 }, (_, index) => `${index * 7} killed, ${index} injured`).join(', ')}\n`,
+    'published with warning long-article, warning long-line',
+  );
+  write(
+    'unclosed-quote.txt',
+    `Unclosed quote\n\n«${'The council said the bridge will open in May. '.repeat(4000)}\n`,
+    'published with warning long-article, warning long-line',
+  );
   // Control characters (ESC, BEL) and noncharacters, which YAML readers refuse: removed, with a word.
   write(
     'control.txt',

@@ -97,12 +97,16 @@ function continues(before: string, after: string, lang: string): 'sentence' | 'q
   if (!/^\s*[\p{L}\p{N}]/u.test(after))
     return !/\p{Sentence_Terminal}["'»”’)]*$/u.test(tail) && after.trim() !== '' ? 'sentence' : false;
   // "κ. Κιμ", "dl. Putin", "Dr. Lee": an abbreviation before the full stop.
-  const lastWord = /(?:^|[\s(])([\p{L}.°]+)\.$/u.exec(tail)?.[1];
+  // Only the end is read: a sentence that goes on across many breaks would be read again each time.
+  const lastWord = /(?:^|[\s(])([\p{L}.°]+)\.$/u.exec(tail.slice(-abbreviationReach))?.[1];
   if (lastWord && abbreviationsOf(lang).has(lastWord)) return 'sentence';
   // "80.", "3.": an ordinal number, as German, Scandinavian and Slavic languages write them.
   if (ordinalDotLanguages.includes(lang) && /(?:^|\s)\d{1,3}\.$/u.test(tail)) return 'sentence';
   return scanQuotations(before).unclosed ? 'quotation' : false;
 }
+
+/** Characters before a full stop in which an abbreviation is looked for: longer than any listed. */
+const abbreviationReach = 48;
 
 /** The runtime's sentence segmenter for a language (the default locale's for one it cannot read), built once. */
 const sentenceSegmenter = memoizeByKey((lang) => {
