@@ -28,8 +28,16 @@ export function wordsOf(block: TextBlock | TokenizedBlock): readonly WordToken[]
  */
 export function wordsWithin(text: string, words: readonly WordToken[], start: number, end: number): WordToken[] {
   const within: WordToken[] = [];
-  for (const word of words) {
-    if (word.end <= start) continue;
+  // The first word that ends after `start`, found by halving: a long paragraph is read sentence by sentence.
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((words[middle] as WordToken).end <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < words.length; index++) {
+    const word = words[index] as WordToken;
     if (word.start >= end) break;
     if (word.start < start || word.end > end) return tokenizeWords(text.slice(start, end));
     within.push({ ...word, start: word.start - start, end: word.end - start });
