@@ -31,14 +31,23 @@ export function describeEvent(members: readonly EventFeatures[], fallbackTitle: 
     lead.filter((entity) => entity.kind === 'person' || entity.kind === 'name'),
     members.length,
   ).slice(0, maximumPeople);
-  // Only a place named as where it happened ("in Peking") goes in the title, not one merely mentioned.
-  const place = ranked(
-    lead.filter((entity) => entity.kind === 'place' && entity.located),
-    members.length,
-  )[0];
+  const template = eventKinds.find((entry) => entry.kind === kind)?.english;
+  // Only a place named as where it happened ("in Peking") goes in the title, not one merely
+  // mentioned; for an event with no participants (a quake, a fire) the country the leads name
+  // most is where it happened ("Earthquake in Peru"), as such reports name no other.
+  const place =
+    ranked(
+      lead.filter((entity) => entity.kind === 'place' && entity.located),
+      members.length,
+    )[0] ??
+    (template && !template.includes('{who}')
+      ? ranked(
+          lead.filter((entity) => entity.key.startsWith('country:')),
+          members.length,
+        )[0]
+      : undefined);
 
   const who = people.map((entity) => entity.label).join(' and ');
-  const template = eventKinds.find((entry) => entry.kind === kind)?.english;
   let title = fallbackTitle;
   if (template && (who || !template.includes('{who}'))) {
     title = template.replace('{who}', who).replace('{place}', place ? ` in ${place.label}` : '');

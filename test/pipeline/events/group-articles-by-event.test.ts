@@ -115,6 +115,12 @@ describe('groupArticlesByEvent, through the pipeline', () => {
       ),
     ]);
     expect(groups).toEqual([['f2-zh', 'f3-ar', 'f4-ko'], ['truce']]);
+    // A fire has no participants: its title names the country the leads name.
+    const { eventsJson } = runPipeline({
+      sources: sourcesIn(ferry).filter((file) => file.path !== 'f1-id.txt'),
+      glossary: glossary(),
+    });
+    expect(eventsJson.events.map((event) => [event.title, event.place])).toEqual([['Fire in Indonesia', 'Indonesia']]);
   });
 
   it('takes the word after a dateline dash for a sentence start, not a name', () => {
