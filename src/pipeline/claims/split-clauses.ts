@@ -171,18 +171,20 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   };
   /**
    * "and" between two counts of different things ("41 muertos y más de 300 heridos", "zginęło 12
-   * osób, a ponad 50 zostało rannych"): a figure since the last statement began, another within
-   * a few words after, and neither right beside "and", which would make it a range or a list
-   * ("between 10 and 20", "3 children and 2 adults").
+   * osób, a ponad 50 zostało rannych", "nine people were killed and three are missing"): a figure
+   * since the last statement began, another within a few words after. Not a range or a list: no
+   * figure right before "and" ("between 10 and 20"), and one right after it only when the count
+   * before has words of its own between ("3 children and 2 adults" is a list).
    */
   const countsAround = (index: number, since: number) => {
-    if (isFigure(index - 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return false;
-    let before = false;
-    for (let at = since; at < index && !before; at++) before = isFigure(at);
+    if (isFigure(index - 1)) return false;
+    let last = -1;
+    for (let at = since; at < index; at++) if (isFigure(at)) last = at;
+    if (last < 0) return false;
+    if (isFigure(index + 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return index - last > listWords;
     const reach = Math.min(secondCountReach, wordsToPause(index + 1));
-    let after = false;
-    for (let at = index + 1; at <= index + reach && !after; at++) after = isFigure(at);
-    return before && after;
+    for (let at = index + 1; at <= index + reach; at++) if (isFigure(at)) return true;
+    return false;
   };
   /**
    * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
@@ -271,6 +273,9 @@ const coordinatedWords = 5;
  */
 const subjectWords = 4;
 const asideWords = 8;
+
+/** Words from a count to "and" within which a count right after "and" makes a list ("3 children and 2 adults"). */
+const listWords = 2;
 
 /** How many words after "and" a second count may come ("y más de 300 heridos", "mentre i feriti sono oltre 300"). */
 const secondCountReach = 6;

@@ -205,12 +205,12 @@ describe('extractClaimUnits', () => {
     };
     expect(read('en', 'Nine people were killed and 40 injured when the train derailed.')).toEqual({
       counts: [
-        ['injured', '40'],
         ['killed', '9'],
+        ['injured', '40'],
       ],
       units: [
-        ['40', 'injured'],
         ['9', 'people'],
+        ['40', 'injured'],
       ],
     });
     expect(read('es', 'Al menos siete personas han muerto en el choque.').counts).toEqual([['killed', '7']]);

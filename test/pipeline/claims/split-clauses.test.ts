@@ -230,6 +230,14 @@ describe('splitClauses', () => {
       '당국은 275명을 구조했으며',
       '3명이 실종 상태라고 전했다.',
     ]);
+    expect(clausesOf('At least nine people were killed and three others are missing after the storm.', 'en')).toEqual([
+      'At least nine people were killed',
+      'and three others are missing after the storm.',
+    ]);
+    // Counts side by side are a list.
+    expect(clausesOf('The minister met two ministers and three generals in the capital on Monday.', 'en')).toHaveLength(
+      1,
+    );
     // Without a count after it, the ending joins one statement.
     expect(clausesOf('당국은 275명을 구조했으며 수색 작업을 계속하고 있다고 전했다.', 'ko')).toHaveLength(1);
   });
