@@ -53,14 +53,18 @@ function closerOf(first: string, second: string, text: string): string {
 }
 
 /**
- * Turn an ISO 639-3 code into its canonical BCP 47 tag.
+ * Turn an ISO 639-3 code into the BCP 47 tag of its language: CLDR's canonical tag without the
+ * region some aliases carry, as the pipeline reads a language's words whatever country writes it
+ * (Dari, `prs`, is Persian as `fa-AF`: it is read as `fa`, as `pes` is).
  *
  * @example
  *   iso6393ToBcp47('ell') // 'el'
+ *   iso6393ToBcp47('prs') // 'fa'
  */
 export function iso6393ToBcp47(code: string): string {
   try {
-    return Intl.getCanonicalLocales(code)[0] ?? code;
+    const tag = Intl.getCanonicalLocales(code)[0];
+    return tag ? new Intl.Locale(tag).language : code;
   } catch {
     return 'und';
   }

@@ -71,4 +71,8 @@ describe('iso6393ToBcp47', () => {
       'ko',
     ]);
   });
+
+  it('reads a variety an alias gives a region (Dari as fa-AF, Congo Swahili as sw-CD) as its language', () => {
+    expect(['prs', 'pes', 'swc', 'swh', 'zsm'].map(iso6393ToBcp47)).toEqual(['fa', 'fa', 'sw', 'sw', 'ms']);
+  });
 });
