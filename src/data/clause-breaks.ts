@@ -143,6 +143,11 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     pattern: ',\\s+(?=(?:dödade|skadade)\\s)',
     reason: 'Swedish "…, dödade minst fem personer"',
   },
+  {
+    lang: 'hi',
+    pattern: ',\\s+(?=जिसमें\\s)',
+    reason: 'Hindi "…, जिसमें 18 लोगों की मौत हो गई" (in which 18 people died)',
+  },
 ];
 
 /**

@@ -92,6 +92,14 @@ const datelinePattern =
   /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]{1,30}[,،]\s+[^.,،()–—-]{0,20}\d[^.,،()–—-]{0,20}(?:\s*\([^)]{1,40}\))?\s*(?:\.\s*[-–—]|[-–—।]|\.(?!\d))\s*/u;
 /** Fewest words a clause needs to state a claim ("ДОХА, 2 мая." does not). */
 const minimumWords = 4;
+
+/**
+ * Whether a clause has words enough to state a claim: a count needs fewer ("25 kişi yaralandı",
+ * "Zginęło 12 osób"), as its figure and what it counts are the claim.
+ */
+function longEnough({ unit, wordCount }: { unit: ClaimUnit; wordCount: number }): boolean {
+  return wordCount >= (unit.counts.size > 0 ? minimumWords - 1 : minimumWords);
+}
 /** Longest quotation still read as a scare quote around a word or a short phrase. */
 const scareQuoteWords = 3;
 
@@ -151,7 +159,7 @@ export function extractClaimUnits(
           if ((reports || unit.speaker) && !conceptFrame(concept)) unit.scareQuoted.delete(concept);
       }
       if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
-      return clauses.flatMap(({ unit, wordCount }) => (wordCount >= minimumWords ? [unit] : []));
+      return clauses.flatMap((read) => (longEnough(read) ? [read.unit] : []));
     }),
   );
 }
@@ -169,7 +177,7 @@ function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
 ): T[] | undefined {
   const pieces = splitAtFacts(clause, facts);
   if (pieces.length < 2) return undefined;
-  const tells = ({ unit, wordCount }: T) => wordCount >= minimumWords && (unit.counts.size > 0 || unit.times.size > 0);
+  const tells = (read: T) => longEnough(read) && (read.unit.counts.size > 0 || read.unit.times.size > 0);
   const readings = pieces.map(read);
   if (readings.every(tells)) return readings;
   // A piece that tells nothing joins the one before it; a first piece that tells nothing, the next.

@@ -25,6 +25,8 @@ export interface Clause {
 
 /** Shortest clause worth standing alone, in `clauseLength`; a shorter piece stays with its neighbour. */
 const minimumClause = 20;
+/** Shortest clause that gives a count of its own ("25 kişi yaralandı", "۲۵ نفر زخمی شدند"). */
+const minimumCountClause = 12;
 
 /**
  * How long a piece of a sentence reads: its characters, a Chinese, Japanese or Korean one
@@ -70,7 +72,13 @@ export function splitClauses(
     for (const match of text.matchAll(participles))
       if (!inQuote(match.index)) participleCuts.add(match.index + match[0].length);
   for (const cut of participleCuts) cuts.add(cut);
-  for (const cut of statementStarts(text, words, lang)) if (!inQuote(cut)) cuts.add(cut);
+  /** Where a second count starts ("y más de 300 heridos"): a clause of few words states it. */
+  const countCuts = new Set<number>();
+  for (const { at, count } of statementStarts(text, words, lang))
+    if (!inQuote(at)) {
+      cuts.add(at);
+      if (count) countCuts.add(at);
+    }
   const temporal = temporalPattern(lang);
   if (temporal)
     for (const match of text.matchAll(temporal)) {
@@ -83,7 +91,8 @@ export function splitClauses(
   const clauses: Clause[] = [];
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (clauseLength(text.slice(from, cut)) < minimumClause || clauseLength(text.slice(cut)) < minimumClause) continue;
+    const least = countCuts.has(cut) ? minimumCountClause : minimumClause;
+    if (clauseLength(text.slice(from, cut)) < least || clauseLength(text.slice(cut)) < least) continue;
     const piece = text.slice(from, cut).trimEnd();
     clauses.push({ text: piece, start: sentence.start + from, end: sentence.start + from + piece.length });
     from = cut;
@@ -96,7 +105,7 @@ export function splitClauses(
  * Split a clause that tells several facts with figures ("de magnitud 7,0 según el IGP, se
  * produjo a las 23.47… y tuvo su epicentro a 28 kilómetros de Caravelí, a una profundidad de 42
  * kilómetros") into one piece per fact, as sources report each apart: at the last comma or
- * semicolon between two facts (Latin, Arabic or full-width), outside quotations and brackets.
+ * semicolon between two facts (Latin, Arabic, full-width or Japanese 、), outside quotations and brackets.
  * `facts` are the offsets in the clause where each fact's figure stands. A cut that would leave a
  * piece shorter than a clause is not made.
  *
@@ -121,11 +130,15 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
     const [previous, next] = [facts[index - 1] as number, facts[index] as number];
     const between = text.slice(previous, next);
     let cut = -1;
-    for (const match of between.matchAll(/[,;،؛]\s+|[，；]\s*/gu)) {
+    for (const match of between.matchAll(/[,;،؛]\s+|[，；、]\s*/gu)) {
       const at = previous + match.index + match[0].length;
       if (!inQuote(at) && !inBrackets(at)) cut = at;
     }
-    if (cut < 0 || clauseLength(text.slice(from, cut)) < minimumClause || clauseLength(text.slice(cut)) < minimumClause)
+    if (
+      cut < 0 ||
+      clauseLength(text.slice(from, cut)) < minimumCountClause ||
+      clauseLength(text.slice(cut)) < minimumCountClause
+    )
       continue;
     cuts.push(cut);
     from = cut;
@@ -146,7 +159,7 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
  *   ("Ο Πούτιν, σε συνάντηση…, εξέφρασε…") and does not split;
  * - a comma followed by a hedge ("…, pe care unele surse le-au estimat…"), an aside credited apart.
  */
-function statementStarts(text: string, words: readonly WordToken[], lang: string): number[] {
+function statementStarts(text: string, words: readonly WordToken[], lang: string): { at: number; count: boolean }[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
   const { conjunctions, relatives, auxiliaries, joined, endings } = joiningWords(lang);
@@ -216,7 +229,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     for (let at = index; at < index + reach; at++) if (isFigure(at)) return true;
     return false;
   };
-  const starts: number[] = [];
+  const starts: { at: number; count: boolean }[] = [];
   let since = 0;
   let saidBefore = false;
   /** Where the first pause of the sentence falls, as the index of the word after it. */
@@ -236,11 +249,13 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
           .join(' ')} `
       : '';
     const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
-    if (
-      (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
+    const count =
       (conjunctions.has(word.folded) && countsAround(index, since)) ||
       joinedStart(index, since) ||
-      endsJoined(index, since) ||
+      endsJoined(index, since);
+    if (
+      count ||
+      (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
@@ -253,7 +268,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
           3,
         ))
     ) {
-      starts.push(word.start);
+      starts.push({ at: word.start, count });
       since = index;
     }
   });

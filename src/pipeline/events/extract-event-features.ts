@@ -1,4 +1,5 @@
 import { eventKinds } from '../../data/event-kinds.ts';
+import { homeCountries } from '../../data/home-countries.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
@@ -9,7 +10,7 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
-import { countryIndex } from '../describe/find-places.ts';
+import { countryIndex, englishCountryName } from '../describe/find-places.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
@@ -86,8 +87,35 @@ export function extractEventFeatures(input: EventInput, glossary: PhraseIndex<Gl
     id: input.id,
     ...eventTime(input, leadLines),
     kind: eventKind(input.lead, input.lang),
-    entities: [...findEntities(input, glossary, leadLines).values()],
+    entities: withHomeCountry([...findEntities(input, glossary, leadLines).values()], input),
   };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/**
+ * The entities, with the country a language's press reports from (`src/data/home-countries.ts`)
+ * when the lead names no country: a national outlet does not name its own.
+ */
+function withHomeCountry(entities: EntityMention[], input: EventInput): EntityMention[] {
+  const home = homeCountries.find((entry) => entry.lang === input.lang)?.country;
+  const first = input.lead[0];
+  if (!home || !first || entities.some((entity) => entity.lead && entity.key.startsWith('country:'))) return entities;
+  const label = englishCountryName(home);
+  const named = entities.find((entity) => entity.key === `country:${home}`);
+  const mention: EntityMention = {
+    key: `country:${home}`,
+    label,
+    kind: 'place',
+    tokens: [],
+    lead: true,
+    located: false,
+    evidence: {
+      line: first.line,
+      text: `a report in ${languageNames.of(input.lang) ?? input.lang} that names no country`,
+    },
+  };
+  return named ? entities.map((entity) => (entity === named ? mention : entity)) : [...entities, mention];
 }
 
 /**

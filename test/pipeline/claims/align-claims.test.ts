@@ -12,7 +12,8 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * what alignment reaches now (labels are finer than clauses: a sentence holding three claims
  * counts against every pair it cannot split), kept so that a change that loses ground fails.
  * Figures on 2026-12-07: seeds 0.78 / 22 of 28, Congo 0.78 / 12 of 18, Peru 0.71 / 15 of 22,
- * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.63 / 4 of 9.
+ * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.63 / 4 of 9, bus
+ * crash (Hindi, Turkish, Persian, Japanese) 0.60 / 5 of 9.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'seed-articles-on-the-beijing-meeting': { f1: 0.75, status: 0.75 },
@@ -27,6 +28,11 @@ const floors: Record<string, { f1: number; status: number }> = {
     f1: 0.6,
     status: 0.4,
   },
+  'bus-crash-in-himachal-pradesh-is-reported-with-differing-toll-injured-and-cause-in-hindi-turkish-persian-and-japanese':
+    {
+      f1: 0.55,
+      status: 0.5,
+    },
 };
 
 /**

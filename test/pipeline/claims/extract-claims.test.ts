@@ -145,9 +145,12 @@ describe('extractClaimUnits', () => {
   });
 
   it('tells what each figure counts, and not for a figure of an earlier year', () => {
-    const countsOf = (lang: string, text: string) => [...(unitsOf(lang, '2026-03-13', text)[0]?.counts ?? [])];
+    // What the sentence's clauses count, together.
+    const countsOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-03-13', text).flatMap((unit) => [...unit.counts]);
     expect(countsOf('es', 'El sismo dejó al menos 41 muertos y más de 300 heridos en la región de Arequipa.')).toEqual([
       ['killed', '41'],
+      ['injured', '300'],
     ]);
     expect(countsOf('ru', 'По данным Минздрава, более 300 человек получили ранения, 41 человек погиб.')).toEqual([
       ['injured', '300'],
@@ -189,6 +192,11 @@ describe('extractClaimUnits', () => {
     expect(factsOf('zh', '机舱于当地时间13时30分左右起火。')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ko', '불은 현지 시간 오후 1시 30분께 기관실에서 시작됐다.')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ja', '火災は午後1時半ごろ発生し、3時間後に鎮火した。')[0]?.[2]).toEqual(['13:30']);
+    // Japanese parts its facts with 、; a count is a claim in three words.
+    expect(factsOf('ja', 'バスが深い谷に転落し、18人が死亡、20人以上が負傷した。').map(([, counts]) => counts)).toEqual(
+      [[['killed', '18']], [['injured', '20']]],
+    );
+    expect(factsOf('tr', 'Otobüs uçuruma yuvarlandı ve 18 kişi hayatını kaybetti, 25 kişi yaralandı.')).toHaveLength(2);
     // "up from 0.7%" counts nothing of its own: the sentence stays whole.
     expect(factsOf('en', 'The central bank forecast growth of 4.3% this year, up from 0.7% in 2024.')).toHaveLength(1);
     // Figures inside a quotation are the speaker's one statement.

@@ -242,6 +242,17 @@ describe('splitClauses', () => {
     expect(clausesOf('당국은 275명을 구조했으며 수색 작업을 계속하고 있다고 전했다.', 'ko')).toHaveLength(1);
   });
 
+  it('parts a second count in a clause of few words, in Persian and Turkish', () => {
+    expect(clausesOf('اتوبوس به دره سقوط کرد و ۱۶ نفر کشته و ۲۵ نفر زخمی شدند.', 'fa')).toEqual([
+      'اتوبوس به دره سقوط کرد و ۱۶ نفر کشته',
+      'و ۲۵ نفر زخمی شدند.',
+    ]);
+    const text = 'Otobüsün uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti, 25 kişi yaralandı.';
+    expect(
+      splitAtFacts({ text, start: 0, end: text.length }, [text.indexOf('18'), text.indexOf('25')]).map((c) => c.text),
+    ).toEqual(['Otobüsün uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti,', '25 kişi yaralandı.']);
+  });
+
   it('parts the toll a clause of result gives, in Indonesian and Chinese', () => {
     expect(
       clausesOf(
@@ -251,6 +262,10 @@ describe('splitClauses', () => {
     ).toEqual([
       'Kapal penumpang itu terbakar di perairan Sulawesi Utara pada Minggu siang,',
       'menewaskan sedikitnya lima orang.',
+    ]);
+    expect(clausesOf('कुल्लू जिले में बुधवार सुबह एक निजी बस गहरी खाई में गिर गई, जिसमें 18 लोगों की मौत हो गई।', 'hi')).toEqual([
+      'कुल्लू जिले में बुधवार सुबह एक निजी बस गहरी खाई में गिर गई,',
+      'जिसमें 18 लोगों की मौत हो गई।',
     ]);
     expect(clausesOf('一艘载有280名乘客和船员的客轮19日在北苏拉威西省海域起火，造成至少3人死亡。', 'zh')).toEqual([
       '一艘载有280名乘客和船员的客轮19日在北苏拉威西省海域起火，',
@@ -294,7 +309,7 @@ describe('splitAtFacts', () => {
     expect(
       piecesOf('Очаг (глубина 42 км, по данным USGS, 35 км от города) залегал под горами.', '42', '35'),
     ).toHaveLength(1);
-    expect(piecesOf('Zginęło 12 osób, 50 rannych w wypadku autobusu pod Krakowem.', '12', '50')).toHaveLength(1);
+    expect(piecesOf('Ofiar 12, rannych 50 w wypadku autobusu pod Krakowem.', '12', '50')).toHaveLength(1);
     expect(piecesOf('Um sismo de magnitude 6,1 abalou a ilha.', '6,1')).toHaveLength(1);
   });
 });

@@ -123,6 +123,19 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events.map((event) => [event.title, event.place])).toEqual([['Fire in Indonesia', 'Indonesia']]);
   });
 
+  it('takes a report in a language of one country whose lead names no country for that country’s news', () => {
+    const bus = path.join(
+      fixtures,
+      '../claims/bus-crash-in-himachal-pradesh-is-reported-with-differing-toll-injured-and-cause-in-hindi-turkish-persian-and-japanese/sources',
+    );
+    const { eventsJson } = runPipeline({ sources: sourcesIn(bus), glossary: glossary() });
+    expect(eventsJson.events.map((event) => [event.title, event.articles])).toEqual([
+      ['Accident in India', ['h1-hi', 'h2-tr', 'h3-fa', 'h4-ja']],
+    ]);
+    const hindi = eventsJson.events[0]?.evidence.find((entry) => entry.article === 'h1-hi');
+    expect(hindi?.reasons).toContain('place India: “a report in Hindi that names no country”');
+  });
+
   it('takes the word after a dateline dash for a sentence start, not a name', () => {
     const source = new VFile({
       path: 'uk.txt',

@@ -1,0 +1,47 @@
+/**
+ * Languages whose news is written, nearly all of it, in one country, for readers there: a
+ * report in such a language whose lead names no country at all reports that country's news, as
+ * a national outlet does not name its own country ("हिमाचल प्रदेश के कुल्लू जिले में", "di
+ * perairan Sulawesi Utara"). Languages written for readers in several countries (English,
+ * Arabic, Spanish, French, German, Russian, Chinese, Persian, Dutch, Serbian…) are not listed.
+ */
+export const homeCountries: readonly { lang: string; country: string; reason: string }[] = [
+  { lang: 'hi', country: 'IN', reason: 'Hindi press is Indian' },
+  { lang: 'mr', country: 'IN', reason: 'Marathi press is Indian' },
+  { lang: 'gu', country: 'IN', reason: 'Gujarati press is Indian' },
+  { lang: 'te', country: 'IN', reason: 'Telugu press is Indian' },
+  { lang: 'kn', country: 'IN', reason: 'Kannada press is Indian' },
+  { lang: 'ml', country: 'IN', reason: 'Malayalam press is Indian' },
+  { lang: 'id', country: 'ID', reason: 'Indonesian press is Indonesian' },
+  { lang: 'ms', country: 'MY', reason: 'Malay press is mostly Malaysian' },
+  { lang: 'ja', country: 'JP', reason: 'Japanese press is Japanese' },
+  { lang: 'ko', country: 'KR', reason: 'Korean press is mostly South Korean' },
+  { lang: 'th', country: 'TH', reason: 'Thai press is Thai' },
+  { lang: 'vi', country: 'VN', reason: 'Vietnamese press is Vietnamese' },
+  { lang: 'km', country: 'KH', reason: 'Khmer press is Cambodian' },
+  { lang: 'ne', country: 'NP', reason: 'Nepali press is mostly Nepalese' },
+  { lang: 'si', country: 'LK', reason: 'Sinhala press is Sri Lankan' },
+  { lang: 'tr', country: 'TR', reason: 'Turkish press is mostly Turkish' },
+  { lang: 'he', country: 'IL', reason: 'Hebrew press is Israeli' },
+  { lang: 'el', country: 'GR', reason: 'Greek press is mostly Greek (Cypriot outlets name Cyprus)' },
+  { lang: 'it', country: 'IT', reason: 'Italian press is mostly Italian' },
+  { lang: 'pl', country: 'PL', reason: 'Polish press is Polish' },
+  { lang: 'cs', country: 'CZ', reason: 'Czech press is Czech' },
+  { lang: 'sk', country: 'SK', reason: 'Slovak press is Slovak' },
+  { lang: 'hu', country: 'HU', reason: 'Hungarian press is mostly Hungarian' },
+  { lang: 'ro', country: 'RO', reason: 'Romanian press is mostly Romanian (Moldovan outlets name Moldova)' },
+  { lang: 'bg', country: 'BG', reason: 'Bulgarian press is Bulgarian' },
+  { lang: 'hr', country: 'HR', reason: 'Croatian press is mostly Croatian' },
+  { lang: 'sl', country: 'SI', reason: 'Slovenian press is Slovenian' },
+  { lang: 'lt', country: 'LT', reason: 'Lithuanian press is Lithuanian' },
+  { lang: 'lv', country: 'LV', reason: 'Latvian press is Latvian' },
+  { lang: 'et', country: 'EE', reason: 'Estonian press is Estonian' },
+  { lang: 'fi', country: 'FI', reason: 'Finnish press is Finnish' },
+  { lang: 'sv', country: 'SE', reason: 'Swedish press is mostly Swedish' },
+  { lang: 'da', country: 'DK', reason: 'Danish press is Danish' },
+  { lang: 'nb', country: 'NO', reason: 'Norwegian press is Norwegian' },
+  { lang: 'uk', country: 'UA', reason: 'Ukrainian press is Ukrainian' },
+  { lang: 'ka', country: 'GE', reason: 'Georgian press is Georgian' },
+  { lang: 'hy', country: 'AM', reason: 'Armenian press is mostly Armenian' },
+  { lang: 'az', country: 'AZ', reason: 'Azerbaijani press is mostly Azerbaijani' },
+];
