@@ -67,7 +67,7 @@ export function writeHostileCorpus(folder: string): HostileCase[] {
   write(
     'figures-line.txt',
     `Casualty table\n\n${Array.from({ length: 8000 }, (_, index) => `${index * 7} killed, ${index} injured`).join(', ')}\n`,
-    'published with warning long-article, warning long-line',
+    'published with warning long-line',
   );
   write(
     'unclosed-quote.txt',
