@@ -95,12 +95,18 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
 
 /**
  * The entities, with the country a language's press reports from (`src/data/home-countries.ts`)
- * when the lead names no country: a national outlet does not name its own.
+ * when the lead names no country and no one or nowhere of the glossary: a national outlet does
+ * not name its own country.
  */
 function withHomeCountry(entities: EntityMention[], input: EventInput): EntityMention[] {
   const home = homeCountries.find((entry) => entry.lang === input.lang)?.country;
   const first = input.lead[0];
-  if (!home || !first || entities.some((entity) => entity.lead && entity.key.startsWith('country:'))) return entities;
+  // A lead that names a country, or a person or place of the glossary (world leaders, capitals),
+  // may well report from abroad.
+  const abroad = entities.some(
+    (entity) => entity.lead && (entity.key.startsWith('country:') || entity.key.startsWith('glossary:')),
+  );
+  if (!home || !first || abroad) return entities;
   const label = englishCountryName(home);
   const named = entities.find((entity) => entity.key === `country:${home}`);
   const mention: EntityMention = {
