@@ -11,7 +11,6 @@ import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import type { ClaimAnchor } from './article-to-mdx.ts';
 import { articleToMdast, mdastToMdx } from './article-to-mdx.ts';
-import type { AlignedClaim } from './claims/align-claims.ts';
 import { alignClaims } from './claims/align-claims.ts';
 import type { AlignedClaimJson } from './claims/aligned-claims-to-json.ts';
 import { alignedClaimsToJson, jsonToAlignedClaims } from './claims/aligned-claims-to-json.ts';
@@ -19,7 +18,7 @@ import type { ClaimUnitJson } from './claims/claim-units-to-json.ts';
 import { claimUnitsToJson, jsonToClaimUnits } from './claims/claim-units-to-json.ts';
 import type { ClaimUnit } from './claims/extract-claims.ts';
 import { extractClaimUnits } from './claims/extract-claims.ts';
-import { linkClaimsAcrossEvents } from './claims/link-claims-across-events.ts';
+import { linkClaimsAcrossEvents, linkFeatures } from './claims/link-claims-across-events.ts';
 import type { BodyPart, CleanedArticle } from './clean/clean-article.ts';
 import { cleanArticle } from './clean/clean-article.ts';
 import type { RemovedBlock } from './clean/find-boilerplate.ts';
@@ -246,19 +245,27 @@ export function runPipeline(
       toJson: (value) => alignedClaimsToJson(value, units),
       fromJson: (json) => jsonToAlignedClaims(json as AlignedClaimJson[], units),
     });
-    return { id: event.id, aligned };
+    // What the rest of the run needs of the clauses, taken now: the clauses of every event held
+    // until the last is aligned would be most of the run's memory.
+    const anchors: ClaimAnchor[] = aligned.flatMap(({ claim, units: stating }) =>
+      stating.map(({ article, line, start, end }) => ({ article, line, start, end, claim: claim.id, event: event.id })),
+    );
+    return {
+      id: event.id,
+      claims: aligned.map((claim) => ({ claim: claim.claim, features: linkFeatures(claim) })),
+      anchors,
+    };
   });
   linkClaimsAcrossEvents(alignedByEvent);
   const anchorsOf = new Map<string, ClaimAnchor[]>();
   events.forEach((event, index) => {
-    const aligned: readonly AlignedClaim[] = alignedByEvent[index]?.aligned ?? [];
-    event.claims = aligned.map(({ claim }) => claim);
-    for (const { claim, units } of aligned)
-      for (const { article, line, start, end } of units) {
-        const anchors = anchorsOf.get(article) ?? [];
-        anchors.push({ article, line, start, end, claim: claim.id, event: event.id });
-        anchorsOf.set(article, anchors);
-      }
+    const { claims = [], anchors = [] } = alignedByEvent[index] ?? {};
+    event.claims = claims.map(({ claim }) => claim);
+    for (const anchor of anchors) {
+      const list = anchorsOf.get(anchor.article) ?? [];
+      list.push(anchor);
+      anchorsOf.set(anchor.article, list);
+    }
   });
 
   hooks.onStage?.('write', published.length);

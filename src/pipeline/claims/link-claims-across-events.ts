@@ -1,4 +1,5 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import type { Claim } from '../../schemas/events-json.ts';
 import type { AlignedClaim } from './align-claims.ts';
 import type { FeatureVector } from './claim-features.ts';
 import { cosine, unitFeatures, weighFeatures } from './claim-features.ts';
@@ -10,18 +11,34 @@ const maximumLinks = 3;
 /** A concept this common across claims says nothing about which claims are one; it finds no candidates. */
 const maximumPosting = 400;
 
+/** A claim as linking reads it: the claim, and what its clauses share across events (`linkFeatures`). */
+export interface LinkableClaim {
+  claim: Claim;
+  features: string[];
+}
+
+/**
+ * What an aligned claim's clauses state that another event's claim could state too: their
+ * features but for word stems, speakers and the weekday of a full date (within an event it meets
+ * a weekday named alone; across events it would tie dates weeks apart). Taken as soon as an
+ * event is aligned, so that its clauses need not be kept until every event is.
+ */
+export function linkFeatures({ units }: AlignedClaim): string[] {
+  const features = units.flatMap((unit) => {
+    const dated = [...unit.dates].some((date) => /^\d{4}-\d{2}-\d{2}$/.test(date));
+    return unitFeatures(unit).filter((feature) => !(dated && feature.startsWith('date:~')));
+  });
+  return [...new Set(features)].filter((feature) => !feature.startsWith('speaker:') && !feature.startsWith('stem:'));
+}
+
 /**
  * Link claims that several events repeat (background such as an earlier treaty, or an
  * accusation every report recalls): claims of different events that share two concepts, whose
  * dates agree and whose features (IDF over all claims) are close. Fills each claim's `related`.
  */
-export function linkClaimsAcrossEvents(events: readonly { id: string; aligned: readonly AlignedClaim[] }[]): void {
-  const claims = events.flatMap((event) => event.aligned.map((aligned) => ({ event: event.id, ...aligned })));
-  const featureLists = claims.map(({ units }) =>
-    [...new Set(units.flatMap(unitFeatures))].filter(
-      (feature) => !feature.startsWith('speaker:') && !feature.startsWith('stem:'),
-    ),
-  );
+export function linkClaimsAcrossEvents(events: readonly { id: string; claims: readonly LinkableClaim[] }[]): void {
+  const claims = events.flatMap((event) => event.claims.map((linkable) => ({ event: event.id, ...linkable })));
+  const featureLists = claims.map(({ features }) => features);
   const vectors = weighFeatures(featureLists);
   const postings = new Map<string, number[]>();
   featureLists.forEach((features, index) => {
