@@ -479,16 +479,18 @@ function figuresAndDates(
     dateSpans.push([match.index, match.index + match[0].length]);
     addTime(match.index, match[0]);
   }
-  // Digits before a character of the calendar or the clock ("3日", "4時17分", "3일") are a date or a time.
-  if (calendarCharacters[lang])
+  // Digits before a character of the calendar or the clock ("3日", "4時17分", "3일") are a date or a
+  // time; a time of day so written ("13时30分", "午後1時30分", "오후 1시 30분") is read, the
+  // afternoon adding twelve hours.
+  if (calendarCharacters[lang]) {
     for (const match of text.matchAll(calendarCharacters[lang]))
       dateSpans.push([match.index, match.index + match[0].length]);
-  // A time of day written with characters: "13时30分", "午後1時30分", "오후 1시 30분" (afternoon adds twelve hours).
-  for (const match of text.matchAll(characterClock)) {
-    const [, half = '', hour = '', minutes, halfPast] = match;
-    const minute = halfPast ? '30' : (minutes ?? '00');
-    const afternoon = /[下後후]/u.test(half) && Number(hour) < 12;
-    addTime(match.index, `${afternoon ? Number(hour) + 12 : hour}:${minute.padStart(2, '0')}`);
+    for (const match of text.matchAll(characterClock)) {
+      const [, half = '', hour = '', minutes, halfPast] = match;
+      const minute = halfPast ? '30' : (minutes ?? '00');
+      const afternoon = /[下後후]/u.test(half) && Number(hour) < 12;
+      addTime(match.index, `${afternoon ? Number(hour) + 12 : hour}:${minute.padStart(2, '0')}`);
+    }
   }
   // Figures written with characters ("十六人", "2千人", "2천450명"): their digits are no figures of their own.
   const written = characterFigures(text, lang);

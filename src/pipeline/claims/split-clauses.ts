@@ -105,9 +105,9 @@ export function splitClauses(
  * Split a clause that tells several facts with figures ("de magnitud 7,0 según el IGP, se
  * produjo a las 23.47… y tuvo su epicentro a 28 kilómetros de Caravelí, a una profundidad de 42
  * kilómetros") into one piece per fact, as sources report each apart: at the last comma or
- * semicolon between two facts (Latin, Arabic, full-width or Japanese 、), outside quotations and brackets.
- * `facts` are the offsets in the clause where each fact's figure stands. A cut that would leave a
- * piece shorter than a clause is not made.
+ * semicolon between two facts (Latin, Arabic, full-width or Japanese 、), outside quotations and
+ * brackets. `facts` are the offsets in the clause where each fact's figure stands. A cut that
+ * would leave a piece shorter than a count's clause (`minimumCountClause`) is not made.
  *
  * @example
  *   const text = 'a 28 km de Caravelí, a una profundidad de 42 km.';
