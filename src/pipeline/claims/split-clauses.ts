@@ -182,6 +182,13 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (!word) return false;
     return /^\p{Nd}/u.test(word.text) ? !isYear(word.text) : spelled.has(word.folded);
   };
+  /** The last figure from `from` up to `to` (not included), or -1. */
+  const lastFigure = (from: number, to: number) => {
+    for (let at = to - 1; at >= from; at--) if (isFigure(at)) return at;
+    return -1;
+  };
+  /** Whether a count follows within a few words from `from`, before the next pause. */
+  const countAhead = (from: number) => lastFigure(from, from + Math.min(secondCountReach, wordsToPause(from))) >= 0;
   /**
    * "and" between two counts of different things ("41 muertos y más de 300 heridos", "zginęło 12
    * osób, a ponad 50 zostało rannych", "nine people were killed and three are missing"): a figure
@@ -191,13 +198,10 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
    */
   const countsAround = (index: number, since: number) => {
     if (isFigure(index - 1)) return false;
-    let last = -1;
-    for (let at = since; at < index; at++) if (isFigure(at)) last = at;
+    const last = lastFigure(since, index);
     if (last < 0) return false;
     if (isFigure(index + 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return index - last > listWords;
-    const reach = Math.min(secondCountReach, wordsToPause(index + 1));
-    for (let at = index + 1; at <= index + reach; at++) if (isFigure(at)) return true;
-    return false;
+    return countAhead(index + 1);
   };
   /**
    * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
@@ -210,24 +214,15 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (!conjunction) return false;
     const rest = folded.slice(conjunction.length);
     if (isVerb(rest)) return true;
-    let before = false;
-    for (let at = since; at < index && !before; at++) before = isFigure(at);
-    if (!before) return false;
+    if (lastFigure(since, index) < 0) return false;
     if (/^\p{Nd}/u.test(rest)) return !isFigure(index - 1);
-    const reach = Math.min(secondCountReach, wordsToPause(index + 1));
-    for (let at = index + 1; at <= index + reach; at++) if (isFigure(at)) return true;
-    return false;
+    return countAhead(index + 1);
   };
   /** A verb ending in "and" ("구조했으며") between two counts: the next statement starts after it. */
   const endsJoined = (index: number, since: number) => {
     const folded = words[index - 1]?.folded ?? '';
     if (!endings.some((ending) => folded.endsWith(ending) && folded.length > ending.length)) return false;
-    let before = false;
-    for (let at = since; at < index - 1 && !before; at++) before = isFigure(at);
-    if (!before) return false;
-    const reach = Math.min(secondCountReach, wordsToPause(index));
-    for (let at = index; at < index + reach; at++) if (isFigure(at)) return true;
-    return false;
+    return lastFigure(since, index - 1) >= 0 && countAhead(index);
   };
   const starts: { at: number; count: boolean }[] = [];
   let since = 0;
