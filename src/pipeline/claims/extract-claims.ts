@@ -179,12 +179,13 @@ function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
   if (pieces.length < 2) return undefined;
   const tells = (read: T) => longEnough(read) && (read.unit.counts.size > 0 || read.unit.times.size > 0);
   const readings = pieces.map(read);
-  if (readings.every(tells)) return readings;
+  const told = readings.map(tells);
+  if (told.every(Boolean)) return readings;
   // A piece that tells nothing joins the one before it; a first piece that tells nothing, the next.
   const kept: { piece: Clause; tells: boolean; reading?: T }[] = [];
   pieces.forEach((piece, index) => {
     const reading = readings[index] as T;
-    const own = tells(reading);
+    const own = told[index] as boolean;
     const last = kept.at(-1);
     if (!last || (own && last.tells)) {
       kept.push({ piece, tells: own, reading });
