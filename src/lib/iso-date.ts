@@ -26,3 +26,15 @@ export function addDays(iso: string, days: number): string {
 export function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
+
+/**
+ * Whether a date, as the pipeline writes dates, names a whole day (`YYYY-MM-DD`), not a month,
+ * a year, a day of an unknown year (`--05-04`) or a weekday (`~1`).
+ *
+ * @example
+ *   isDay('2025-09-03') // true
+ *   isDay('2025-09') // false
+ */
+export function isDay(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date);
+}

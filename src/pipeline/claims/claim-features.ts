@@ -1,4 +1,4 @@
-import { weekdayOf } from '../../lib/iso-date.ts';
+import { isDay, weekdayOf } from '../../lib/iso-date.ts';
 import type { ClaimUnit } from './extract-claims.ts';
 
 /**
@@ -46,7 +46,7 @@ export function unitFeatures(unit: ClaimUnit): string[] {
  *   dateFeatures('2026-03-12') // ['2026-03', '~4']
  */
 function dateFeatures(date: string): string[] {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [date.slice(0, 7), `~${weekdayOf(date)}`] : [date.slice(0, 7)];
+  return isDay(date) ? [date.slice(0, 7), `~${weekdayOf(date)}`] : [date.slice(0, 7)];
 }
 
 /**

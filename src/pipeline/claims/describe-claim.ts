@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import leven from 'leven';
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
-import { weekdayOf } from '../../lib/iso-date.ts';
+import { isDay, weekdayOf } from '../../lib/iso-date.ts';
 import type { Claim, ClaimDifference } from '../../schemas/events-json.ts';
 import { nameKey, sameName } from '../events/name-key.ts';
 import { stemOf } from '../text/fold-text.ts';
@@ -116,7 +116,7 @@ function sameDate(a: string, b: string): boolean {
   if (a.startsWith('~') || b.startsWith('~')) {
     const [weekday, other] = a.startsWith('~') ? [a, b] : [b, a];
     if (other.startsWith('~')) return other === weekday;
-    return !/^\d{4}-\d{2}-\d{2}$/.test(other) || weekdayOf(other) === Number(weekday.slice(1));
+    return !isDay(other) || weekdayOf(other) === Number(weekday.slice(1));
   }
   if (a.startsWith('--') || b.startsWith('--')) {
     const [x, y] = [a, b].map((date) => date.replace(/^(?:--|\d{4}-)/, ''));

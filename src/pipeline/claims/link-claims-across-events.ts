@@ -1,4 +1,5 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
+import { isDay } from '../../lib/iso-date.ts';
 import type { Claim } from '../../schemas/events-json.ts';
 import type { AlignedClaim } from './align-claims.ts';
 import type { FeatureVector } from './claim-features.ts';
@@ -25,7 +26,7 @@ export interface LinkableClaim {
  */
 export function linkFeatures({ units }: AlignedClaim): string[] {
   const features = units.flatMap((unit) => {
-    const dated = [...unit.dates].some((date) => /^\d{4}-\d{2}-\d{2}$/.test(date));
+    const dated = [...unit.dates].some(isDay);
     return unitFeatures(unit).filter((feature) => !(dated && feature.startsWith('date:~')));
   });
   return [...new Set(features)].filter((feature) => !feature.startsWith('speaker:') && !feature.startsWith('stem:'));

@@ -1,5 +1,5 @@
 import { ambiguousMonthWords, relativeDateWords } from '../../data/date-words.ts';
-import { addDays, isoDate, weekdayOf } from '../../lib/iso-date.ts';
+import { addDays, isDay, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
 import { asciiDigits } from '../text/ascii-digits.ts';
@@ -66,7 +66,7 @@ export function findDates(
 export function parseDateText(text: string, langs: readonly string[]): string | null {
   for (const lang of langs) {
     for (const piece of [...numericDates(text), ...namedDates(text, lang)]) {
-      if (piece.value && /^\d{4}-\d{2}-\d{2}$/.test(piece.value)) return piece.value;
+      if (piece.value && isDay(piece.value)) return piece.value;
     }
   }
   return null;

@@ -3,7 +3,7 @@ import { homeCountries } from '../../data/home-countries.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
-import { addDays, weekdayOf } from '../../lib/iso-date.ts';
+import { addDays, isDay, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention, Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -131,7 +131,7 @@ function withHomeCountry(entities: EntityMention[], input: EventInput): EntityMe
  */
 function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeatures, 'date' | 'weekday' | 'monthDay'> {
   const inLead = input.dates.filter((date) => leadLines.has(date.line));
-  const fullDay = (date: DateMention) => !!date.resolved && /^\d{4}-\d{2}-\d{2}$/.test(date.resolved);
+  const fullDay = (date: DateMention) => !!date.resolved && isDay(date.resolved);
   const day =
     inLead.find((date) => fullDay(date) && date.weekday !== null) ??
     inLead.find((date) => fullDay(date) && date.value === date.resolved) ??
