@@ -15,6 +15,11 @@ export interface NumberWords {
   lang: string;
   /** Each value with the forms it is written in. */
   values: Readonly<Record<number, readonly string[]>>;
+  /**
+   * Articles and demonstratives that, right before a number word, make it point back to people or
+   * things already named ("the two attended", "cei doi au participat", "οι δύο ηγέτες"), not count them.
+   */
+  referring?: readonly string[];
   reason: string;
 }
 
@@ -34,6 +39,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['eleven'],
       12: ['twelve', 'dozen'],
     },
+    referring: ['the', 'these', 'those'],
     reason: 'English, which house styles spell out below ten',
   },
   {
@@ -51,6 +57,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['once'],
       12: ['doce'],
     },
+    referring: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas'],
     reason: 'Spanish',
   },
   {
@@ -68,6 +75,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['onze'],
       12: ['douze'],
     },
+    referring: ['les', 'ces'],
     reason: 'French ("neuf" is also "new", but never next to a count word)',
   },
   {
@@ -85,6 +93,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['undici'],
       12: ['dodici'],
     },
+    referring: ['i', 'gli', 'le', 'questi', 'queste', 'quei', 'quelle'],
     reason: 'Italian',
   },
   {
@@ -102,6 +111,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['onze'],
       12: ['doze'],
     },
+    referring: ['os', 'as', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas'],
     reason: 'Portuguese, with the feminine "duas"',
   },
   {
@@ -119,6 +129,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['unsprezece'],
       12: ['doisprezece', 'douăsprezece'],
     },
+    referring: ['cei', 'cele', 'acești', 'aceste', 'acei', 'acele'],
     reason: 'Romanian, with the feminine forms',
   },
   {
@@ -136,6 +147,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['elf'],
       12: ['zwölf'],
     },
+    referring: ['die', 'den', 'der', 'diese', 'diesen', 'dieser'],
     reason: 'German',
   },
   {
@@ -153,6 +165,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['elf'],
       12: ['twaalf'],
     },
+    referring: ['de', 'die', 'deze'],
     reason: 'Dutch',
   },
   {
@@ -170,6 +183,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['έντεκα', 'ένδεκα'],
       12: ['δώδεκα'],
     },
+    referring: ['οι', 'τα', 'τις', 'τους', 'των', 'αυτοί', 'αυτές', 'αυτά', 'αυτών'],
     reason: 'Greek, with the neuter and genitive forms and the spoken spellings',
   },
   {
@@ -187,6 +201,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['одиннадцать', 'одиннадцати'],
       12: ['двенадцать', 'двенадцати'],
     },
+    referring: ['эти', 'этих', 'этим', 'этими', 'те', 'тех', 'тем', 'теми'],
     reason: 'Russian, in every case, with the collective forms ("пятеро")',
   },
   {
@@ -204,6 +219,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['одинадцять', 'одинадцяти'],
       12: ['дванадцять', 'дванадцяти'],
     },
+    referring: ['ці', 'цих', 'цим', 'цими', 'ті', 'тих', 'тим', 'тими'],
     reason: 'Ukrainian, in every case, with the collective forms ("п’ятеро") and either apostrophe',
   },
   {
@@ -221,6 +237,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['jedenaście', 'jedenastu'],
       12: ['dwanaście', 'dwunastu'],
     },
+    referring: ['ci', 'te', 'tych', 'tymi'],
     reason: 'Polish, in every case, with the masculine-personal and collective forms',
   },
   {
@@ -236,6 +253,7 @@ export const numberWords: readonly NumberWords[] = [
       9: ['dokuz'],
       10: ['on'],
     },
+    referring: ['bu', 'şu'],
     reason: 'Turkish (eleven and twelve are two words)',
   },
   {
@@ -266,6 +284,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['یازده'],
       12: ['دوازده'],
     },
+    referring: ['این', 'آن'],
     reason: 'Persian, without نه and ده (also "no" and "village")',
   },
   {
@@ -283,6 +302,7 @@ export const numberWords: readonly NumberWords[] = [
       11: ['ग्यारह'],
       12: ['बारह'],
     },
+    referring: ['ये', 'इन', 'वे', 'उन'],
     reason: 'Hindi, with both spellings of five and six',
   },
   {

@@ -24,7 +24,7 @@ import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { hedgePattern } from './hedge-pattern.ts';
-import { numberWordsOf } from './number-words-of.ts';
+import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
 import { resolveRolePhrase } from './resolve-role-phrase.ts';
@@ -622,6 +622,7 @@ function spelledCounts(
   lang: string,
 ): { concept: string; value: string; unit: string | undefined; start: number | undefined }[] {
   const valueOfWord = numberWordsOf(lang);
+  const referring = referringWordsOf(lang);
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   if (valueOfWord.size === 0 || concepts.length === 0) return [];
   const asNames = new Set(words.slice(1).flatMap((word) => (isWrittenAsName(word.text) ? [word.folded] : [])));
@@ -632,6 +633,8 @@ function spelledCounts(
   return spelled.flatMap((word, index) => {
     const value = valueOfWord.get(word.text);
     if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return [];
+    // "the two attended", "οι δύο ηγέτες": people already named, not a count.
+    if (referring.has(spelled[index - 1]?.text ?? '')) return [];
     const concept = nearestConcept(folded, concepts, word.start, word.end, lang);
     if (!concept) return [];
     // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.

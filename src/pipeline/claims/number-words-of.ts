@@ -20,3 +20,17 @@ export const numberWordsOf = memoizeByKey(
         ),
     ),
 );
+
+/**
+ * Folded words that, right before a number word, make it point back rather than count
+ * (`referring` in `src/data/number-words.ts`).
+ *
+ * @example
+ *   referringWordsOf('ro').has('cei') // true: "cei doi au participat" is "the two attended"
+ */
+export const referringWordsOf = memoizeByKey(
+  (lang) =>
+    new Set(
+      numberWords.filter((entry) => entry.lang === lang).flatMap((entry) => (entry.referring ?? []).map(foldText)),
+    ),
+);

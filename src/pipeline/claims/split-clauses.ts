@@ -11,7 +11,7 @@ import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { hedgePattern } from './hedge-pattern.ts';
-import { numberWordsOf } from './number-words-of.ts';
+import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import type { Sentence } from './segment-sentences.ts';
@@ -87,6 +87,9 @@ export function splitClauses(
       const opened = Math.max(-1, ...[...cuts].filter((earlier) => earlier < cut));
       if (!inQuote(match.index) && !participleCuts.has(opened) && !saidJustBefore(words, cut, lang)) cuts.add(cut);
     }
+  // "After the parade, Putin and Kim sat down for talks": the same "after", opening the sentence.
+  const frontedEnd = frontedPattern(lang)?.test(text) ? endOfFronted(text, words, lang) : undefined;
+  if (frontedEnd !== undefined && !inQuote(frontedEnd) && !saidJustAfter(words, frontedEnd, lang)) cuts.add(frontedEnd);
 
   const clauses: Clause[] = [];
   let from = 0;
@@ -176,11 +179,13 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     return count;
   };
   const spelled = numberWordsOf(lang);
-  /** A figure, in digits (no year) or as a number word ("dan tiga orang hilang"). */
+  const referring = referringWordsOf(lang);
+  /** A figure, in digits (no year) or as a number word that counts ("dan tiga orang hilang", not "the two"). */
   const isFigure = (at: number) => {
     const word = words[at];
     if (!word) return false;
-    return /^\p{Nd}/u.test(word.text) ? !isYear(word.text) : spelled.has(word.folded);
+    if (/^\p{Nd}/u.test(word.text)) return !isYear(word.text);
+    return spelled.has(word.folded) && !referring.has(words[at - 1]?.folded ?? '');
   };
   /** The last figure from `from` up to `to` (not included), or -1. */
   const lastFigure = (from: number, to: number) => {
@@ -315,6 +320,60 @@ function saidJustBefore(words: readonly WordToken[], offset: number, lang: strin
   if (at < 0) at = words.length;
   return words.slice(Math.max(0, at - sayingReach), at).some((word) => isVerb(word.folded));
 }
+
+/** Words after the phrase that opens a sentence in which a verb of saying makes it the time of the saying. */
+const saidAfterReach = 4;
+
+/** Whether a verb of saying stands among the few words from an offset ("After the talks, Putin told reporters…"). */
+function saidJustAfter(words: readonly WordToken[], offset: number, lang: string): boolean {
+  const isVerb = reportingVerbMatcher(lang);
+  const at = words.findIndex((word) => word.start >= offset);
+  return at >= 0 && words.slice(at, at + saidAfterReach).some((word) => isVerb(word.folded));
+}
+
+/** Words an "after" phrase that opens a sentence may run to before its comma (or German verb). */
+const frontedReach = 20;
+
+/**
+ * Where the statement starts after the "after" phrase that opens a sentence: after its comma
+ * ("After three days of talks, the two sides…"), or in German, which sets no comma there but puts
+ * the verb second and writes nouns capitalised, at the first lower-case word after a noun that
+ * neither continues the phrase (an article, a preposition, "und") nor is an adjective before
+ * another noun ("Nach dem feierlichen Empfang zum 80. Jahrestag … setzten sich Putin und Kim…").
+ */
+function endOfFronted(text: string, words: readonly WordToken[], lang: string): number | undefined {
+  for (let at = 0; at < Math.min(words.length - 1, frontedReach); at++) {
+    const word = words[at];
+    const next = words[at + 1];
+    if (!word || !next) break;
+    if (/[,;:–—]/u.test(text.slice(word.end, next.start))) return next.start;
+    if (lang === 'de' && at > 0 && /^[\p{Lu}\p{Nd}]/u.test(word.text) && isGermanVerbAfterNoun(next.text))
+      return next.start;
+  }
+  return undefined;
+}
+
+/** Lower-case German words that go on with a noun phrase rather than start the verb. */
+const germanPhraseWords = new Set(
+  (
+    'der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner seines ihr ihre ' +
+    'ihrem ihren ihrer ihres zu zum zur im am vom beim ins von mit in an auf für bei aus nach vor über unter ' +
+    'zwischen gegen durch um ohne seit während wegen und oder sowie'
+  ).split(' '),
+);
+
+/** Whether a German word after a noun is the verb of the sentence: lower-case, and no word of a noun phrase. */
+function isGermanVerbAfterNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !germanPhraseWords.has(word);
+}
+
+/** The language's "after" words opening a sentence ("After the parade, …", "Nach dem Empfang …"). */
+const frontedPattern = memoizeByKey((lang) => {
+  const patterns = temporalBreaks
+    .filter((entry) => entry.lang === lang)
+    .map((entry) => entry.pattern.replace(/^\\s\+/u, ''));
+  return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})`, 'iu') : null;
+});
 
 /** The language's "after" words as one pattern (`temporalBreaks`), or `null` when none are listed. */
 const temporalPattern = memoizeByKey((lang) => {

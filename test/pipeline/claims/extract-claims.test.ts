@@ -274,6 +274,10 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('it', 'Sei stato informato della decisione del governo?')).toEqual([]);
     expect(numbersOf('id', 'Gempa kuat mengguncang Lima dan menewaskan warga.')).toEqual([]);
     expect(numbersOf('id', 'Gempa di Lima menewaskan tujuh orang.')).toEqual(['7']);
+    // After an article or a demonstrative, a number word points back to people already named.
+    expect(numbersOf('ro', 'Cei doi au participat la paradă alături de președintele chinez.')).toEqual([]);
+    expect(numbersOf('el', 'Οι δύο ηγέτες παρακολούθησαν την παρέλαση στο Πεκίνο.')).toEqual([]);
+    expect(numbersOf('en', 'The two leaders attended the parade, where nine people were injured.')).toEqual(['9']);
   });
   it('names countries by their adjectives, and not by words that only start like them', () => {
     const countries = (lang: string, text: string) =>

@@ -205,6 +205,35 @@ describe('splitClauses', () => {
     );
   });
 
+  it('parts an "after" phrase that opens a sentence: at its comma, or in German before the verb', () => {
+    expect(
+      clausesOf('After three days of talks mediated by Qatar, the two sides signed a ceasefire in Doha.', 'en'),
+    ).toEqual(['After three days of talks mediated by Qatar,', 'the two sides signed a ceasefire in Doha.']);
+    expect(clausesOf('Tras tres días de negociaciones en Doha, las partes firmaron un alto el fuego.', 'es')).toEqual([
+      'Tras tres días de negociaciones en Doha,',
+      'las partes firmaron un alto el fuego.',
+    ]);
+    expect(
+      clausesOf('После трёхдневных переговоров в Дохе стороны подписали соглашение о прекращении огня.', 'ru'),
+    ).toHaveLength(1);
+    expect(
+      clausesOf(
+        'Nach dem feierlichen Empfang zum 80. Jahrestag des Kriegsendes setzten sich Putin und Kim zu Gesprächen zusammen.',
+        'de',
+      ),
+    ).toEqual([
+      'Nach dem feierlichen Empfang zum 80. Jahrestag des Kriegsendes',
+      'setzten sich Putin und Kim zu Gesprächen zusammen.',
+    ]);
+    // Not when it dates what is said, nor "nach" meaning "according to".
+    for (const [lang, text] of [
+      ['en', 'After the signing ceremony in Doha, the minister told reporters that the deal would hold.'],
+      ['de', 'Nach dem Treffen im Gästehaus sagte Putin, die Beziehungen seien so gut wie nie.'],
+      ['de', 'Nach Angaben der örtlichen Polizei wurden bei dem Unglück zwölf Menschen getötet.'],
+    ] as const)
+      expect(clausesOf(text, lang), text).toHaveLength(1);
+  });
+
   it('keeps an "after" that dates a statement, a short one, and words that also mean something else', () => {
     for (const [lang, text] of [
       [
