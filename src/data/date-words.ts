@@ -124,7 +124,22 @@ export const ambiguousMonthWords: readonly { lang: string; word: string; reason:
   { lang: 'it', word: 'marzo', reason: 'kept for safety: appears in compound names' },
   { lang: 'fr', word: 'mars', reason: 'French "Mars" is also the planet' },
   { lang: 'de', word: 'mai', reason: 'German "Mai" also appears in names' },
+  { lang: 'he', word: 'מאי', reason: 'Hebrew "מאי" is also "Mai" in place names (צ\'יאנג מאי)' },
 ];
+
+/**
+ * Years a language counts from another era, by how far ahead of the Gregorian count they run:
+ * Thai news dates by the Buddhist Era ("13 สิงหาคม 2569" is 13 August 2026).
+ */
+export const yearOffsets: Readonly<Record<string, number>> = { th: 543 };
+
+/**
+ * Letters a language writes onto the front of a word ("in", "and", "the", "from"), which a month
+ * or weekday name may carry: Hebrew "באוגוסט" (in August), "וביום רביעי" (and on Wednesday).
+ */
+export const calendarPrefixes: Readonly<Record<string, readonly string[]>> = {
+  he: ['וב', 'וה', 'ומ', 'ב', 'ה', 'ו', 'ל', 'מ', 'ש', 'כ'],
+};
 
 /** Lines or prefixes that state when the article was published. Group 1 is the date text. */
 export const publishedTags: readonly {

@@ -4,7 +4,7 @@ import type { TextBlock } from '../text-to-blocks.ts';
 
 /** A block cleaning took out of the article, and why. */
 export interface RemovedBlock {
-  kind: BoilerplateKind | 'link' | 'embed-prompt' | 'date-tag' | 'wire-prefix' | 'separator';
+  kind: BoilerplateKind | 'link' | 'menu' | 'embed-prompt' | 'date-tag' | 'wire-prefix' | 'separator';
   /** The rule that fired: a cue's kind and language, or a structural rule. */
   rule: string;
   line: number;
@@ -59,7 +59,8 @@ export function matchCue(text: string, among: readonly CompiledCue[] = cues): Co
 
 /**
  * Find page furniture among the article's blocks (`candidates`: indexes of blocks that are not
- * embeds, in order). Anywhere: share-bar and ad labels, bare links, inline "Read more: …" lines.
+ * embeds, in order). Anywhere: share-bar and ad labels, bare links, inline "Read more: …" lines,
+ * menus and rows of buttons ("News | Politics | Economy | Sport").
  * In the tail, scanning up from the end until real text: cue lines, lines that name the site
  * (`siteNames`, from the wire prefix and the domains the page mentions), and link lists —
  * headline-length lines under a list heading, bullet lines, or a run of three or more at the end.
@@ -95,6 +96,8 @@ export function findBoilerplate(
       remove(index, cue.kind, cue.rule);
     } else if (bareUrl.test(text)) {
       remove(index, 'link', 'structure:bare-link');
+    } else if (isMenu(text)) {
+      remove(index, 'menu', 'structure:menu-line');
     }
   });
 
@@ -134,15 +137,51 @@ export function findBoilerplate(
   return removed;
 }
 
+/** Items a line of a menu, breadcrumbs or share buttons holds at least, and how long each may be. */
+const minimumMenuItems = 3;
+const maximumMenuItem = { characters: 40, words: 4 };
+const menuSeparator = /\s+[|•·›»/]\s+|\s*[|•]\s*/u;
+
+/**
+ * A site's menu, breadcrumbs or row of share buttons pasted as one line: three or more short
+ * items between bars, bullets, dots or chevrons, with no sentence end ("Latest | Politics |
+ * Economy | Sport", "Home › World › Asia", "แชร์ข่าวนี้: Facebook | Twitter | Line").
+ */
+function isMenu(text: string): boolean {
+  const trimmed = text.trim();
+  if (sentenceEnd.test(trimmed)) return false;
+  const items = trimmed.split(menuSeparator);
+  return (
+    items.length >= minimumMenuItems &&
+    items.every(
+      (item) =>
+        /\p{L}/u.test(item) &&
+        item.length <= maximumMenuItem.characters &&
+        item.split(/\s+/u).length <= maximumMenuItem.words,
+    )
+  );
+}
+
 /** A line that is nothing but a cue heading ("Διαβάστε ακόμη:", "Read more"). */
 function isHeadingOnly(text: string, cue: CompiledCue): boolean {
   return /^[\p{P}\s]*$/u.test(text.replace(cue.pattern, ''));
 }
 
-/** A headline-length line without a full stop: a link to another story. */
+/**
+ * A headline-length line without a full stop: a link to another story. Not in a script that
+ * ends sentences with a space rather than a mark (Thai, Lao, Khmer): there every paragraph lacks one.
+ */
 function isLinkLike(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= maximumLinkLine && !sentenceEnd.test(trimmed);
+  return trimmed.length > 0 && trimmed.length <= maximumLinkLine && !sentenceEnd.test(trimmed) && !isUnmarked(trimmed);
+}
+
+const unmarkedLetter = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/gu;
+
+/** Whether most of a line's letters are of a script that marks no sentence end. */
+function isUnmarked(text: string): boolean {
+  const unmarked = text.match(unmarkedLetter)?.length ?? 0;
+  return unmarked > 0 && unmarked * 2 >= (text.match(/\p{L}/gu)?.length ?? 0);
 }
 
 function siteNamePattern(names: readonly string[]): RegExp | undefined {

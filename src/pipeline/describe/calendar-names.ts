@@ -1,3 +1,4 @@
+import { calendarPrefixes } from '../../data/date-words.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldedVowels, foldText, matchesStem, stemOf } from '../text/fold-text.ts';
 
@@ -9,6 +10,8 @@ export interface NameTable {
   stems: Map<string, Map<string, number>>;
   /** Abbreviations ("sept", "dec") → number; they count only next to a number. */
   abbreviations: Map<string, number>;
+  /** Names of several words by their first ("thứ" → "thứ tư", "יום" → "יום רביעי"): the words after it → number. */
+  phrases: Map<string, { rest: string[]; value: number; capitalized: boolean }[]>;
 }
 
 /** Month and weekday names of one language, from the runtime's CLDR data. */
@@ -19,6 +22,8 @@ export interface CalendarNames {
   weekdays: NameTable;
   /** Whether the language writes month and weekday names with a capital letter. */
   capitalized: boolean;
+  /** Letters the language may write onto the front of a name (`calendarPrefixes`), longest first. */
+  prefixes: readonly string[];
 }
 
 /**
@@ -62,8 +67,40 @@ export const calendarNames = memoizeByKey((lang): CalendarNames => {
       day,
     );
   }
-  return { months, weekdays, capitalized };
+  const prefixes = [...(calendarPrefixes[lang] ?? [])].map((prefix) => foldText(prefix));
+  return { months, weekdays, capitalized, prefixes: prefixes.sort((a, b) => b.length - a.length) };
 });
+
+/**
+ * Look up a name at `index` among folded words: a name of one word (`lookUpName`), or of several
+ * (`phrases`: "thứ tư", "יום רביעי"), the first maybe with a prefix written onto it ("באוגוסט",
+ * "ביום רביעי"). With the index of its last word.
+ */
+export function lookUpNameAt(
+  table: NameTable,
+  words: readonly { text: string; folded: string }[],
+  index: number,
+  prefixes: readonly string[] = [],
+): { value: number; abbreviation: boolean; last: number } | undefined {
+  const folded = words[index]?.folded ?? '';
+  const forms = [
+    folded,
+    ...prefixes.flatMap((prefix) => (folded.startsWith(prefix) ? [folded.slice(prefix.length)] : [])),
+  ];
+  for (const form of forms) {
+    for (const { rest, value, capitalized } of table.phrases.get(form) ?? [])
+      if (
+        rest.every((word, offset) => {
+          const next = words[index + 1 + offset];
+          return next?.folded === word && (!capitalized || /^\p{Lu}/u.test(next.text));
+        })
+      )
+        return { value, abbreviation: false, last: index + rest.length };
+    const name = form.length >= stemStart || form === folded ? lookUpName(table, form) : undefined;
+    if (name) return { ...name, last: index };
+  }
+  return undefined;
+}
 
 /**
  * Look a folded word up in a name table: whole forms first, then stems, then abbreviations.
@@ -88,11 +125,24 @@ const inflectionEnding = new RegExp(`^(?:$|s$|[${foldedVowels}])`, 'u');
 const stemStart = 3;
 
 function emptyTable(): NameTable {
-  return { forms: new Map(), stems: new Map(), abbreviations: new Map() };
+  return { forms: new Map(), stems: new Map(), abbreviations: new Map(), phrases: new Map() };
 }
 
 function addNames(table: NameTable, long: string[], short: string[], value: number): void {
-  for (const form of long.map((name) => foldText(name))) {
+  for (const name of long) {
+    const form = foldText(name);
+    const [first, ...rest] = form.split(/\s+/u);
+    if (first && rest.length > 0) {
+      const known = table.phrases.get(first) ?? [];
+      // "Thứ Hai" (Monday) only as a name: "lần thứ hai" is "the second time".
+      const capitalized = name
+        .split(/\s+/u)
+        .slice(1)
+        .every((word) => /^\p{Lu}/u.test(word));
+      if (!known.some((phrase) => phrase.rest.join(' ') === rest.join(' ')))
+        table.phrases.set(first, [...known, { rest, value, capitalized }]);
+      continue;
+    }
     // "sexta-feira", "poniedziałek": a name may join words with a hyphen.
     // Letters with their marks: the vowel signs of Indic scripts are marks ("मार्च", "सोमवार").
     if (!/^\p{L}[\p{L}\p{M}]{2,}(?:-\p{L}[\p{L}\p{M}]*)*$/u.test(form)) continue;

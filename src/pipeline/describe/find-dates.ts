@@ -1,4 +1,4 @@
-import { ambiguousMonthWords, relativeDateWords } from '../../data/date-words.ts';
+import { ambiguousMonthWords, relativeDateWords, yearOffsets } from '../../data/date-words.ts';
 import { addDays, isDay, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
@@ -8,7 +8,7 @@ import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
 import { wordsOf } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
-import { calendarNames, lookUpName } from './calendar-names.ts';
+import { calendarNames, lookUpNameAt } from './calendar-names.ts';
 
 interface Piece {
   start: number;
@@ -141,22 +141,23 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
   const used = new Set<number>();
 
   words.forEach((word, index) => {
-    if (names.capitalized && !isWrittenAsName(word.text)) return;
-    const weekday = lookUpName(names.weekdays, word.folded);
-    const month = weekday?.abbreviation === false ? undefined : lookUpName(names.months, word.folded);
+    if (used.has(index) || (names.capitalized && !isWrittenAsName(word.text))) return;
+    const weekday = lookUpNameAt(names.weekdays, words, index, names.prefixes);
+    const month =
+      weekday?.abbreviation === false ? undefined : lookUpNameAt(names.months, words, index, names.prefixes);
     if (month) {
       // "19 June", or with a short word between, as Spanish and Portuguese write it: "19 de junio".
       const linked = words[index - 1] && /^\p{L}{1,3}$/u.test(words[index - 1]?.text ?? '') ? 2 : 1;
       const before = dayNumber(words[index - 1], text) ?? (linked === 2 ? dayNumber(words[index - 2], text) : null);
       const beforeIndex = dayNumber(words[index - 1], text) !== null ? index - 1 : index - 2;
-      const after = dayNumber(words[index + 1], text);
-      const yearIndex = findYear(text, words, index + (after !== null ? 2 : 1));
-      const year = yearIndex === null ? null : Number(words[yearIndex]?.text);
+      const after = dayNumber(words[month.last + 1], text);
+      const yearIndex = findYear(text, words, month.last + (after !== null ? 2 : 1), lang);
+      const year = yearIndex === null ? null : yearOf(words[yearIndex]?.text ?? '', lang);
       const day = before ?? after;
       const nextToNumber = day !== null || year !== null;
       if ((month.abbreviation || ambiguous.has(word.folded)) && !nextToNumber) return;
       const start = before !== null ? (words[beforeIndex]?.start ?? word.start) : word.start;
-      const lastIndex = yearIndex ?? (after !== null ? index + 1 : index);
+      const lastIndex = yearIndex ?? (after !== null ? month.last + 1 : month.last);
       const end = words[lastIndex]?.end ?? word.end;
       const mm = String(month.value).padStart(2, '0');
       const value =
@@ -170,15 +171,18 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
       pieces.push(piece(start, end, value));
       for (let covered = before !== null ? beforeIndex : index; covered <= lastIndex; covered++) used.add(covered);
     } else if (weekday && !weekday.abbreviation) {
-      pieces.push({ start: word.start, end: word.end, value: null, weekday: weekday.value, relative: null });
+      const end = words[weekday.last]?.end ?? word.end;
+      pieces.push({ start: word.start, end, value: null, weekday: weekday.value, relative: null });
+      for (let covered = index; covered <= weekday.last; covered++) used.add(covered);
     }
   });
 
   words.forEach((word, index) => {
-    if (used.has(index) || !/^(19|20)\d{2}$/.test(word.text)) return;
+    const year = used.has(index) ? null : yearOf(word.text, lang);
+    if (year === null) return;
     const next = text.slice(word.end, word.end + 2);
     if (/^\s?%|^[.,]\d/.test(next) || /[.,]$/.test(text.slice(word.start - 1, word.start))) return;
-    pieces.push(piece(word.start, word.end, word.text));
+    pieces.push(piece(word.start, word.end, String(year)));
   });
   return pieces;
 }
@@ -256,11 +260,17 @@ function piece(start: number, end: number, value: string | null): Piece {
   return { start, end, value, weekday: null, relative: null };
 }
 
+/**
+ * The day of the month a word gives: "19", "19.", "3rd", "19η", "1er", or with a Hebrew prefix
+ * and hyphen ("ב-13", "on the 13th").
+ */
 function dayNumber(word: WordToken | undefined, text: string): number | null {
-  if (!word || !/^\d{1,2}(\.|η|th|st|nd|rd|er|-?a)?$/u.test(word.text)) return null;
+  if (!word) return null;
+  const digits = /^(?:[\p{Script=Hebrew}]{1,2}-)?(\d{1,2})(?:\.|η|th|st|nd|rd|er|-?a)?$/u.exec(word.text)?.[1];
+  if (!digits) return null;
   // The decimals or the percentage of a figure ("3,8% em fevereiro") are no day.
   if (/\d[.,]$/u.test(text.slice(0, word.start)) || /^[.,]?\d|^\s?%/u.test(text.slice(word.end))) return null;
-  const day = Number.parseInt(word.text, 10);
+  const day = Number.parseInt(digits, 10);
   return day >= 1 && day <= 31 ? day : null;
 }
 
@@ -268,7 +278,7 @@ function dayNumber(word: WordToken | undefined, text: string): number | null {
  * Index of a four-digit year at `index`, or one short word later ("Φεβρουάριο του 2022",
  * "June of 2024"), with nothing but spaces (or the comma of "September 3, 2025") between.
  */
-function findYear(text: string, words: readonly WordToken[], index: number): number | null {
+function findYear(text: string, words: readonly WordToken[], index: number, lang: string): number | null {
   const previous = words[index - 1];
   for (const candidate of [index, index + 1]) {
     const word = words[candidate];
@@ -277,10 +287,21 @@ function findYear(text: string, words: readonly WordToken[], index: number): num
     // The month's other name after a slash, as Arabic news writes both: "3 مارس/آذار 2025".
     if (candidate === index && /^\/$/.test(gap)) continue;
     if (!/^,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
-    if (/^(19|20)\d{2}$/.test(word.text)) return candidate;
+    if (yearOf(word.text, lang) !== null) return candidate;
     if (word.text.length > 3) return null;
   }
   return null;
+}
+
+/**
+ * A four-digit year as the Gregorian calendar counts it: 1900–2099, or a year of an era the
+ * language counts in (`yearOffsets`: Thai "2569" of the Buddhist Era is 2026).
+ */
+function yearOf(word: string, lang: string): number | null {
+  if (/^(19|20)\d{2}$/.test(word)) return Number(word);
+  const offset = yearOffsets[lang];
+  const year = /^\d{4}$/.test(word) && offset ? Number(word) - offset : null;
+  return year !== null && year >= 1900 && year <= 2099 ? year : null;
 }
 
 /** Month names of a language that are also common words, folded. */

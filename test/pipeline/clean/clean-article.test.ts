@@ -87,6 +87,43 @@ describe('cleanArticle', () => {
     expect([summary.headline, ...summary.body]).toEqual([1, 2, 3, 4]);
   });
 
+  it('keeps Thai paragraphs under a line that does end with a mark (a date line, "น.")', () => {
+    const thai = [
+      'น้ำท่วมฉับพลันในเชียงใหม่ คร่าชีวิตอย่างน้อย 12 ราย',
+      'วันที่ 13 สิงหาคม 2569 เวลา 10:30 น.',
+      'เกิดเหตุน้ำท่วมฉับพลันในอำเภอแม่ริม จังหวัดเชียงใหม่ เมื่อคืนวันพุธที่ผ่านมา ทำให้มีผู้เสียชีวิตอย่างน้อย 12 ราย',
+      'ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า เจ้าหน้าที่กู้ภัยกว่า 400 นายได้รับการส่งไปยังพื้นที่ประสบภัยแล้ว',
+      'กรมอุตุนิยมวิทยาเตือนว่า ฝนจะยังคงตกหนักในภาคเหนือต่อไปจนถึงวันอาทิตย์',
+    ].join('\n');
+    const summary = summarize(thai);
+    expect(summary.headline).toBe(1);
+    expect(summary.body).toEqual(expect.arrayContaining([3, 4, 5]));
+  });
+
+  it('removes a menu, breadcrumbs or a row of share buttons pasted as one line, in any script', () => {
+    for (const menu of [
+      'Latest news | Politics | Economy | Sport',
+      'Home › World › Asia › Thailand',
+      'ข่าวล่าสุด | การเมือง | เศรษฐกิจ | กีฬา',
+      'Главная • Политика • Экономика • Спорт',
+      'الرئيسية | سياسة | اقتصاد | رياضة',
+      'Share this story: Facebook | Twitter | WhatsApp',
+    ]) {
+      const input = [
+        menu,
+        'Flash floods kill at least 10 in northern Thailand',
+        'Flash floods in Chiang Mai province killed at least 10 people on Wednesday night, officials said.',
+        'Provincial governor Somchai Jaidee said more than 400 rescue workers had been sent to the area.',
+      ].join('\n');
+      const summary = summarize(input);
+      expect(summary.removed, menu).toEqual(['1 menu (structure:menu-line)']);
+      expect(summary.headline, menu).toBe(2);
+    }
+    // A headline with its outlet, or a sentence with a slash, is no menu.
+    const kept = 'Floods kill 10 in Thailand | Reuters\nThe toll rose to 10 on Thursday / Friday, officials said.';
+    expect(summarize(kept).removed).toEqual([]);
+  });
+
   it('removes an inline "read also: <headline>" line in the further languages, keeping the text around it', () => {
     const inline = [
       'Baca juga: Prabowo Tiba di Beijing untuk Hadiri Parade Militer',

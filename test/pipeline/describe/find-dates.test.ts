@@ -74,6 +74,22 @@ describe('findDates', () => {
     expect(dates('زلزله روز ۳ مارس ۲۰۲۵ رخ داد.', 'fa')).toEqual([['۳ مارس ۲۰۲۵', '2025-03-03', '2025-03-03']]);
   });
 
+  it('reads names of two words (Hebrew and Vietnamese weekdays), names with a Hebrew prefix, and Thai Buddhist years', () => {
+    expect(dates("ב-13 באוגוסט 2026 דווח כי ביום רביעי בלילה בצ'יאנג מאי", 'he', '2026-08-13')).toEqual([
+      ['ב-13 באוגוסט 2026', '2026-08-13', '2026-08-13'],
+      ['ביום רביעי', null, '2026-08-12'],
+    ]);
+    expect(dates('vào đêm thứ Tư, ngày 13 tháng 8 năm 2026', 'vi', '2026-08-13')).toEqual([
+      ['thứ Tư', null, '2026-08-12'],
+      ['13 tháng 8 năm 2026', '2026-08-13', '2026-08-13'],
+    ]);
+    // "Lần thứ hai" is "the second time", not Monday (Thứ Hai).
+    expect(dates('Đây là lần thứ hai trong năm nay.', 'vi', '2026-08-13')).toEqual([]);
+    expect(dates('วันที่ 13 สิงหาคม 2569 เวลา 10:30 น.', 'th')).toEqual([['13 สิงหาคม 2569', '2026-08-13', '2026-08-13']]);
+    // Only Thai counts years so: 2569 elsewhere is a number.
+    expect(dates('The fund holds 2569 accounts.', 'en')).toEqual([]);
+  });
+
   it('takes no word that merely starts like a month for it, and no decimal before a month for its day', () => {
     expect(dates('La Junta de Andalucía decretó tres días de luto.', 'es')).toEqual([]);
     expect(dates('A inflação foi de 3,8% em fevereiro.', 'pt')).toEqual([['fevereiro', '--02', null]]);
