@@ -202,10 +202,12 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
    * before has words of its own between ("3 children and 2 adults" is a list).
    */
   const countsAround = (index: number, since: number) => {
-    if (isFigure(index - 1)) return false;
+    // A number right before "and" makes a range, of years too ("between 2020 and 2021").
+    if (/^\p{Nd}/u.test(words[index - 1]?.text ?? '') || isFigure(index - 1)) return false;
     const last = lastFigure(since, index);
     if (last < 0) return false;
-    if (isFigure(index + 1) || /^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return index - last > listWords;
+    if (isFigure(index + 1)) return index - last > listWords;
+    if (/^\p{Nd}/u.test(words[index + 1]?.text ?? '')) return false;
     return countAhead(index + 1);
   };
   /**

@@ -104,6 +104,9 @@ describe('splitClauses', () => {
     ]);
     const range = 'Officials said between 10 and 20 people were still missing after the flood in the valley.';
     expect(clausesOf(range, 'en')).toEqual([range]);
+    const years =
+      'Mendes recebeu 2,3 milhões de euros em subornos de uma empresa entre 2020 e 2021, segundo a sentença.';
+    expect(clausesOf(years, 'pt')).toEqual([years]);
     const list = 'Au moins 3 enfants et 2 adultes figurent parmi les victimes de l’incendie de l’immeuble.';
     expect(clausesOf(list, 'fr')).toEqual([list]);
   });
