@@ -19,7 +19,8 @@ export type BoilerplateKind =
   | 'share-bar' // share or print buttons pasted as words
   | 'advertisement' // an ad label
   | 'credit' // who wrote, reported, edited or photographed the piece: a byline, wire credits, a photo credit
-  | 'page-label'; // a label of the page, such as an estimated reading time
+  | 'page-label' // a label of the page, such as an estimated reading time
+  | 'paywall'; // a notice that the rest of the article is for subscribers
 
 /** One cue phrase. */
 export interface BoilerplateCue {
@@ -520,6 +521,78 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
   },
 
   // Newsletter prompts.
+  {
+    kind: 'paywall',
+    lang: 'en',
+    pattern:
+      '(?:the rest of this article|this (?:article|story|content) is|continue reading).{0,40}(?:subscribers|subscription|subscribe)|subscribe (?:now )?to (?:continue|keep) reading|you have read \\d+\\s?% of (?:this|the) article',
+    at: 'anywhere',
+    reason: 'English notice that the rest is for subscribers',
+  },
+  {
+    kind: 'paywall',
+    lang: 'fr',
+    pattern:
+      '(?:la suite|le reste) (?:de cet article )?est réservée? aux abonnés|article réservé aux abonnés|vous avez lu \\d+\\s?% de cet article|abonnez-vous pour (?:lire|continuer)',
+    at: 'anywhere',
+    reason: 'French subscribers-only notice ("La suite est réservée aux abonnés")',
+  },
+  {
+    kind: 'paywall',
+    lang: 'de',
+    pattern:
+      '(?:dieser artikel|der ganze artikel|weiterlesen) .{0,30}(?:abonnenten|abo\\b|abonnement)|(?:jetzt|gleich) (?:abonnieren|abo abschließen) und weiterlesen|lesen sie (?:jetzt )?weiter mit',
+    at: 'anywhere',
+    reason: 'German subscribers-only notice ("Jetzt abonnieren und weiterlesen")',
+  },
+  {
+    kind: 'paywall',
+    lang: 'es',
+    pattern:
+      '(?:contenido|artículo)(?: es)? exclusivo para (?:suscriptores|abonados)|suscríbete para (?:seguir|continuar) leyendo|para (?:seguir|continuar) leyendo,? (?:suscríbete|hazte)',
+    at: 'anywhere',
+    reason: 'Spanish subscribers-only notice',
+  },
+  {
+    kind: 'paywall',
+    lang: 'it',
+    pattern:
+      "(?:articolo|contenuto) riservato agli abbonati|per (?:continuare a )?leggere (?:l'articolo )?(?:abbonati|accedi)|abbonati per (?:continuare|leggere)",
+    at: 'anywhere',
+    reason: 'Italian subscribers-only notice',
+  },
+  {
+    kind: 'paywall',
+    lang: 'pt',
+    pattern:
+      '(?:conteúdo|matéria) exclusiv[oa] para assinantes|assine para (?:continuar lendo|ler)|para continuar (?:lendo|a ler),? assine',
+    at: 'anywhere',
+    reason: 'Portuguese subscribers-only notice',
+  },
+  {
+    kind: 'paywall',
+    lang: 'ru',
+    pattern:
+      '(?:материал|статья) доступ(?:ен|на) (?:только )?(?:для )?подписчик|чтобы (?:продолжить|дочитать) .{0,20}(?:подпиш|оформите подписку)',
+    at: 'anywhere',
+    reason: 'Russian subscribers-only notice',
+  },
+  {
+    kind: 'paywall',
+    lang: 'pl',
+    pattern:
+      '(?:artykuł|treść) (?:dostępn[ay] )?(?:tylko )?dla (?:subskrybentów|prenumeratorów)|wykup (?:subskrypcję|dostęp),? aby (?:czytać|przeczytać)',
+    at: 'anywhere',
+    reason: 'Polish subscribers-only notice',
+  },
+  {
+    kind: 'paywall',
+    lang: 'nl',
+    pattern:
+      '(?:dit artikel|lees verder) .{0,30}(?:abonnees|abonnement)|word abonnee (?:om|en) (?:verder )?(?:te )?lezen',
+    at: 'anywhere',
+    reason: 'Dutch subscribers-only notice',
+  },
   {
     kind: 'newsletter',
     lang: 'el',

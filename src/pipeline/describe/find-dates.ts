@@ -37,6 +37,7 @@ export function findDates(
     const text = asciiDigits(block.text);
     const pieces = mergeAdjacent(text, [
       ...numericDates(text),
+      ...daysOfMonth(text, anchor),
       ...namedDates(text, lang, text === block.text ? wordsOf(block) : tokenizeWords(text)),
       ...relativeWords(text, lang),
     ]);
@@ -97,6 +98,27 @@ function resolveDate(mention: DateMention, anchor: string | null): string | null
 
 /** A date as Chinese, Japanese and Korean write it: "2025年3月3日", "3月3日", "2025년 3월 3일". */
 const eastAsianDate = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?/gu;
+
+/**
+ * A day of the month alone, as Chinese, Japanese and Korean news dates what it reports ("16日夜",
+ * "15日に行われた", "16일 발표했다"): the most recent such day up to the day of writing, read as
+ * that month and day. Not a length of time ("3日間", "3일간"), and not without a day of writing.
+ */
+const eastAsianDay = /(?<![月월]\s*)(?<![\d.])(\d{1,2})\s*[日일](?![間间간])/gu;
+
+function daysOfMonth(text: string, anchor: string | null): Piece[] {
+  if (!anchor) return [];
+  const pieces: Piece[] = [];
+  for (const match of text.matchAll(eastAsianDay)) {
+    const day = Number(match[1]);
+    const anchorDay = Number(anchor.slice(8, 10));
+    if (day < 1 || day > 31 || !anchorDay) continue;
+    // The 16th written on the 3rd is last month's.
+    const month = day <= anchorDay ? anchor.slice(5, 7) : addDays(`${anchor.slice(0, 8)}01`, -1).slice(5, 7);
+    pieces.push(piece(match.index, match.index + match[0].length, `--${month}-${String(day).padStart(2, '0')}`));
+  }
+  return pieces;
+}
 
 function numericDates(text: string): Piece[] {
   const pieces: Piece[] = [];

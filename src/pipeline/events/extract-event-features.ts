@@ -61,6 +61,11 @@ export interface EventFeatures {
    * a date: a wire's dateline often gives no year, and without a publication date none is known.
    */
   monthDay: { value: string; evidence: Evidence } | null;
+  /**
+   * Every day the lead names (`YYYY-MM-DD`, sorted): a report of an election names the day of the
+   * vote and the day of the results, and sources date the event by either.
+   */
+  days: string[];
   kind: { value: string; evidence: Evidence } | null;
   entities: EntityMention[];
 }
@@ -129,9 +134,22 @@ function withHomeCountry(entities: EntityMention[], input: EventInput): EntityMe
  * date, then a relative day ("today"), each resolved against the publication date; else the
  * publication date. Without one, the weekday the lead names.
  */
-function eventTime(input: EventInput, leadLines: Set<number>): Pick<EventFeatures, 'date' | 'weekday' | 'monthDay'> {
+function eventTime(
+  input: EventInput,
+  leadLines: Set<number>,
+): Pick<EventFeatures, 'date' | 'weekday' | 'monthDay' | 'days'> {
   const inLead = input.dates.filter((date) => leadLines.has(date.line));
   const fullDay = (date: DateMention) => !!date.resolved && isDay(date.resolved);
+  const days = [...new Set(inLead.flatMap((date) => (date.resolved && fullDay(date) ? [date.resolved] : [])))].sort();
+  return { ...dayOfEvent(input, inLead, fullDay), days };
+}
+
+/** The day of the event (see `eventTime`), from the dates of the lead. */
+function dayOfEvent(
+  input: EventInput,
+  inLead: readonly DateMention[],
+  fullDay: (date: DateMention) => boolean,
+): Pick<EventFeatures, 'date' | 'weekday' | 'monthDay'> {
   const day =
     inLead.find((date) => fullDay(date) && date.weekday !== null) ??
     inLead.find((date) => fullDay(date) && date.value === date.resolved) ??
@@ -327,23 +345,38 @@ function nameRuns(text: string, words: readonly WordToken[], covered: Set<number
  */
 export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
   if (a.date && b.date) {
-    if (a.date.exact && b.date.exact) return a.date.value === b.date.value;
+    // One source dates an election by the vote, another by the results: both leads name both days.
+    const daysOfB = new Set([b.date.value, ...b.days]);
+    if ([a.date.value, ...a.days].some((day) => daysOfB.has(day))) return true;
+    if (a.date.exact && b.date.exact) return false;
     const [earlier, later] = [a.date.value, b.date.value].sort() as [string, string];
-    return earlier === later || addDays(earlier, 1) === later;
+    return addDays(earlier, 1) === later;
   }
-  // A month and day without a year: the same as the other's, or the day before a publication date.
-  const monthDayOf = (article: EventFeatures) => article.monthDay?.value ?? article.date?.value.slice(5) ?? null;
-  const [ofA, ofB] = [monthDayOf(a), monthDayOf(b)];
-  if ((a.monthDay || b.monthDay) && ofA && ofB) {
-    const published = [a.date, b.date].find((date) => date !== null && !date.exact);
-    return ofA === ofB || (!!published && addDays(published.value, -1).slice(5) === (a.date ? ofB : ofA));
-  }
+  // A month and day without a year: one of the other's, or the day before a publication date.
+  const monthDaysOf = (article: EventFeatures) =>
+    article.monthDay
+      ? [article.monthDay.value]
+      : [...(article.date ? [article.date.value] : []), ...article.days].map((day) => day.slice(5));
+  const [ofA, ofB] = [monthDaysOf(a), monthDaysOf(b)];
+  const monthDayAgrees =
+    (a.monthDay || b.monthDay) && ofA.length > 0 && ofB.length > 0
+      ? ofA.some((day) => ofB.includes(day)) ||
+        [a.date, b.date].some(
+          (date) =>
+            date !== null && !date.exact && (date === a.date ? ofB : ofA).includes(addDays(date.value, -1).slice(5)),
+        )
+      : undefined;
+  // A dateline's day may be the day of writing while the lead names the weekday of the event.
   const dated = a.date ?? b.date;
   const weekday = (a.date ? b.weekday : a.weekday) ?? null;
-  if (dated && weekday)
-    return weekdayOf(dated.value) === weekday.value || weekdayOf(addDays(dated.value, -1)) === weekday.value;
-  if (a.weekday && b.weekday) return a.weekday.value === b.weekday.value;
-  return true;
+  const weekdayAgrees =
+    dated && weekday
+      ? weekdayOf(dated.value) === weekday.value || weekdayOf(addDays(dated.value, -1)) === weekday.value
+      : a.weekday && b.weekday
+        ? a.weekday.value === b.weekday.value
+        : undefined;
+  if (monthDayAgrees === undefined && weekdayAgrees === undefined) return true;
+  return !!monthDayAgrees || !!weekdayAgrees;
 }
 
 /** Matches text that ends with a locative preposition of the language (or English). */

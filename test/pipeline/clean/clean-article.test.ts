@@ -100,10 +100,39 @@ describe('cleanArticle', () => {
     expect(summary.body).toEqual(expect.arrayContaining([3, 4, 5]));
   });
 
+  it('removes a notice that the rest is for subscribers, in the languages of the cue lists', () => {
+    for (const [body, notice] of [
+      [
+        'Le parti Pastef a remporté 130 des 165 sièges de l’Assemblée nationale, selon les résultats provisoires.',
+        'Vous avez lu 35% de cet article. La suite est réservée aux abonnés.',
+      ],
+      [
+        'The ruling party won 130 of the 165 seats in parliament, according to provisional results.',
+        'Subscribe now to continue reading.',
+      ],
+      [
+        'Die Regierungspartei gewann nach vorläufigen Ergebnissen 130 der 165 Sitze im Parlament.',
+        'Jetzt abonnieren und weiterlesen',
+      ],
+      [
+        'El partido gobernante obtuvo 130 de los 165 escaños, según los resultados provisionales.',
+        'Este contenido es exclusivo para suscriptores.',
+      ],
+      [
+        'Правящая партия получила 130 из 165 мест в парламенте, по предварительным данным.',
+        'Материал доступен только подписчикам.',
+      ],
+    ]) {
+      const input = ['Election results', body, body.replace('130', '131'), notice].join('\n');
+      expect(summarize(input).removed, notice).toEqual([expect.stringMatching(/^4 paywall \(cue:paywall:/u)]);
+    }
+  });
+
   it('removes a menu, breadcrumbs or a row of share buttons pasted as one line, in any script', () => {
     for (const menu of [
       'Latest news | Politics | Economy | Sport',
       'Home › World › Asia › Thailand',
+      'Accueil > International > Afrique',
       'ข่าวล่าสุด | การเมือง | เศรษฐกิจ | กีฬา',
       'Главная • Политика • Экономика • Спорт',
       'الرئيسية | سياسة | اقتصاد | رياضة',

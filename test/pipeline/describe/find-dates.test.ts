@@ -53,6 +53,15 @@ describe('findDates', () => {
       ['2025년 3월 3일', '2025-03-03', '2025-03-03'],
     ]);
     expect(dates('救援工作将持续3个月。', 'zh')).toEqual([]);
+    // A day alone, as Japanese and Korean news dates what it reports: the latest such day up to the day of writing.
+    expect(dates('選挙管理委員会は16日夜、15日に行われた選挙の結果を発表した。', 'ja', '2026-11-17')).toEqual([
+      ['16日', '--11-16', '2026-11-16'],
+      ['15日', '--11-15', '2026-11-15'],
+    ]);
+    expect(dates('선관위는 28일 결과를 발표했다.', 'ko', '2026-11-03')).toEqual([['28일', '--10-28', '2026-10-28']]);
+    expect(dates('救援队将在当地工作3日。会期为3日間。', 'ja', '2026-11-17')).toEqual([
+      ['3日', '--11-03', '2026-11-03'],
+    ]);
     // Year first with dots or slashes, as East Asian sites write it.
     expect(dates('입력 2026.07.19 18:12', 'ko')).toEqual([['2026.07.19', '2026-07-19', '2026-07-19']]);
     expect(dates('发布时间：2026/7/19', 'zh')).toEqual([['2026/7/19', '2026-07-19', '2026-07-19']]);
