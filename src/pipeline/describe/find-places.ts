@@ -126,7 +126,7 @@ export const countryIndex = memoizeByKey((lang): PhraseIndex<string> => {
 /**
  * A language's names of countries from CLDR, by name. A name with another in brackets is both
  * ("Myanmar (Burma)", "Mianmar (Birmânia)"), but a part that two countries' names share names
- * neither ("刚果" in 刚果（金） and 刚果（布）).
+ * neither ("刚果" in 刚果（金） and 刚果（布）), and a part too short to be a name (`isNameOfItsOwn`) none.
  */
 function regionNames(locale: string): Map<string, string> {
   let display: Intl.DisplayNames;
@@ -136,19 +136,37 @@ function regionNames(locale: string): Map<string, string> {
     return new Map();
   }
   const codesOf = new Map<string, Set<string>>();
+  const partCodesOf = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, phrase: string, code: string) =>
+    map.set(phrase, (map.get(phrase) ?? new Set()).add(code));
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {
       const code = String.fromCharCode(first, second);
       const name = notCountries.has(code) ? undefined : display.of(code);
       if (!name || name === code) continue;
+      add(codesOf, name, code);
       const parts = /^(.+?)\s*[(（](.+)[)）]$/u.exec(name);
-      for (const phrase of [name, ...(parts ? [parts[1], parts[2]] : [])])
-        if (phrase) codesOf.set(phrase, (codesOf.get(phrase) ?? new Set()).add(code));
+      for (const part of parts ? [parts[1], parts[2]] : [])
+        if (part && isNameOfItsOwn(part)) add(partCodesOf, part, code);
     }
   }
   const names = new Map<string, string>();
   for (const [phrase, codes] of codesOf) if (codes.size === 1) names.set(phrase, [...codes][0] as string);
+  // A part in brackets names its country only where no country's whole name is the same
+  // ("China" in Spanish "Hong Kong (RAE de China)" names China).
+  for (const [phrase, codes] of partCodesOf)
+    if (codes.size === 1 && !codesOf.has(phrase)) names.set(phrase, [...codes][0] as string);
   return names;
+}
+
+/**
+ * Whether a part of a name in brackets is a name by itself: two characters or more in a script
+ * without spaces, three letters or more elsewhere; not "金" and "布" of 刚果（金） and 刚果（布）,
+ * which stand in 金正恩 (Kim Jong Un) and 宣布 ("announce").
+ */
+function isNameOfItsOwn(part: string): boolean {
+  const letters = part.match(/\p{L}/gu)?.length ?? 0;
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(part) ? letters >= 2 : letters >= 3;
 }
 
 const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -42,6 +42,9 @@ describe('findPlaces', () => {
     expect(names('पूर्वी तुर्की में भूकंप आया।', 'hi')).toEqual(['Türkiye']);
     expect(names('한국 정부는 튀르키예에 구조대를 보냈다.', 'ko').sort()).toEqual(['South Korea', 'Türkiye']);
     expect(names('刚果（金）东部发生冲突。', 'zh')).toEqual(['Congo - Kinshasa']);
+    // A one-character part in brackets ("金" of 刚果（金）, "布" of 刚果（布）) is no name: Kim Jong Un, "announce".
+    expect(names('金正恩与普京在北京会晤。韩国央行15日宣布加息。', 'zh')).toEqual(['South Korea']);
+    expect(names('El Gobierno de China y la región de Hong Kong firmaron el acuerdo.', 'es')).toContain('China');
     expect(names('Leaders from Latin America met in Lima.', 'en')).not.toContain('United States');
   });
 
