@@ -49,12 +49,12 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
   const removed: RemovedBlock[] = [];
   const blocks = source.map((block) => ({ ...block }));
 
-  // 1. Tags at the top: a publication date, a wire prefix.
-  const dateTag = takeDateTag(blocks, removed, lang);
-  const wirePrefix = takeWirePrefix(blocks, removed);
-
-  // 2. Embedded posts.
+  // 1. Embedded posts, whose own date lines are no publication tags.
   const scan = findEmbeds(blocks, lang);
+
+  // 2. Tags at the top: a publication date, a wire prefix.
+  const dateTag = takeDateTag(blocks, removed, lang, scan.covered);
+  const wirePrefix = takeWirePrefix(blocks, removed);
   for (const index of scan.prompts) {
     const block = blocks[index];
     if (block)
@@ -97,7 +97,14 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
     evidence: { line: mention.line, text: mention.text },
   }));
 
-  // 5. Headline and subtitle: short lines without a full stop at the very top.
+  // 5. Headline and subtitle: short lines without a full stop at the very top, after a byline
+  // that is only the author's name next to the publication date.
+  const byline = dateTag ? bylineNextTo(blocks, candidates, furniture, dateTag.evidence.line) : undefined;
+  if (byline !== undefined) {
+    const block = blocks[byline] as TextBlock;
+    furniture.set(byline, { kind: 'credit', rule: 'structure:name-next-to-date', line: block.line, text: block.text });
+    removed.push(furniture.get(byline) as RemovedBlock);
+  }
   const kept = candidates.filter((index) => !furniture.has(index));
   const first = kept[0];
   let headline: TextBlock | null = null;
@@ -150,8 +157,13 @@ function firstEmbedIndex(scan: { covered: Map<number, Embed> }): number {
  * Publication tags in the first or last three lines ("Published: …", "Updated: …"), stripped
  * from the lines they prefix; the first gives the date.
  */
-function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string): CleanedArticle['dateTag'] {
-  const filled = blocks.flatMap((block, index) => (block.text.trim() === '' ? [] : [index]));
+function takeDateTag(
+  blocks: TextBlock[],
+  removed: RemovedBlock[],
+  lang: string,
+  embedded: ReadonlyMap<number, unknown>,
+): CleanedArticle['dateTag'] {
+  const filled = blocks.flatMap((block, index) => (block.text.trim() === '' || embedded.has(index) ? [] : [index]));
   const places = [...new Set([...filled.slice(0, tagLinesFromTop), ...filled.slice(-tagLinesFromBottom)])];
   let tag: CleanedArticle['dateTag'] = null;
   for (const index of places) {
@@ -173,6 +185,34 @@ function takeDateTag(blocks: TextBlock[], removed: RemovedBlock[], lang: string)
     }
   }
   return tag;
+}
+
+/** Longest author's name alone on a line. */
+const maximumBylineName = 50;
+const bylineName = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}$/u;
+
+/**
+ * The line next to the publication date that is only a name of two to four capitalised words
+ * ("Олена Коваль" above "12 листопада 2026, 08:15"): the author, not a subtitle. Not the first
+ * line, which is the headline, and not in a script without capitals, where a name cannot be told.
+ */
+function bylineNextTo(
+  blocks: readonly TextBlock[],
+  candidates: readonly number[],
+  furniture: ReadonlyMap<number, RemovedBlock>,
+  dateLine: number,
+): number | undefined {
+  const kept = candidates.filter((index) => !furniture.has(index));
+  const dateIndex = blocks.findIndex((block) => block.line === dateLine);
+  const before = kept.filter((index) => index < dateIndex).at(-1);
+  const after = kept.find((index) => index > dateIndex);
+  return [before, after].find(
+    (index) =>
+      index !== undefined &&
+      index !== kept[0] &&
+      (blocks[index]?.text.length ?? 0) <= maximumBylineName &&
+      bylineName.test(blocks[index]?.text.trim() ?? ''),
+  );
 }
 
 function takeWirePrefix(blocks: TextBlock[], removed: RemovedBlock[]): CleanedArticle['wirePrefix'] {

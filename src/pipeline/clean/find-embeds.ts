@@ -4,6 +4,7 @@ import type { Embed } from '../../schemas/article-frontmatter.ts';
 import { parseDateText } from '../describe/find-dates.ts';
 import { detectLanguage } from '../detect-language.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
+import { sentenceEnd } from './find-boilerplate.ts';
 
 /** Embeds found in an article, and the lines they cover. */
 export interface EmbedScan {
@@ -21,7 +22,7 @@ const platformLinks = embedPlatforms.map((entry) => ({ entry, pattern: new RegEx
 
 /**
  * Find embedded social posts: an X-style signature line (`— Name (@handle) date`) under the post
- * text, or Instagram's "A post shared by" credit. The line above a signature is the post; lines
+ * text, Instagram's "A post shared by" credit, or a post's card (name, handle, text, date). The line above a signature is the post; lines
  * above that belong to it too while they are in another language than the article.
  */
 export function findEmbeds(blocks: readonly TextBlock[], lang: string): EmbedScan {
@@ -52,7 +53,72 @@ export function findEmbeds(blocks: readonly TextBlock[], lang: string): EmbedSca
     scan.embeds.push(embed);
     for (const i of [...textIndexes, index]) scan.covered.set(i, embed);
   });
+  for (const card of findCards(blocks, lang, scan)) {
+    scan.embeds.push(card.embed);
+    for (let i = card.first; i <= card.last; i++) scan.covered.set(i, card.embed);
+  }
+  scan.embeds.sort((a, b) => a.lines[0] - b.lines[0]);
   return scan;
+}
+
+/** A line that is only a handle, as a post's card shows it under the author's name. */
+const handleLine = /^@[\p{L}\p{N}_.]{1,30}$/u;
+/** Longest author name above a handle, and most lines of text between the handle and the date. */
+const maximumCardName = 60;
+const maximumCardLines = 6;
+const maximumCardDate = 60;
+
+/**
+ * Posts pasted as their card reads on the page: the author's name, the handle alone on a line,
+ * the post's lines, then the date ("Олег Кіпер / @kiper_oleh / Станом на 07:30… / 12.11.2026,
+ * 07:34", "7:34 AM · Nov 12, 2026").
+ */
+function findCards(
+  blocks: readonly TextBlock[],
+  lang: string,
+  scan: EmbedScan,
+): { embed: Embed; first: number; last: number }[] {
+  const cards: { embed: Embed; first: number; last: number }[] = [];
+  const filled = blocks.flatMap((block, index) => (block.text.trim() === '' ? [] : [index]));
+  filled.forEach((index, position) => {
+    const handle = blocks[index]?.text.trim() ?? '';
+    const nameIndex = filled[position - 1];
+    const name = nameIndex === undefined ? '' : (blocks[nameIndex]?.text.trim() ?? '');
+    if (!handleLine.test(handle) || nameIndex === undefined || scan.covered.has(index) || scan.covered.has(nameIndex))
+      return;
+    if (name.length > maximumCardName || sentenceEnd.test(name)) return;
+    const after = filled.slice(position + 1, position + 2 + maximumCardLines);
+    const dateAt = after.findIndex((i, offset) => offset > 0 && cardDate(blocks[i]?.text ?? '', lang) !== null);
+    if (dateAt < 1) return;
+    const textIndexes = after.slice(0, dateAt);
+    const dateIndex = after[dateAt] as number;
+    const dateText = blocks[dateIndex]?.text.trim() ?? '';
+    const text = textIndexes.map((i) => blocks[i]?.text ?? '');
+    const link = findPlatformLink(text.join('\n'));
+    cards.push({
+      embed: {
+        platform: link?.entry.platform ?? 'social',
+        author: name,
+        handle,
+        date: cardDate(dateText, lang),
+        dateText,
+        url: link ? withScheme(link.url) : null,
+        profileUrl: link ? link.entry.profile.replace('{handle}', handle.slice(1)) : null,
+        text,
+        lines: [blocks[nameIndex]?.line ?? 0, blocks[dateIndex]?.line ?? 0],
+      },
+      first: nameIndex,
+      last: dateIndex,
+    });
+  });
+  return cards;
+}
+
+/** The day of a short line that is only a date, maybe with a time ("12.11.2026, 07:34"). */
+function cardDate(text: string, lang: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length > maximumCardDate || sentenceEnd.test(trimmed.replace(/\d\.$/u, ''))) return null;
+  return parseDateText(trimmed, [lang, 'en']);
 }
 
 /** The post lines above a signature: the line right above, and further lines in another language. */

@@ -100,8 +100,36 @@ describe('cleanArticle', () => {
     expect(summary.body).toEqual(expect.arrayContaining([3, 4, 5]));
   });
 
+  it('takes a post pasted as its card (name, handle, text, date) for an embed, and a name next to the date for a byline', () => {
+    const input = [
+      'Унаслідок ракетного удару по Одесі загинули троє людей',
+      'Олена Коваль',
+      '12 листопада 2026, 08:15',
+      'Внаслідок нічної ракетної атаки на Одесу загинули троє людей, ще 14 поранені, повідомив голова ОВА Олег Кіпер.',
+      'Олег Кіпер',
+      '@kiper_oleh',
+      'Станом на 07:30 відомо про трьох загиблих. 14 людей отримали поранення, серед них двоє дітей.',
+      '12.11.2026, 07:34',
+      'За даними Повітряних сил, росіяни випустили по Україні 6 балістичних ракет і 85 ударних дронів.',
+    ].join('\n');
+    const summary = summarize(input);
+    expect(summary.embeds).toEqual([
+      {
+        platform: 'social',
+        author: 'Олег Кіпер',
+        handle: '@kiper_oleh',
+        date: '2026-11-12',
+        url: null,
+        profileUrl: null,
+        lines: [5, 8],
+      },
+    ]);
+    expect(summary.removed).toEqual(['2 credit (structure:name-next-to-date)', '3 date-tag (structure:date-tag)']);
+    expect([summary.headline, summary.standfirst, ...summary.body]).toEqual([1, null, 4, 'embed 5-8', 9]);
+  });
+
   it('removes a notice that the rest is for subscribers, in the languages of the cue lists', () => {
-    for (const [body, notice] of [
+    for (const [body, notice] of <[string, string][]>[
       [
         'Le parti Pastef a remporté 130 des 165 sièges de l’Assemblée nationale, selon les résultats provisoires.',
         'Vous avez lu 35% de cet article. La suite est réservée aux abonnés.',
