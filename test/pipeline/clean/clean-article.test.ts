@@ -129,7 +129,7 @@ describe('cleanArticle', () => {
   });
 
   it('removes a notice that the rest is for subscribers, in the languages of the cue lists', () => {
-    for (const [body, notice] of <[string, string][]>[
+    const cases: [string, string][] = [
       [
         'Le parti Pastef a remporté 130 des 165 sièges de l’Assemblée nationale, selon les résultats provisoires.',
         'Vous avez lu 35% de cet article. La suite est réservée aux abonnés.',
@@ -150,7 +150,8 @@ describe('cleanArticle', () => {
         'Правящая партия получила 130 из 165 мест в парламенте, по предварительным данным.',
         'Материал доступен только подписчикам.',
       ],
-    ]) {
+    ];
+    for (const [body, notice] of cases) {
       const input = ['Election results', body, body.replace('130', '131'), notice].join('\n');
       expect(summarize(input).removed, notice).toEqual([expect.stringMatching(/^4 paywall \(cue:paywall:/u)]);
     }
