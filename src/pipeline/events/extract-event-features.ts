@@ -1,7 +1,9 @@
+import { embedPlatforms } from '../../data/embed-cues.ts';
 import { eventKinds } from '../../data/event-kinds.ts';
 import { homeCountries } from '../../data/home-countries.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import { platformDomains } from '../../data/platform-domains.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { addDays, isDay, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -71,6 +73,11 @@ export interface EventFeatures {
 }
 
 const sourceNames = new Set(newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias))));
+/** Networks and messengers a report names as where something was said ("написав у Telegram"): no party to an event. */
+const platformNames = new Set([
+  ...platformDomains.map((entry) => entry.domain.split('.')[0] ?? ''),
+  ...embedPlatforms.map((entry) => entry.platform),
+]);
 const kindPatterns = new Map<string, { kind: string; pattern: RegExp }[]>();
 
 /** Index the glossary's names and aliases for `extractEventFeatures`. */
@@ -290,7 +297,7 @@ function findEntities(
       );
       if (kept.length === 0 || (kept.length === 1 && (capitalizesNouns || run.atSentenceStart))) continue;
       const label = kept.map((word) => word.text).join(' ');
-      if (sourceNames.has(foldText(label))) continue;
+      if (sourceNames.has(foldText(label)) || platformNames.has(foldText(label))) continue;
       const tokens = nameKey(label);
       if (tokens.length === 0 || tokens.join('').length < 3) continue;
       const first = kept[0];

@@ -147,6 +147,17 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events[0]?.id).not.toMatch(/щонаименше/u);
   });
 
+  it('takes no network or messenger a report names for a party to the event', () => {
+    const source = new VFile({
+      path: 'uk.txt',
+      value: new TextEncoder().encode(
+        'Удар по Одесі\n12 листопада 2026\nВнаслідок ракетної атаки на Одесу загинули троє людей, написав голова ОВА Олег Кіпер у Telegram та Facebook.\n',
+      ),
+    });
+    const { eventsJson } = runPipeline({ sources: [source], glossary: glossary() });
+    expect(eventsJson.events[0]?.id).not.toMatch(/telegram|facebook/u);
+  });
+
   it('says what joined each article, in its own words, and when it had no date', () => {
     const { eventsJson } = runPipeline({
       sources: sourcesIn(path.join(root, 'content/sources')),
