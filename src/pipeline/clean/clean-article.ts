@@ -35,7 +35,14 @@ const tagPatterns = publishedTags.map((tag) => ({
 /** Lines from the top, and from the bottom, where a publication date is looked for. */
 const tagLinesFromTop = 6;
 const tagLinesFromBottom = 3;
-const wirePrefixPattern = /^\(([^()]{2,40})\)\s*[–—-]\s*/u;
+/**
+ * A wire's credit opening the text: "(ANSA) – ", or as Korean agencies write it, with the city,
+ * the reporter and an equals sign: "(서울=연합뉴스) 김민수 기자 = ". Group 1 or 2 is the wire.
+ */
+const wirePrefixPattern =
+  /^(?:\(([^()=]{2,40})\)\s*[–—-]\s*|\([^()=]{1,20}=([^()=]{2,20})\)\s*(?:[\p{L} ]{2,20}?(?:기자|특파원)\s*)?=\s*)/u;
+/** Lines from the top in which a wire's credit may open the text: the first, or the first under a headline. */
+const wirePrefixLines = 2;
 /** Longest headline or subtitle line. */
 const maximumHeadline = 220;
 const maximumStandfirst = 320;
@@ -216,10 +223,13 @@ function bylineNextTo(
 }
 
 function takeWirePrefix(blocks: TextBlock[], removed: RemovedBlock[]): CleanedArticle['wirePrefix'] {
-  const first = blocks.find((block) => block.text !== '');
-  const match = first ? wirePrefixPattern.exec(first.text) : null;
-  if (!first || !match?.[1]) return null;
-  removed.push({ kind: 'wire-prefix', rule: 'structure:wire-prefix', line: first.line, text: match[0].trim() });
-  first.text = first.text.slice(match[0].length).trim();
-  return { name: match[1].trim(), evidence: { line: first.line, text: match[0].trim() } };
+  for (const block of blocks.filter((each) => each.text !== '').slice(0, wirePrefixLines)) {
+    const match = wirePrefixPattern.exec(block.text);
+    const name = match?.[1] ?? match?.[2];
+    if (!match || !name) continue;
+    removed.push({ kind: 'wire-prefix', rule: 'structure:wire-prefix', line: block.line, text: match[0].trim() });
+    block.text = block.text.slice(match[0].length).trim();
+    return { name: name.trim(), evidence: { line: block.line, text: match[0].trim() } };
+  }
+  return null;
 }
