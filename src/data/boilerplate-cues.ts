@@ -984,6 +984,13 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
   },
   {
     kind: 'site-footer',
+    lang: 'en',
+    pattern: 'our standards:? the thomson reuters trust principles\\.?',
+    at: 'line',
+    reason: 'the line under every Reuters story on its site, pasted with the text',
+  },
+  {
+    kind: 'site-footer',
     lang: 'de',
     pattern: 'alle (aktuellen )?nachrichten (auf|bei|von) ',
     at: 'start',

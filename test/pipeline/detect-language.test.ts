@@ -54,6 +54,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(malay).iso6393).toBe('zlm');
   });
 
+  it('tells English from Scots, which franc ranks within a thousandth on wire copy, by the words Scots spells its own way', () => {
+    const reuters = [
+      'UPDATE 2-Magnitude 6.8 quake hits southern Mexico, at least 5 dead',
+      'By Diego Ore and Lizbeth Diaz',
+      'MEXICO CITY, March 3 (Reuters) - A magnitude 6.8 earthquake struck the southern Mexican state of Oaxaca on Tuesday, killing at least five people and damaging hundreds of buildings, authorities said.',
+      'Key facts:',
+      '• The quake struck at 10:42 a.m. local time (1642 GMT)',
+      '• Its epicentre was 12 km (7 miles) south of Pinotepa Nacional',
+      '• More than 300 aftershocks have been recorded',
+    ].join('\n');
+    expect(detectLanguage(reuters).lang).toBe('en');
+    const scots =
+      'The bairns cam hame frae the schuil wi their faither, an they didnae ken whit tae dae aboot the auld hoose doon the road.';
+    expect(detectLanguage(scots).iso6393).toBe('sco');
+  });
+
   it('keeps the language of the body when an English embed sits inside a Greek article', () => {
     const text = `${samples[0]?.[1]}\n‘We will never forget these victims’ — Putin personally thanked Kim Jong Un.\n${samples[0]?.[1]}`;
     expect(detectLanguage(text).lang).toBe('el');

@@ -128,6 +128,17 @@ describe('cleanArticle', () => {
     expect([summary.headline, summary.standfirst, ...summary.body]).toEqual([1, null, 4, 'embed 5-8', 9]);
   });
 
+  it('removes the wire credits above the line Reuters puts under every story', () => {
+    const input = [
+      'Magnitude 6.8 quake hits southern Mexico, at least 5 dead',
+      'MEXICO CITY, March 3 (Reuters) - A magnitude 6.8 earthquake struck the southern Mexican state of Oaxaca on Tuesday, killing at least five people, authorities said.',
+      'The national seismological service said the quake had a depth of 16 km.',
+      '(Reporting by Diego Ore and Lizbeth Diaz; Editing by Sandra Maler)',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ].join('\n');
+    expect(summarize(input).removed).toEqual(['4 credit (cue:credit:en)', '5 site-footer (cue:site-footer:en)']);
+  });
+
   it('removes a notice that the rest is for subscribers, in the languages of the cue lists', () => {
     const cases: [string, string][] = [
       [
