@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { claimConcepts } from '../data/claim-concepts.ts';
 import { closeLanguages } from '../data/close-languages.ts';
 
 /** The language of a text, as a BCP 47 tag, with what the guess rests on. */
@@ -28,23 +29,34 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < minimumLetters) return { lang: 'und', iso6393: 'und', margin: 0 };
   const sample = text.slice(0, sampleLength);
-  const [first, second] = francAll(sample, { minLength: minimumLetters });
+  const guesses = francAll(sample, { minLength: minimumLetters });
+  const [first, second] = guesses;
   if (!first || first[0] === 'und') return { lang: 'und', iso6393: 'und', margin: 0 };
   const margin = second ? 1 - second[1] : 1;
-  const best = second && margin < closeMargin ? closerOf(first[0], second[0], sample) : first[0];
+  const close = guesses.filter(([, score]) => 1 - score < closeMargin).map(([code]) => code);
+  const best = second && margin < closeMargin ? closerOf(first[0], second[0], sample, close) : first[0];
   return { lang: iso6393ToBcp47(best), iso6393: best, margin: Math.round(margin * 1000) / 1000 };
 }
+
+/** Languages the pipeline reads claims in (those `claim-concepts.ts` lists stems for), as BCP 47 tags. */
+const readLanguages = new Set(claimConcepts.flatMap((concept) => Object.keys(concept.stems)));
 
 /** Guesses closer than this are a tie between languages listed in `close-languages.ts`. */
 const closeMargin = 0.02;
 
 /**
  * Of two close languages (`close-languages.ts`), the one whose own words the text holds more
- * of; franc's first guess when the pair is not listed or the words do not tell.
+ * of. When the pair is not listed: franc's first guess, unless the pipeline does not read it and
+ * reads another guess as close (`close`, best first): English that franc ranks as Sardinian or
+ * Scots by a hair, Hindi as Bhojpuri, Spanish as Galician. A text really in such a language
+ * leads by far more.
  */
-function closerOf(first: string, second: string, text: string): string {
+function closerOf(first: string, second: string, text: string, close: readonly string[]): string {
   const entry = closeLanguages.find(({ pair }) => pair.includes(first) && pair.includes(second));
-  if (!entry) return first;
+  if (!entry) {
+    if (readLanguages.has(iso6393ToBcp47(first))) return first;
+    return close.find((code) => readLanguages.has(iso6393ToBcp47(code))) ?? first;
+  }
   const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const [a, b] = entry.words.map((list) => list.filter((word) => words.has(word)).length);
   const [x, y] = entry.pair;

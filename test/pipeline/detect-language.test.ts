@@ -70,6 +70,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(scots).iso6393).toBe('sco');
   });
 
+  it('takes a language the pipeline reads over one it does not when franc ranks them within a hair', () => {
+    // franc ranks this English as Sardinian, by half a thousandth.
+    const english =
+      'Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Thursday, a day before the Victory Day parade.\nThe two leaders signed a statement on deepening their partnership, the Kremlin said.';
+    expect(detectLanguage(english).lang).toBe('en');
+    // Sardinian itself leads by far.
+    const sardinian =
+      'Su presidente de sa Regione at nadu chi sos traballos de su portu de Casteddu ant a incumentzare in su mese de martzu, pro una ispesa de trinta milliones de euros.';
+    expect(detectLanguage(sardinian).iso6393).toBe('src');
+  });
+
   it('keeps the language of the body when an English embed sits inside a Greek article', () => {
     const text = `${samples[0]?.[1]}\n‘We will never forget these victims’ — Putin personally thanked Kim Jong Un.\n${samples[0]?.[1]}`;
     expect(detectLanguage(text).lang).toBe('el');
