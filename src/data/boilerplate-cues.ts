@@ -40,9 +40,10 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     kind: 'credit',
     lang: '*',
     pattern:
-      "(by|von|par|por|di|door|av|af|przez|от|від|του|της)\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}(\\s*(,|and|und|et|y|e|i|en|och|og|и|і|και|&)\\s*(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}){0,3}",
+      "(by|von|par|por|di|door|av|af|przez|от|від|του|της)\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}(\\s*(,|and|und|et|y|e|i|en|och|og|и|і|και|&|with|avec|mit|con|com|met|z|з|с|με)\\s*(?:dpa|epd|(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*)(\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*){0,3}){0,3}",
     at: 'line',
-    reason: 'a byline alone on a line: "By Steven Scheer", "Par Jean Dupont", "Por Redação", "di Redazione Esteri"',
+    reason:
+      'a byline alone on a line: "By Steven Scheer", "Par Jean Dupont", "Por Redação", "di Redazione Esteri", "Par Le Monde avec AFP", "Von Anna Schmidt, dpa" (the German agencies write themselves in lower case)',
   },
   {
     kind: 'credit',

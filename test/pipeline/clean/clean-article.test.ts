@@ -128,6 +128,18 @@ describe('cleanArticle', () => {
     expect([summary.headline, summary.standfirst, ...summary.body]).toEqual([1, null, 4, 'embed 5-8', 9]);
   });
 
+  it('removes a byline that credits an agency too ("Par Le Monde avec AFP", "Von Anna Schmidt mit dpa")', () => {
+    for (const byline of ['Par Le Monde avec AFP', 'Von Anna Schmidt mit dpa', 'By Tom Hale with Reuters']) {
+      const input = [
+        'Le parti au pouvoir remporte les législatives au Sénégal',
+        byline,
+        'Le parti Pastef a remporté 130 des 165 sièges de l’Assemblée nationale, selon les résultats provisoires.',
+        'Le taux de participation s’est établi à 49,5 %, a précisé la commission électorale.',
+      ].join('\n');
+      expect(summarize(input).removed, byline).toEqual(['2 credit (cue:credit:*)']);
+    }
+  });
+
   it('removes the wire credits above the line Reuters puts under every story', () => {
     const input = [
       'Magnitude 6.8 quake hits southern Mexico, at least 5 dead',
