@@ -202,7 +202,8 @@ function framingOf(
 
 /**
  * An English gloss from what survives translation: who said it, the concepts it states, and
- * the entities, numbers and dates it names ("Kim Jong Un: brotherly, duty, help — Russia").
+ * the entities, numbers and dates it names ("Kim Jong Un: brotherly, duty, help — Russia"); of
+ * several sources, the concepts and names two or more of them state.
  */
 function summarize(mentions: readonly ClaimUnit[]): string {
   const count = (values: readonly string[]) => {
@@ -210,10 +211,16 @@ function summarize(mentions: readonly ClaimUnit[]): string {
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([value]) => value);
   };
+  /** Values two mentions or more state, when some are: what the sources share, not one source's word. */
+  const shared = (lists: readonly (readonly string[])[]) => {
+    const values = count(lists.flatMap((list) => [...new Set(list)]));
+    const common = values.filter((value) => lists.filter((list) => list.includes(value)).length >= 2);
+    return common.length > 0 ? common : values;
+  };
   const speaker = count(mentions.flatMap((unit) => (unit.speaker ? [unit.speaker] : [])))[0];
-  const concepts = count(mentions.flatMap((unit) => [...unit.concepts].filter((c) => !isRoleConcept(c)))).slice(0, 5);
+  const concepts = shared(mentions.map((unit) => [...unit.concepts].filter((c) => !isRoleConcept(c)))).slice(0, 5);
   const stated = concepts.sort((a, b) => conceptRank(a) - conceptRank(b)).map(conceptLabel);
-  const named = count(mentions.flatMap((unit) => [...unit.entities.values()]))
+  const named = shared(mentions.map((unit) => [...unit.entities.values()]))
     .filter((name) => name !== speaker)
     .slice(0, 3);
   const figures = count(mentions.flatMap((unit) => [...unit.numbers].filter((number) => !isYear(number)))).slice(0, 2);

@@ -34,6 +34,25 @@ describe('describeClaim', () => {
     expect(claim.mentions.map((mention) => mention.speaker)).toEqual(['Kim Jong Un', 'Kim Jong Un']);
   });
 
+  it('glosses what two sources or more state, not a word only one of them holds', () => {
+    // The Arabic spelling of Bassirou starts like "prisoner" with "by" written onto it.
+    const claim = claimOf(
+      [
+        'a',
+        'fr',
+        'Le parti du président Bassirou Diomaye Faye a remporté 130 des 165 sièges lors des élections législatives.',
+      ],
+      [
+        'b',
+        'es',
+        'El partido del presidente Bassirou Diomaye Faye obtuvo 130 de los 165 escaños en las elecciones legislativas.',
+      ],
+      ['c', 'ar', 'فاز حزب الرئيس باسيرو ديوماي فاي بـ 130 مقعدا من أصل 165 في الانتخابات التشريعية.'],
+    );
+    expect(claim.summary).toMatch(/election/u);
+    expect(claim.summary).not.toMatch(/prisoner/u);
+  });
+
   it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
