@@ -52,6 +52,18 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     pattern: ',\\s+(?=(?:подчеркнув|добавив|отметив|заявив),?\\s+что)',
     reason: 'Russian adverbial participle of saying + что',
   },
+  {
+    lang: 'he',
+    pattern: ',\\s+(?=ו(?:הוסיף|הוסיפה|הוסיפו|הדגיש|הדגישה|הדגישו|ציין|ציינה|ציינו)\\s+(?:כי\\s|ש\\p{L}))',
+    reason:
+      'Hebrew "…, והוסיף כי…" (and added that): Hebrew has no participle of saying, "and" with the verb does its work',
+  },
+  {
+    lang: 'he',
+    pattern:
+      ',\\s+(?=כש(?:הוא|היא|הם|הן)\\s+(?:מוסיף|מוסיפה|מוסיפים|מדגיש|מדגישה|מדגישים|מציין|מציינת|מציינים)\\s+(?:כי\\s|ש\\p{L}))',
+    reason: 'Hebrew "…, כשהוא מדגיש כי…" (while he stresses that)',
+  },
   // Participles of result that bring a toll or the damage done.
   {
     lang: 'en',
@@ -142,6 +154,16 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     lang: 'sv',
     pattern: ',\\s+(?=(?:dödade|skadade)\\s)',
     reason: 'Swedish "…, dödade minst fem personer"',
+  },
+  {
+    lang: 'he',
+    pattern: ',\\s+(?=ו?(?:הרג|הרגה|הרגו|הותיר|הותירה|הותירו|גרם|גרמה|גרמו)\\s)',
+    reason: 'Hebrew "…, והותיר לפחות 40 הרוגים" (and left at least 40 dead), "…, הרגה לפחות 12"',
+  },
+  {
+    lang: 'he',
+    pattern: ',\\s+(?=[שו](?:בו|בה|בהם|בהן|במהלכו|במהלכה)\\s+(?:נהרג|נפצע|נספ|נפגע|קיפח))',
+    reason: 'Hebrew "…, שבו נהרגו לפחות 12 בני אדם" (in which at least 12 people were killed)',
   },
   {
     lang: 'hi',
@@ -239,6 +261,12 @@ export const temporalBreaks: readonly { lang: string; pattern: string; reason: s
     lang: 'fa',
     pattern: '\\s+(?=(?:پس\\s+از|بعد\\s+از)\\s+\\p{L}+(?:\\s+\\S+){2})',
     reason: 'Persian "…پس از سه روز مذاکره"',
+  },
+  {
+    lang: 'he',
+    pattern: '\\s+(?=ו?(?:לאחר|אחרי|בעקבות)\\s+(?!(?:מכן|כך|כן)(?!\\p{L}))\\p{L}+(?:\\s+\\S+){2})',
+    reason:
+      'Hebrew "…לאחר שהשניים השתתפו במצעד", "…אחרי שלושה ימים של שיחות", "…בעקבות" (following); "לאחר מכן" and "אחרי כן" (afterwards) are not cut',
   },
   {
     lang: 'vi',

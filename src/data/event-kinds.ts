@@ -26,6 +26,13 @@ export interface EventKind {
  */
 const arabic = (stems: string) => `[وف]?(?:[بلك]?ال|لل|[بلك])?(?:${stems})`;
 
+/**
+ * A Hebrew cue with the prefixes a word may carry in front ("ו" and, "ש" that, "כש" when, "ה"
+ * the, "ב" in, "ל" to, "מ" from, "מה" from the): cues are matched at the start of a word, and
+ * Hebrew writes these as part of the word ("והרעידה", "שבבחירות", "מהשריפה").
+ */
+const hebrew = (stems: string) => `ו?(?:כ?ש)?(?:מ?ה|[בלמ])?(?:${stems})`;
+
 export const eventKinds: readonly EventKind[] = [
   {
     kind: 'phone-call',
@@ -52,6 +59,7 @@ export const eventKinds: readonly EventKind[] = [
       zh: '通电话|通電話|通了电话|通了電話|电话(会谈|交谈|通话|会晤)|電話(會談|交談|通話|會晤)|通话|通話',
       ja: '電話(会談|協議|会議)|電話で(会談|協議|話|会話)',
       ko: '전화 ?(통화|회담|회의)|통화(했|를 (했|하|가졌|갖))',
+      he: hebrew('שיח(?:ה|ת|ות) טלפון|שיח(?:ה|ות) טלפוני|טלפונית|(?:שוחח|דיבר|דיברו)\\p{L}* בטלפון'),
     },
     reason: 'a call is not a meeting in person',
   },
@@ -80,6 +88,9 @@ export const eventKinds: readonly EventKind[] = [
       zh: '会见|會見|会晤|會晤|会谈|會談|峰会|峰會|见面|見面|会面|會面|接见|接見|磋商',
       ja: '会談|首脳会議|サミット|面会|会合|会った',
       ko: '정상 ?(회담|회의)|회담|회동|만났|만나|만남|접견|회의를 (열|갖|가졌|했)',
+      he: hebrew(
+        'נפגש|פגיש|פגש(?:ו|ה)?(?![\\p{L}])|מפגש|פסג(?:ה|ת)(?![\\p{L}])|שיחות עם|(?:קיים|קיימה|קיימו) שיחות|אירח|אירחה|קיבל(?:ה)? את פני',
+      ),
     },
     reason: 'leaders or officials meeting in person',
   },
@@ -109,6 +120,7 @@ export const eventKinds: readonly EventKind[] = [
       zh: '地震|余震|餘震|强震|強震',
       ja: '地震|余震|震度',
       ko: '지진|여진|강진',
+      he: hebrew('רעיד(?:ת|ות) (?:ה)?(?:אדמה|משנה)|רעש(?:י)? (?:ה)?אדמה|רעידה(?![\\p{L}])|סייסמ'),
     },
     reason: 'an earthquake: "struck" in its reports is not an attack',
   },
@@ -138,6 +150,9 @@ export const eventKinds: readonly EventKind[] = [
       zh: '洪水|洪灾|洪災|水灾|水災|暴雨|台风|颱風|飓风|颶風|风暴|風暴|泥石流|山体滑坡|山泥傾瀉|内涝|內澇',
       ja: '洪水|豪雨|大雨|台風|浸水|氾濫|土砂崩れ|ハリケーン|サイクロン|暴風',
       ko: '홍수|폭우|태풍|허리케인|산사태|침수|집중 ?호우|호우',
+      he: `${hebrew(
+        'שיטפו(?:ן|נ)|שטפו(?:ן|נ)|הצפ(?:ה|ות|ת)(?![\\p{L}])|הוצפ|הוצף|הוריק(?:ן|נ)|טייפו(?:ן|נ)|ציקלו(?:ן|נ)|טורנדו|מפול(?:ת|ות)|גליש(?:ת|ות) (?:קרקע|בוץ)|סערה טרופית|סער(?:ת|ות) (?:חורף|גשמים|שלגים)|גשמים עזים|גשמי זעף',
+      )}|(?:ו?ה)?סופ(?:ה|ת|ות)(?![\\p{L}])`,
     },
     reason: 'floods and storms, told apart from attacks and meetings',
   },
@@ -171,6 +186,9 @@ export const eventKinds: readonly EventKind[] = [
       zh: '起火|火灾|火災|大火|失火|着火|山火',
       ja: '火災|火事|出火|炎上|全焼|山火事',
       ko: '화재|불이 (?:나|났)|불길|산불|전소',
+      he: hebrew(
+        'שריפ|שרפ(?:ה|ות)(?![\\p{L}])|דליק(?:ה|ות)(?![\\p{L}])|(?:עלה|עלתה|עלו) באש|נשרפ|נשרף|להבות|בערה|פרצה (?:ה)?(?:שריפה|דליקה|אש)',
+      ),
     },
     reason: 'a fire (a building, a ship, a forest): "ceasefire", "opened fire" and "fired" are not cues',
   },
@@ -200,6 +218,9 @@ export const eventKinds: readonly EventKind[] = [
       zh: '事故|脱轨|脫軌|列车出轨|列車出軌|相撞|撞车|撞車|坠毁|墜毀|坠机|墜機|沉没|沉沒|翻船|车祸|車禍|坠崖|墜崖|翻车|翻車|侧翻|側翻',
       ja: '事故|脱線|墜落|沈没|転覆|転落|横転',
       ko: '사고(?!방식|력)|탈선|추락|침몰|전복',
+      he: hebrew(
+        'תאונ|התרסק|מהפסים|מן הפסים|התנגשות (?:חזיתית|רכבות|בין)|(?:רכב|רכבת|רכבות|משאית|אוטובוס|מכוני|מטוס|ספינ|סיר|אוני)\\p{L}* (?:התנגש|התהפכ|התהפך|טבעה|טבעו|שקעה)|התנגש\\p{L}* (?:ב|עם )(?:ה)?(?:רכב|משאית|אוטובוס|מכוני|מטוס|ספינ)|נפל\\p{L}* (?:ל|אל )(?:ה)?(?:תהום|ואדי|נקיק|ערוץ)',
+      ),
     },
     reason: 'a transport accident (a derailment, a crash, a sinking, a bus that falls into a gorge)',
   },
@@ -228,6 +249,9 @@ export const eventKinds: readonly EventKind[] = [
       zh: '袭击|襲擊|空袭|空襲|爆炸|轰炸|轟炸|炮击|炮擊|砲擊|攻击|攻擊|恐袭|恐襲',
       ja: '攻撃|空爆|爆発|爆撃|砲撃|襲撃|テロ|空襲',
       ko: '공격|공습|폭발|폭격|포격|테러|습격',
+      he: hebrew(
+        'מתקפ|התקפ(?:ה|ות|ת)(?![\\p{L}])|תקיפה אווירית|תקיפות אוויריות|תקיפת|תקף(?![\\p{L}])|תקפו(?![\\p{L}])|פיגוע|פיצוץ|התפוצצ|התפוצץ|הפצצ|הפגז(?:ה|ות|ת)(?![\\p{L}])|ירי (?:רקטות|טילים)',
+      ),
     },
     reason: 'a strike or attack, told apart from talks',
   },
@@ -256,6 +280,7 @@ export const eventKinds: readonly EventKind[] = [
       zh: '选举|選舉|大选|大選|投票|公投|普选|普選',
       ja: '選挙|投票',
       ko: '선거|투표|대선|총선|재선거|보궐 ?선거|지방 ?선거|대통령 ?선거|국민 ?투표|주민 ?투표',
+      he: hebrew('בחירות|הצבע(?:ה|ות|ת)(?![\\p{L}])|קלפי(?:ות)?(?![\\p{L}])|משאל (?:ה)?עם'),
     },
     reason: 'a vote',
   },

@@ -69,6 +69,13 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
     pattern: 'يزعم|زعم|مزعوم|على ما يبدو|يعتقد أن|بحسب تقارير|وفق تقارير|يرجح',
     reason: 'Arabic hedges ("يُزعم" = it is alleged)',
   },
+  {
+    lang: 'he',
+    pattern:
+      '[וש]?(?:לכאורה|כביכול|ככל הנראה|ייתכן|יתכן|נטען|על פי החשד|לפי החשד|על פי פרסומים זרים|לפי פרסומים זרים|על פי דיווחים|לפי דיווחים|על פי הדיווחים|לפי הדיווחים|לא אושר רשמית|טרם אושר רשמית)',
+    reason:
+      'Hebrew hedges ("לכאורה" = allegedly, "לפי פרסומים זרים" = according to foreign reports), with the joined "and" or "that"',
+  },
   { lang: 'zh', pattern: '据报道|据称|据悉|据传|疑似|可能', reason: 'Chinese hedges ("据称" = reportedly)' },
   {
     lang: 'ja',

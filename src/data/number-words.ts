@@ -272,6 +272,27 @@ export const numberWords: readonly NumberWords[] = [
     reason: 'Arabic, masculine and feminine (eleven and twelve are two words)',
   },
   {
+    lang: 'he',
+    values: {
+      2: ['שניים', 'שתיים', 'שתי'],
+      3: ['שלושה', 'שלוש'],
+      4: ['ארבעה', 'ארבע'],
+      5: ['חמישה', 'חמש'],
+      6: ['שישה', 'שש'],
+      7: ['שבעה'],
+      8: ['שמונה'],
+      9: ['תשעה', 'תשע'],
+      10: ['עשרה', 'עשר'],
+      12: ['תריסר'],
+    },
+    reason:
+      'Hebrew, masculine and feminine ("חמישה בני אדם", "חמש נשים"), with "שתי" (two, before a noun); ' +
+      'eleven and twelve are two words, so twelve is only "תריסר" (a dozen). Left out: the construct ' +
+      'forms ("חמשת ההרוגים", "the five dead"), which point back and name wars ("ששת הימים"); "שני" ' +
+      '(two, before a noun), also Monday ("ביום שני") and "second"; "שבע" (seven, feminine), also ' +
+      'Beersheba ("באר שבע"). The article is a prefix (השניים), so no separate word points back',
+  },
+  {
     lang: 'fa',
     values: {
       2: ['دو'],

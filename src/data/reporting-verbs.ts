@@ -333,8 +333,74 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
   },
   {
     lang: 'he',
-    stems: ['אמר', 'אמרה', 'הודיע', 'הודיעה', 'הדגיש', 'הדגישה', 'ציין', 'ציינה', 'הוסיף', 'הוסיפה'],
-    reason: 'Hebrew past-tense verbs of saying, masculine and feminine',
+    stems: [
+      'אמר$',
+      'אמרה$',
+      'אמרו$',
+      'ואמר$',
+      'ואמרה$',
+      'ואמרו$',
+      'אומר$',
+      'אומרת$',
+      'אומרים$',
+      'הודיע',
+      'והודיע',
+      'הדגיש',
+      'והדגיש',
+      'ציין',
+      'ציינה',
+      'ציינו',
+      'וציין',
+      'וציינה',
+      'וציינו',
+      'הוסיף',
+      'הוסיפה',
+      'הוסיפו',
+      'והוסיף',
+      'והוסיפה',
+      'והוסיפו',
+      'מסר$',
+      'מסרה$',
+      'מסרו$',
+      'ומסר$',
+      'ומסרה$',
+      'טען$',
+      'טענה$',
+      'טענו$',
+      'וטען$',
+      'הצהיר',
+      'והצהיר',
+      'הבהיר$',
+      'הבהירה$',
+      'הבהירו$',
+      'והבהיר$',
+      'הזהיר$',
+      'הזהירה$',
+      'הזהירו$',
+      'והזהיר$',
+      'הבטיח$',
+      'הבטיחה$',
+      'הבטיחו$',
+      'והבטיח$',
+      'הכחיש',
+      'והכחיש',
+      'האשים',
+      'האשימ',
+      'והאשים',
+      'והאשימ',
+      'אישר$',
+      'אישרה$',
+      'אישרו$',
+      'סיפר',
+      'וסיפר',
+      'הודה$',
+      'הודתה$',
+      'השיב$',
+      'השיבה$',
+    ],
+    reason:
+      'Hebrew past-tense verbs of saying, masculine, feminine and plural, bare and with the joined "and" (ו) news ' +
+      'writes before them, and the reporting present ("אומר"); whole words where the word starts others ("אמר" starts "אמריקה", "הבטיח" starts "הבטיחות", safety)',
   },
   {
     lang: 'ko',
@@ -386,16 +452,19 @@ export const statementConjunctions: Readonly<Record<string, readonly string[]>> 
   fa: ['و'],
   hi: ['और', 'जबकि'],
   ar: ['فيما', 'بينما'],
+  he: ['ו', 'ואילו'],
 };
 
 /**
  * "And" written joined to the word after it, per language: Arabic و ("وأضاف", "and he added";
- * "و١٢٠", "and 120"). A word is read as "and" plus the rest only where the rest is a verb of
+ * "و١٢٠", "and 120"), Hebrew ו ("והוסיף", "and he added"; "ו-120", with the hyphen Hebrew writes
+ * before a figure). A word is read as "and" plus the rest only where the rest is a verb of
  * saying or a count (see `split-clauses.ts`), as many words start with these letters (وزير,
  * "minister").
  */
 export const joinedConjunctions: Readonly<Record<string, readonly string[]>> = {
   ar: ['و'],
+  he: ['ו-', 'ו'],
 };
 
 /**
@@ -426,6 +495,7 @@ export const relativePronouns: Readonly<Record<string, readonly string[]>> = {
   pl: ['który', 'która', 'którzy'],
   nl: ['die', 'dat', 'wie'],
   tr: [],
+  he: ['אשר'],
 };
 
 /**

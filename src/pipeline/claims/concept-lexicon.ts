@@ -23,13 +23,22 @@ export function conceptMatches(folded: string, lang: string): { concept: string;
   const pattern = new RegExp(starts);
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     const at = match.index;
-    const stem = stemsByStart.get(folded.slice(at, at + 2))?.find((candidate) => folded.startsWith(candidate, at));
+    const stem = stemsByStart
+      .get(folded.slice(at, at + 2))
+      ?.find(
+        ({ text, whole }) =>
+          folded.startsWith(text, at) && (!whole || !wordGoesOn.test(folded.charAt(at + text.length))),
+      );
     if (!stem) continue;
-    for (const concept of conceptsOfStem.get(stem) ?? []) found.push({ concept, start: at, end: at + stem.length });
-    pattern.lastIndex = at + stem.length;
+    for (const concept of conceptsOfStem.get(stem.key) ?? [])
+      found.push({ concept, start: at, end: at + stem.text.length });
+    pattern.lastIndex = at + stem.text.length;
   }
   return found;
 }
+
+/** A character that goes on with a word: after a whole-word stem (`…$`), it is no match. */
+const wordGoesOn = /[\p{L}\p{M}\p{N}]/u;
 
 /** A concept's English label, for glosses. */
 export function conceptLabel(concept: string): string {
@@ -54,8 +63,9 @@ export function conceptRank(concept: string): number {
 /**
  * Every stem of the language (and English), by its first two characters, longest first, so a
  * text is read once and each word tried against the few stems that can start it; each stem maps
- * back to its concepts. Every stem starts with a letter or digit and has two characters or more
- * (a test holds the lexicon to it).
+ * back to its concepts. A stem ending in `$` matches a whole word only (Hebrew "הרגו$", "they
+ * killed", not "הרגולציה", "the regulation"). Every stem starts with a letter or digit and has two
+ * characters or more (a test holds the lexicon to it).
  */
 const stemTable = memoizeByKey((lang) => {
   const conceptsOfStem = new Map<string, string[]>();
@@ -65,9 +75,15 @@ const stemTable = memoizeByKey((lang) => {
       const concepts = conceptsOfStem.get(folded) ?? [];
       if (!concepts.includes(entry.concept)) conceptsOfStem.set(folded, [...concepts, entry.concept]);
     }
-  const stemsByStart = new Map<string, string[]>();
-  for (const stem of [...conceptsOfStem.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-    const start = stem.slice(0, 2);
+  const stemsByStart = new Map<string, { key: string; text: string; whole: boolean }[]>();
+  const stems = [...conceptsOfStem.keys()].map((key) => {
+    const whole = key.endsWith('$');
+    return { key, text: whole ? key.slice(0, -1) : key, whole };
+  });
+  // Longest first; of one text, the whole-word stem first.
+  stems.sort((a, b) => b.text.length - a.text.length || Number(b.whole) - Number(a.whole) || (a.key < b.key ? -1 : 1));
+  for (const stem of stems) {
+    const start = stem.text.slice(0, 2);
     stemsByStart.set(start, [...(stemsByStart.get(start) ?? []), stem]);
   }
   // Without spaces a stem may start anywhere; elsewhere only where a word does (after no letter,
