@@ -53,6 +53,17 @@ describe('describeClaim', () => {
     expect(claim.summary).not.toMatch(/prisoner/u);
   });
 
+  it('reads a defence in court and its appeal as such, not as a mutual-defence clause', () => {
+    const claim = claimOf(
+      ['a', 'en', 'His lawyer, Rui Tavares, told reporters the defence would appeal.'],
+      ['b', 'nl', 'De verdediging kondigde aan in beroep te gaan.'],
+      ['c', 'pt', 'A defesa anunciou que vai recorrer da decisão.'],
+      ['d', 'uk', 'Захист заявив, що оскаржить вирок.'],
+    );
+    expect(claim.status).toBe('corroborated');
+    expect(claim.summary).toBe('defence, appeal');
+  });
+
   it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],

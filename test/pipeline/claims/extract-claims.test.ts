@@ -278,6 +278,9 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('ro', 'Cei doi au participat la paradă alături de președintele chinez.')).toEqual([]);
     expect(numbersOf('el', 'Οι δύο ηγέτες παρακολούθησαν την παρέλαση στο Πεκίνο.')).toEqual([]);
     expect(numbersOf('en', 'The two leaders attended the parade, where nine people were injured.')).toEqual(['9']);
+    // "Dead" as a whole word counts the toll; "deadline" does not.
+    expect(numbersOf('en', '"We have reports of five dead so far," the governor told local radio.')).toEqual(['5']);
+    expect(numbersOf('en', 'The five parties missed the deadline set by the court.')).toEqual([]);
   });
   it('names countries by their adjectives, and not by words that only start like them', () => {
     const countries = (lang: string, text: string) =>
