@@ -123,6 +123,12 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events.map((event) => [event.title, event.place])).toEqual([['Fire in Indonesia', 'Indonesia']]);
   });
 
+  it('titles a court ruling by its kind and country, in any language of the reports', () => {
+    const folder = path.join(fixtures, 'court-ruling-reported-with-differing-sentences-in-four-languages');
+    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
+    expect(eventsJson.events.map((event) => event.title)).toEqual(['Court ruling in Portugal']);
+  });
+
   it('takes a report in a language of one country whose lead names no country for that country’s news', () => {
     const bus = path.join(
       fixtures,
