@@ -64,6 +64,21 @@ describe('describeClaim', () => {
     expect(claim.summary).toBe('defence, appeal');
   });
 
+  it('reads a turnout and an interest rate in any script, so sources that give them align', () => {
+    const turnout = claimOf(
+      ['a', 'fr', "Le taux de participation s'est établi à 49,5 %, a précisé la commission."],
+      ['b', 'ar', 'وبلغت نسبة المشاركة 49.5 في المئة.'],
+      ['c', 'ja', '投票率は49.5％だった。'],
+    );
+    expect(turnout.summary).toBe('turnout — 49.5');
+    const rate = claimOf(
+      ['a', 'tr', "Güney Kore Merkez Bankası, politika faizini 25 baz puan artırarak yüzde 3,75'e çıkardı."],
+      ['b', 'zh', '韩国央行15日宣布，将基准利率上调25个基点至3.75%。'],
+    );
+    expect(rate.status).toBe('corroborated');
+    expect(rate.summary).toMatch(/^interest rate/u);
+  });
+
   it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
