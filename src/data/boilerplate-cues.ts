@@ -822,6 +822,13 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
   },
   {
     kind: 'syndication',
+    lang: 'it',
+    pattern: 'riproduzione riservata',
+    at: 'start',
+    reason: 'Italian "reproduction reserved" footer, before the copyright ("Riproduzione riservata © Copyright ANSA")',
+  },
+  {
+    kind: 'syndication',
     lang: '*',
     pattern:
       '(all rights reserved|alle rechte vorbehalten|toate drepturile rezervate|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|все права защищены|με την επιφύλαξη παντός δικαιώματος)',
@@ -1099,6 +1106,15 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
       '(поширити|поділитися|друкувати|udostępnij|drukuj|wydrukuj|podziel się|compartilhar|compartilhe|partilhar|delen|deel( dit artikel)?|afdrukken|paylaş|yazdır|شارك|مشاركة|طباعة|اشتراک\\u200c?گذاری|چاپ|शेयर करें|शेयर|प्रिंट|chia sẻ|in bài|bagikan( artikel ini)?|cetak|salin tautan|分享(到|至|本文)?|打印(本页|本頁)?|列印|转发|轉發|收藏|纠错|糾錯|シェア|ツイート|ポスト|印刷|ブックマーク|保存|공유(하기)?|인쇄|스크랩|url ?복사|글자 ?크기)',
     at: 'line',
     reason: 'a share or print button label pasted with the text, in the thirteen further languages',
+  },
+  {
+    kind: 'share-bar',
+    lang: '*',
+    pattern:
+      '(share|compartir|partager|teilen|condividi|compartilhar|compartilhe|partilhar|поделиться|поширити|udostępnij|delen|paylaş|شارك|分享|シェア|공유|bagikan|chia sẻ|κοινοποίηση|distribuie)(\\s+\\p{L}{1,4})?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|reddit|pinterest|line|bluesky|threads|e-?mail|correo|courriel|mail)',
+    at: 'line',
+    reason:
+      'a share button that names its network: "Compartir en WhatsApp", "Share on Facebook", "Поделиться в Telegram"',
   },
   {
     kind: 'advertisement',

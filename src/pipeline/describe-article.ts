@@ -91,11 +91,21 @@ function describeOutlet(cleaned: CleanedArticle): Described<string | null> {
   }
   const [domain, evidence] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (domain && evidence) return { value: domain, provenance: { by: 'detected', rule: 'self-mention', evidence } };
-  // The page's copyright line names its publisher; a wire prefix, the agency the text comes from.
+  // The page's copyright line names its publisher; a byline of the newsroom, the outlet; a wire
+  // prefix, the agency the text comes from.
   for (const block of [...cleaned.removed].reverse()) {
     const holder = copyrightHolder(block.text);
     if (holder)
       return { value: holder, provenance: { by: 'detected', rule: 'copyright-line', evidence: [evidenceOf(block)] } };
+  }
+  for (const block of cleaned.removed) {
+    const newsroom = block.kind === 'credit' ? newsroomByline.exec(block.text.trim())?.[1] : undefined;
+    // A name with a capital past its first letter ("BBC News Mundo", "ANSA"), not a desk ("Internacional").
+    if (newsroom && /\p{Lu}/u.test(newsroom.slice(1)))
+      return {
+        value: newsroom,
+        provenance: { by: 'detected', rule: 'newsroom-byline', evidence: [evidenceOf(block)] },
+      };
   }
   if (cleaned.wirePrefix) {
     return {
@@ -105,6 +115,13 @@ function describeOutlet(cleaned: CleanedArticle): Described<string | null> {
   }
   return { value: null, provenance: { by: 'detected', rule: 'not-found', evidence: [] } };
 }
+
+/**
+ * A byline that credits the newsroom of an outlet ("Redacción BBC News Mundo", "Redação g1",
+ * "Redazione ANSA", "Rédaction Le Point"): group 1 is the outlet.
+ */
+const newsroomByline =
+  /^(?:(?:por|par|di|von|by)\s+)?(?:redacción|redação|redazione|rédaction|redaktion|redakcja|редакция|редакція|newsroom|redactie)\s+(?!(?:de|du|des|del|da|do|der|die|of)\s)((?-i:\p{Lu})[\p{L}\p{N}.'’ -]{1,40})$/iu;
 
 function describePublished(cleaned: CleanedArticle): Described<string | null> {
   if (cleaned.dateTag) {

@@ -44,4 +44,29 @@ describe('describeArticle', () => {
       },
     });
   });
+
+  it('names the outlet a byline of its newsroom credits, and takes the Italian footer out to read its holder', () => {
+    const outletOf = (lines: string[]) => {
+      const text = lines.join('\n');
+      const language = detectLanguage(text);
+      return describeArticle(cleanArticle(textToBlocks(text), language.lang), language, null).outlet.value;
+    };
+    const body = [
+      'Al menos tres personas murieron y decenas resultaron heridas este sábado cuando un tren regional descarriló cerca de Brescia.',
+      'El tren, que cubría la ruta entre Milán y Venecia, transportaba unos 200 pasajeros, según la operadora Trenord.',
+    ];
+    const headline = 'Un tren descarrila en el norte de Italia';
+    expect(outletOf([headline, 'Redacción BBC News Mundo', '14 marzo 2026', ...body])).toBe('BBC News Mundo');
+    // A desk is no outlet.
+    expect(outletOf([headline, 'Redacción Internacional', '14 marzo 2026', ...body])).toBeNull();
+    expect(outletOf([headline, 'Redacción de Internacional', '14 marzo 2026', ...body])).toBeNull();
+    expect(
+      outletOf([
+        'Treno deragliato nel Bresciano, tre morti',
+        'Tre persone sono morte e decine sono rimaste ferite nel deragliamento di un treno regionale vicino a Brescia.',
+        'Il convoglio, partito da Milano e diretto a Venezia, trasportava circa 200 passeggeri, secondo Trenord.',
+        'Riproduzione riservata © Copyright ANSA',
+      ]),
+    ).toBe('ANSA');
+  });
 });
