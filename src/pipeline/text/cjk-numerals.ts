@@ -41,7 +41,7 @@ const counters = /^[人名个個座栋棟架艘次起所家位条條件户戶辆
  * digits and unit characters, as ASCII figures, at their offsets: "十六人死亡" (16), "约2千人"
  * (2000), "2천450명" (2450). A lone numeral counts only before a counter ("六人"), as 一, 二
  * and 三 are parts of many words (一些, 统一), and a lone 一 not even there ("一艘客轮" is "a
- * ferry"); a run that is no number is left out.
+ * ferry"); a run that is no number is left out, and so is one after 数 or 几 ("数十人", some tens).
  *
  * @example
  *   characterFigures('已造成十六人死亡、一百二十人受伤', 'zh').map((figure) => figure.value) // ['16', '120']
@@ -51,6 +51,8 @@ export function characterFigures(text: string, lang: string): CharacterFigure[] 
   if (lang !== 'zh' && lang !== 'ja') return [];
   return runsOf(text, chineseRun).filter((figure) => {
     const run = text.slice(figure.start, figure.end);
+    // "数十人", "几百名": some tens, a few hundred, no figure.
+    if (/[数數几幾]/u.test(text.charAt(figure.start - 1))) return false;
     // Digits alone are figures already; units alone are words ("千万", "by all means") but for 十.
     if (!/[〇零一二两兩三四五六七八九]/u.test(run)) return run === '十' || (/[0-9]/.test(run) && /[^0-9]/.test(run));
     if (/[十百千万萬亿億]/u.test(run)) return true;

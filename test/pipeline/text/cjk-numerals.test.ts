@@ -25,5 +25,8 @@ describe('characterFigures', () => {
     expect(valuesOf('千万不要忘记二〇二五年', 'zh')).toEqual([]);
     expect(valuesOf('2025年3月3日、14人が死亡した', 'ja')).toEqual([]);
     expect(valuesOf('十六人死亡', 'en')).toEqual([]);
+    // Some tens, a few hundred: no figure.
+    expect(valuesOf('造成至少3人死亡、数十人受伤，几百名乘客被疏散', 'zh')).toEqual([]);
+    expect(valuesOf('数十人が負傷した', 'ja')).toEqual([]);
   });
 });
