@@ -499,6 +499,36 @@ export const relativePronouns: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * "That" introducing a reported statement, per language: "and" right before one starts a second
+ * statement of the same saying ("said the call was very good and that the two discussed trade",
+ * "disse que a conversa foi muito boa e que os dois discutiram…").
+ */
+export const coordinatedComplementizers: Readonly<Record<string, readonly string[]>> = {
+  en: ['that'],
+  el: ['ότι', 'πως'],
+  de: ['dass'],
+  ro: ['că'],
+  fr: ['que', "qu'", 'qu’'],
+  es: ['que'],
+  it: ['che'],
+  pt: ['que'],
+  ru: ['что'],
+  uk: ['що'],
+  pl: ['że'],
+  nl: ['dat'],
+  sv: ['att'],
+  cs: ['že'],
+  hu: ['hogy'],
+  id: ['bahwa'],
+  ms: ['bahawa'],
+  vi: ['rằng'],
+  fa: ['که'],
+  hi: ['कि'],
+  ar: ['أن', 'ان'],
+  he: ['כי'],
+};
+
+/**
  * Finite auxiliary verbs, per language: "and" right before one joins a second predicate of the
  * same subject ("ha dichiarato lo stato di emergenza e ha inviato 1.500 militari"), a statement
  * of its own. Languages whose past tense needs no auxiliary (ru, uk, pl, tr) have none listed.

@@ -2,6 +2,7 @@ import { clauseBreaks, temporalBreaks } from '../../data/clause-breaks.ts';
 import {
   conjunctiveEndings,
   coordinatedAuxiliaries,
+  coordinatedComplementizers,
   joinedConjunctions,
   relativePronouns,
   statementConjunctions,
@@ -165,7 +166,7 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
 function statementStarts(text: string, words: readonly WordToken[], lang: string): { at: number; count: boolean }[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
-  const { conjunctions, relatives, auxiliaries, joined, endings } = joiningWords(lang);
+  const { conjunctions, relatives, auxiliaries, complementizers, joined, endings } = joiningWords(lang);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
@@ -260,7 +261,8 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
-          (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')))) ||
+          (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')) ||
+          (index >= coordinatedWords && complementizers.has(words[index + 1]?.folded ?? '')))) ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
       (afterComma && (saidBefore || longAside) && verbWithin(index, 1)) ||
       (afterComma &&
@@ -303,6 +305,7 @@ const joiningWords = memoizeByKey((lang) => ({
   joined: (joinedConjunctions[lang] ?? []).map(foldText),
   endings: (conjunctiveEndings[lang] ?? []).map(foldText),
   auxiliaries: new Set((coordinatedAuxiliaries[lang] ?? []).map(foldText)),
+  complementizers: new Set((coordinatedComplementizers[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));
 

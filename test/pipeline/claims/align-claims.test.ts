@@ -13,9 +13,14 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * counts against every pair it cannot split), kept so that a change that loses ground fails.
  * Figures on 2026-12-07: seeds 0.80 / 23 of 28, Congo 0.78 / 12 of 18, Peru 0.71 / 15 of 22,
  * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.63 / 4 of 9, bus
- * crash (Hindi, Turkish, Persian, Japanese) 0.60 / 5 of 9.
+ * crash (Hindi, Turkish, Persian, Japanese) 0.60 / 5 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
+ * 0.85 / 5 of 6.
  */
 const floors: Record<string, { f1: number; status: number }> = {
+  'trump-xi-phone-call-is-reported-with-differing-length-in-english-chinese-russian-and-portuguese': {
+    f1: 0.82,
+    status: 0.8,
+  },
   'seed-articles-on-the-beijing-meeting': { f1: 0.78, status: 0.8 },
   'congo-ceasefire-signed-in-doha-is-reported-with-differing-details-in-english-russian-and-spanish': {
     f1: 0.75,

@@ -208,6 +208,20 @@ describe('splitClauses', () => {
     );
   });
 
+  it('parts a second statement of one saying, joined by "and that", in languages and scripts alike', () => {
+    expect(
+      clausesOf('Trump said on social media the call was "very good" and that the two leaders discussed trade.', 'en'),
+    ).toEqual(['Trump said on social media the call was "very good"', 'and that the two leaders discussed trade.']);
+    expect(
+      clausesOf('Trump disse que a conversa foi "muito boa" e que os dois discutiram comércio e Taiwan.', 'pt'),
+    ).toEqual(['Trump disse que a conversa foi "muito boa"', 'e que os dois discutiram comércio e Taiwan.']);
+    expect(
+      clausesOf('Трамп заявил, что разговор был очень хорошим и что стороны обсудили торговлю.', 'ru'),
+    ).toHaveLength(2);
+    // "That" right after a short start is no second statement.
+    expect(clausesOf('He and that minister met in Rome.', 'en')).toHaveLength(1);
+  });
+
   it('parts an "after" phrase that opens a sentence: at its comma, or in German before the verb', () => {
     expect(
       clausesOf('After three days of talks mediated by Qatar, the two sides signed a ceasefire in Doha.', 'en'),
