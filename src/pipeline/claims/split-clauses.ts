@@ -226,11 +226,14 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (/^\p{Nd}/u.test(rest)) return !isFigure(index - 1);
     return countAhead(index + 1);
   };
-  /** A verb ending in "and" ("구조했으며") between two counts: the next statement starts after it. */
-  const endsJoined = (index: number, since: number) => {
+  /**
+   * A verb ending in "and" ("구조했으며") between two counts, or before a comma ("두 정상은 약 100분간
+   * 회담했으며, 시 주석은…", "the two talked for 100 minutes, and Xi…"): the next statement starts after it.
+   */
+  const endsJoined = (index: number, since: number, afterComma: boolean) => {
     const folded = words[index - 1]?.folded ?? '';
     if (!endings.some((ending) => folded.endsWith(ending) && folded.length > ending.length)) return false;
-    return lastFigure(since, index - 1) >= 0 && countAhead(index);
+    return afterComma || (lastFigure(since, index - 1) >= 0 && countAhead(index));
   };
   const starts: { at: number; count: boolean }[] = [];
   let since = 0;
@@ -255,9 +258,10 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     const count =
       (conjunctions.has(word.folded) && countsAround(index, since)) ||
       joinedStart(index, since) ||
-      endsJoined(index, since);
+      endsJoined(index, since, false);
     if (
       count ||
+      (afterComma && endsJoined(index, since, true)) ||
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||

@@ -284,8 +284,11 @@ describe('splitClauses', () => {
     expect(clausesOf('The minister met two ministers and three generals in the capital on Monday.', 'en')).toHaveLength(
       1,
     );
-    // Without a count after it, the ending joins one statement.
+    // Without a count after it, the ending joins one statement; before a comma, it ends one.
     expect(clausesOf('당국은 275명을 구조했으며 수색 작업을 계속하고 있다고 전했다.', 'ko')).toHaveLength(1);
+    expect(clausesOf('두 정상은 약 100분간 회담했으며, 시 주석은 "협력을 심화할 용의가 있다"고 말했다.', 'ko')).toEqual(
+      ['두 정상은 약 100분간 회담했으며,', '시 주석은 "협력을 심화할 용의가 있다"고 말했다.'],
+    );
   });
 
   it('parts a second count in a clause of few words, in Persian and Turkish', () => {
