@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
+import { multiplierWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -282,10 +283,12 @@ function readClause(
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => written.text.slice(from + 1, to));
-  const { facts, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
+  const { facts, multiplied, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
   // Concepts are found once: for the clause, and for what its figures count.
   const folded = foldText(text);
-  const concepts = conceptMatches(folded, lang);
+  const concepts = conceptMatches(folded, lang).filter(
+    ({ start }) => !multiplied.some(([from, to]) => start >= from && start < to),
+  );
   const counts = isOfAnotherYear(figures.dates, published)
     ? new Map<string, string>()
     : countsOf(folded, concepts, figures.numbers, lang);
@@ -440,7 +443,14 @@ function figuresAndDates(
   lang: string,
   published: string | null,
   isVerb: (folded: string) => boolean,
-): { numbers: Set<string>; units: Map<string, string>; dates: Set<string>; times: Set<string>; facts: number[] } {
+): {
+  numbers: Set<string>;
+  units: Map<string, string>;
+  dates: Set<string>;
+  times: Set<string>;
+  facts: number[];
+  multiplied: [number, number][];
+} {
   const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
@@ -504,22 +514,29 @@ function figuresAndDates(
     addTime(match.index ?? 0, match[0]);
     return false;
   });
+  const read = figures.map((match) => readFigure(text, match, lang));
   const units = new Map<string, string>();
-  for (const match of figures) {
-    const end = (match.index ?? 0) + match[0].length;
+  // What a figure counts is the word after it and its multipliers ("400 tys. odbiorców").
+  for (const { value, end } of read) {
     const next = words.find((word) => word.start >= end);
-    if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(normalizeNumber(match[0]), next.text);
+    if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
-  const numbers = new Set([...figures.map((match) => normalizeNumber(match[0])), ...written.map(({ value }) => value)]);
+  const numbers = new Set([...read.map(({ value }) => value), ...written.map(({ value }) => value)]);
+  /** The words that multiply a figure ("tysięcy", "milhões"): part of the figure, no concept of their own. */
+  const multiplied = figures.flatMap((match, index): [number, number][] => {
+    const end = (match.index ?? 0) + match[0].length;
+    const until = read[index]?.end ?? end;
+    return until > end ? [[end, until]] : [];
+  });
   // Where each fact told with a figure starts: a figure (no year) or a time of day.
   const facts = [
     ...figures.filter((match) => !isYear(normalizeNumber(match[0]))).map((match) => match.index ?? 0),
     ...written.map(({ start }) => start),
     ...timeStarts,
   ].sort((a, b) => a - b);
-  return { numbers, units, dates, times, facts };
+  return { numbers, units, dates, times, facts, multiplied };
 }
 
 /**
@@ -595,7 +612,7 @@ function countsOf(
   if (numbers.size === 0 || concepts.length === 0) return counts;
   const spans = [
     ...[...folded.matchAll(figurePattern)].map((figure) => ({
-      value: normalizeNumber(figure[0]),
+      value: readFigure(folded, figure, lang).value,
       start: figure.index,
       end: figure.index + figure[0].length,
     })),
@@ -631,8 +648,10 @@ function spelledCounts(
   );
   const spelled = tokenizeWords(folded);
   return spelled.flatMap((word, index) => {
-    const value = valueOfWord.get(word.text);
-    if (!value || (asNames.has(word.text) && !asWords.has(word.text))) return [];
+    const written = valueOfWord.get(word.text);
+    if (!written || (asNames.has(word.text) && !asWords.has(word.text))) return [];
+    // "siete millones de personas": the word's value times the words that multiply it.
+    const value = scaled(written, multiplierAfter(folded, word.end, lang).factor);
     // "the two attended", "οι δύο ηγέτες": people already named, not a count.
     if (referring.has(spelled[index - 1]?.text ?? '')) return [];
     const concept = nearestConcept(folded, concepts, word.start, word.end, lang);
@@ -682,6 +701,49 @@ function normalizeNumber(raw: string): string {
   if (/^\d{1,3}([., \u00a0\u202f]\d{3})+$/u.test(raw)) return raw.replace(/[., \u00a0\u202f]/gu, '');
   return raw.replace(',', '.');
 }
+
+/**
+ * A figure's value, times the words after it that multiply it (`multiplierWords`: "400 tys.",
+ * "2,3 milhões", "3 mil millones"), so that figures written either way meet; and where those
+ * words end.
+ *
+ * @example
+ *   readFigure('400 tys. odbiorców', /\d+/u.exec('400 tys. odbiorców') as RegExpMatchArray, 'pl') // { value: '400000', end: 8 }
+ */
+function readFigure(text: string, match: RegExpMatchArray, lang: string): { value: string; end: number } {
+  const { factor, end } = multiplierAfter(text, (match.index ?? 0) + match[0].length, lang);
+  return { value: scaled(normalizeNumber(match[0]), factor), end };
+}
+
+/** A value times a factor, written as the figures of a clause are. */
+function scaled(value: string, factor: number): string {
+  return factor === 1 ? value : String(Math.round(Number(value) * factor * 1000) / 1000);
+}
+
+/** The product of the multiplier words right after an offset ("tys.", "mil millones"), and where they end. */
+function multiplierAfter(text: string, from: number, lang: string): { factor: number; end: number } {
+  const multipliers = multipliersOf(lang);
+  let factor = 1;
+  let at = from;
+  for (let count = 0; count < maximumMultipliers && multipliers.length > 0; count++) {
+    const next = /^[ \u00a0\u202f]?([\p{L}\p{M}]+\.?)/u.exec(text.slice(at, at + 32));
+    const word = next ? foldText(next[1] ?? '') : '';
+    const multiplier = multipliers.find(({ pattern }) => pattern.test(word) || pattern.test(word.replace(/\.$/u, '')));
+    if (!next || !multiplier) break;
+    factor *= multiplier.factor;
+    at += next[0].length;
+  }
+  return { factor, end: at };
+}
+
+/** Multiplier words in a row that multiply one figure ("mil millones"). */
+const maximumMultipliers = 2;
+
+const multipliersOf = memoizeByKey((lang) =>
+  multiplierWords
+    .filter((entry) => entry.lang === lang)
+    .map((entry) => ({ pattern: new RegExp(`^(?:${entry.pattern})$`, 'u'), factor: entry.factor })),
+);
 
 /**
  * People of the glossary the article names, by each word of their names ("Kim" for Kim Jong Un,

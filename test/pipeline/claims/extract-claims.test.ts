@@ -140,8 +140,27 @@ describe('extractClaimUnits', () => {
       '2026-05-02',
       'Группировка M23 в январе 2025 года заняла Гому, где живут 2 миллиона человек.',
     );
-    expect([...(unit?.numbers ?? [])]).toEqual(['2']);
+    expect([...(unit?.numbers ?? [])]).toEqual(['2000000']);
     expect(unit?.entities.get('code:M23')).toBe('M23');
+  });
+
+  it('multiplies a figure by the words after it, so figures written either way meet', () => {
+    const numbersOf = (lang: string, text: string) => [...(unitsOf(lang, '2026-12-12', text)[0]?.numbers ?? [])];
+    expect(numbersOf('pl', 'Bez prądu pozostaje około 400 tys. odbiorców.')).toEqual(['400000']);
+    expect(numbersOf('cs', 'Bez elektřiny zůstává přibližně 400 tisíc odběratelů.')).toEqual(['400000']);
+    expect(numbersOf('tr', 'Yaklaşık 400 bin abone elektriksiz kaldı.')).toEqual(['400000']);
+    expect(numbersOf('sv', 'Omkring 400 000 hushåll är utan ström.')).toEqual(['400000']);
+    expect(numbersOf('pt', 'Mendes recebeu 2,3 milhões de euros em subornos.')).toEqual(['2300000']);
+    expect(numbersOf('es', 'El país destinará 3 mil millones de dólares a la reconstrucción.')).toEqual(['3000000000']);
+    expect(numbersOf('hi', 'बाढ़ से 2 लाख लोग प्रभावित हुए हैं।')).toEqual(['200000']);
+    // A number word too, and no "thousands" concept read into the multiplier.
+    const [displaced] = unitsOf('es', null, 'Más de siete millones de personas están desplazadas en el país.');
+    expect([...(displaced?.counts.values() ?? [])]).toEqual(['7000000']);
+    const [cut] = unitsOf('pl', null, 'Bez prądu pozostaje około 400 tysięcy odbiorców.');
+    expect([...(cut?.concepts ?? [])]).not.toContain('thousands');
+    // "5 bina" is five buildings, "5 m" five metres.
+    expect(numbersOf('tr', 'Depremde 5 bina yıkıldı.')).toEqual(['5']);
+    expect(numbersOf('en', 'The wave was 5 m high.')).toEqual(['5']);
   });
 
   it('tells what each figure counts, and not for a figure of an earlier year', () => {
