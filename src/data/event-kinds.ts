@@ -127,7 +127,7 @@ export const eventKinds: readonly EventKind[] = [
   {
     kind: 'flood',
     acrossTimeZones: true,
-    english: 'Floods{place}',
+    english: 'Floods and storms{place}',
     cues: {
       en: 'flood|flooding|storm|hurricane|typhoon|cyclone|landslide',
       el: 'πλημμυρ|καταιγιδ|κυκλων|τυφων',
