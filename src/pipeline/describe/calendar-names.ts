@@ -83,23 +83,34 @@ export function lookUpNameAt(
   prefixes: readonly string[] = [],
 ): { value: number; abbreviation: boolean; last: number } | undefined {
   const folded = words[index]?.folded ?? '';
-  const forms = [
-    folded,
-    ...prefixes.flatMap((prefix) => (folded.startsWith(prefix) ? [folded.slice(prefix.length)] : [])),
-  ];
-  for (const form of forms) {
-    for (const { rest, value, capitalized } of table.phrases.get(form) ?? [])
-      if (
-        rest.every((word, offset) => {
-          const next = words[index + 1 + offset];
-          return next?.folded === word && (!capitalized || /^\p{Lu}/u.test(next.text));
-        })
-      )
-        return { value, abbreviation: false, last: index + rest.length };
-    const name = form.length >= stemStart || form === folded ? lookUpName(table, form) : undefined;
-    if (name) return { ...name, last: index };
+  const found = lookUpFormAt(table, words, index, folded);
+  if (found || prefixes.length === 0) return found;
+  for (const prefix of prefixes) {
+    const form = folded.startsWith(prefix) ? folded.slice(prefix.length) : '';
+    const name = form.length >= stemStart ? lookUpFormAt(table, words, index, form) : undefined;
+    if (name) return name;
   }
   return undefined;
+}
+
+/** A name at `index` read as `form`: the first word of a name of several, or a name of one. */
+function lookUpFormAt(
+  table: NameTable,
+  words: readonly { text: string; folded: string }[],
+  index: number,
+  form: string,
+): { value: number; abbreviation: boolean; last: number } | undefined {
+  const phrases = table.phrases.size > 0 ? table.phrases.get(form) : undefined;
+  for (const { rest, value, capitalized } of phrases ?? [])
+    if (
+      rest.every((word, offset) => {
+        const next = words[index + 1 + offset];
+        return next?.folded === word && (!capitalized || /^\p{Lu}/u.test(next.text));
+      })
+    )
+      return { value, abbreviation: false, last: index + rest.length };
+  const name = lookUpName(table, form);
+  return name ? { value: name.value, abbreviation: name.abbreviation, last: index } : undefined;
 }
 
 /**
