@@ -22,8 +22,9 @@ const platformLinks = embedPlatforms.map((entry) => ({ entry, pattern: new RegEx
 
 /**
  * Find embedded social posts: an X-style signature line (`— Name (@handle) date`) under the post
- * text, Instagram's "A post shared by" credit, or a post's card (name, handle, text, date). The line above a signature is the post; lines
- * above that belong to it too while they are in another language than the article.
+ * text, Instagram's "A post shared by" credit, or a post's card (name, handle, text, date). The
+ * line above a signature is the post; lines above that belong to it too while they are in another
+ * language than the article.
  */
 export function findEmbeds(blocks: readonly TextBlock[], lang: string): EmbedScan {
   const scan: EmbedScan = { embeds: [], covered: new Map(), prompts: [] };
