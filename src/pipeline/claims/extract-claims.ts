@@ -265,9 +265,10 @@ function readClause(
     if (value.kind === 'place') places.push(value.name);
   }
   // A person named by office ("ο Ρώσος πρόεδρος") speaks only where no one is named by name.
-  const saidByName = findSpeaker(words, persons, isQuoted, isVerb);
+  const saidByName = findSpeaker(text, words, persons, isQuoted, isVerb);
   const byOffice = () =>
     findSpeaker(
+      text,
       words,
       [
         ...persons,
@@ -283,9 +284,15 @@ function readClause(
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
   for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
   const quotes = quotations.map(([from, to]) => written.text.slice(from + 1, to));
-  const { facts, multiplied, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
-  // Concepts are found once: for the clause, and for what its figures count.
+  const { facts, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
+  // Concepts are found once: for the clause, and for what its figures count; the words that
+  // multiply a figure ("tysięcy", "milhões") are part of it, no concept of their own.
   const folded = foldText(text);
+  const multiplied = [...folded.matchAll(figurePattern)].flatMap((match) => {
+    const end = (match.index ?? 0) + match[0].length;
+    const until = readFigure(folded, match, lang).end;
+    return until > end ? [[end, until] as const] : [];
+  });
   const concepts = conceptMatches(folded, lang).filter(
     ({ start }) => !multiplied.some(([from, to]) => start >= from && start < to),
   );
@@ -363,8 +370,12 @@ function findNamed(
 ): { value: GlossaryEntry; start: number; end: number }[] {
   const named = findPhrases(glossary, text, words);
   const covered = (offset: number) => named.some(({ start, end }) => offset >= start && offset < end);
-  for (const found of findPhrases(surnames, text, words))
-    if (!covered(found.start) && isWrittenAsName(text.slice(found.start, found.end))) named.push(found);
+  // A surname is a name where it is written as one: capitalised, or in a script without case
+  // with the title that follows it ("習氏", "시 주석").
+  for (const found of findPhrases(surnames, text, words)) {
+    const written = text.slice(found.start, found.end);
+    if (!covered(found.start) && (isWrittenAsName(written) || caselessSurname.test(written))) named.push(found);
+  }
   return named;
 }
 
@@ -443,14 +454,7 @@ function figuresAndDates(
   lang: string,
   published: string | null,
   isVerb: (folded: string) => boolean,
-): {
-  numbers: Set<string>;
-  units: Map<string, string>;
-  dates: Set<string>;
-  times: Set<string>;
-  facts: number[];
-  multiplied: [number, number][];
-} {
+): { numbers: Set<string>; units: Map<string, string>; dates: Set<string>; times: Set<string>; facts: number[] } {
   const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
@@ -524,19 +528,13 @@ function figuresAndDates(
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
   const numbers = new Set([...read.map(({ value }) => value), ...written.map(({ value }) => value)]);
-  /** The words that multiply a figure ("tysięcy", "milhões"): part of the figure, no concept of their own. */
-  const multiplied = figures.flatMap((match, index): [number, number][] => {
-    const end = (match.index ?? 0) + match[0].length;
-    const until = read[index]?.end ?? end;
-    return until > end ? [[end, until]] : [];
-  });
   // Where each fact told with a figure starts: a figure (no year) or a time of day.
   const facts = [
     ...figures.filter((match) => !isYear(normalizeNumber(match[0]))).map((match) => match.index ?? 0),
     ...written.map(({ start }) => start),
     ...timeStarts,
   ].sort((a, b) => a - b);
-  return { numbers, units, dates, times, facts, multiplied };
+  return { numbers, units, dates, times, facts };
 }
 
 /**
@@ -745,6 +743,43 @@ const multipliersOf = memoizeByKey((lang) =>
     .map((entry) => ({ pattern: new RegExp(`^(?:${entry.pattern})$`, 'u'), factor: entry.factor })),
 );
 
+/** A surname with its title in Chinese, Japanese or Korean, which write no capitals. */
+const caselessSurname = /^[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** Titles Chinese, Japanese and Korean news write after a surname alone ("習氏", "시 주석", "李大統領"). */
+const hanTitles = [
+  '氏',
+  '主席',
+  '国家主席',
+  '總書記',
+  '総書記',
+  '总书记',
+  '大統領',
+  '总统',
+  '總統',
+  '首相',
+  '总理',
+  '總理',
+  '委員長',
+  '委员长',
+];
+const hangulTitles = [' 주석', ' 대통령', ' 총리', ' 위원장', ' 국무위원장', ' 총비서', ' 장관', '씨'];
+
+/**
+ * A Chinese, Korean or Japanese name's surname with the titles news writes after it: the first
+ * character of a name of two or three (習近平 → 習氏, 习主席; 이재명 → 이 대통령), the first two
+ * of a Japanese name of four (岸田文雄 → 岸田首相).
+ *
+ * @example
+ *   surnameWithTitle('習近平') // ['習氏', '習主席', …]
+ */
+function surnameWithTitle(name: string): string[] {
+  if (/^\p{Script=Hangul}{2,4}$/u.test(name)) return hangulTitles.map((title) => `${name.charAt(0)}${title}`);
+  if (!/^\p{Script=Han}{2,4}$/u.test(name)) return [];
+  const surname = name.length === 4 ? name.slice(0, 2) : name.charAt(0);
+  return hanTitles.map((title) => `${surname}${title}`);
+}
+
 /**
  * People of the glossary the article names, by each word of their names ("Kim" for Kim Jong Un,
  * "Putin"), as news refers to them after the first mention; a word two of them share is left out.
@@ -759,11 +794,14 @@ function surnameIndex(
     ),
   );
   const owners = new Map<string, Set<GlossaryEntry>>();
+  const own = (phrase: string, person: GlossaryEntry) =>
+    owners.set(phrase, (owners.get(phrase) ?? new Set()).add(person));
   for (const person of people)
-    for (const name of [person.name, ...person.aliases])
+    for (const name of [person.name, ...person.aliases]) {
       for (const word of tokenizeWords(name))
-        if (word.text.length >= 3 && isWrittenAsName(word.text))
-          owners.set(word.text, (owners.get(word.text) ?? new Set()).add(person));
+        if (word.text.length >= 3 && isWrittenAsName(word.text)) own(word.text, person);
+      for (const phrase of surnameWithTitle(name)) own(phrase, person);
+    }
   return createPhraseIndex(
     [...owners].flatMap(([word, owned]) =>
       owned.size === 1 ? [{ phrase: word, value: [...owned][0] as GlossaryEntry }] : [],

@@ -26,10 +26,11 @@ const openingWords = 4;
  * article does not name, so the text before does not tell who.
  *
  * @example
- *   // words and persons of "Kim erwiderte, dass …"
- *   findSpeaker(words, [{ name: 'Kim Jong Un', start: 0, end: 3 }], () => false, (w) => w === 'erwiderte') // { reports: true, speaker: 'Kim Jong Un', unnamed: false }
+ *   // text, words and persons of "Kim erwiderte, dass …"
+ *   findSpeaker(text, words, [{ name: 'Kim Jong Un', start: 0, end: 3 }], () => false, (w) => w === 'erwiderte') // { reports: true, speaker: 'Kim Jong Un', unnamed: false }
  */
 export function findSpeaker(
+  text: string,
   words: readonly WordToken[],
   persons: readonly NamedPerson[],
   isQuoted: (offset: number) => boolean,
@@ -38,9 +39,30 @@ export function findSpeaker(
   const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
   const outside = persons.filter((person) => !isQuoted(person.start));
-  const opener = outside.find((person) => wordAt(person.start) < openingWords);
-  // Without a verb of saying, the person the clause opens with is who did it ("Putin hat … seinen Dank ausgesprochen").
-  if (verb < 0) return { reports: false, speaker: opener?.name ?? null, unnamed: opener?.name === null };
+  const opening = outside.filter((person) => wordAt(person.start) < openingWords);
+  // People named by name first, in the order the clause names them; one named twice is one.
+  const openers = [
+    ...new Set(
+      opening
+        .filter((person) => person.name !== null)
+        .sort((a, b) => a.start - b.start)
+        .map((person) => person.name),
+    ),
+  ];
+  const opener = opening.find((person) => person.name === openers[0]) ?? opening[0];
+  // Without a verb of saying, the person the clause opens with is who did it ("Putin hat … seinen
+  // Dank ausgesprochen"); two who open it together ("이재명 대통령과 시진핑 주석이…", "Lee and Xi
+  // agreed") did it together, and neither is its speaker.
+  if (verb < 0) {
+    // The next person named, a title's length from the first ("Lee Jae-myung and Chinese President Xi Jinping").
+    const second = outside
+      .filter((person) => opener && person.start >= opener.end && person.name !== opener.name)
+      .sort((a, b) => a.start - b.start)[0];
+    const between = opener && second ? text.slice(opener.end, second.start) : '';
+    const together = !!second && between.length <= jointReach && joinedByAnd(between);
+    const alone = together ? undefined : opener;
+    return { reports: false, speaker: alone?.name ?? null, unnamed: alone?.name === null };
+  }
   const near = outside
     .map((person) => {
       const first = wordAt(person.start);
@@ -53,4 +75,27 @@ export function findSpeaker(
     .sort((a, b) => a.distance - b.distance);
   const speaker = near[0]?.person ?? opener;
   return { reports: true, speaker: speaker?.name ?? null, unnamed: speaker?.name === null };
+}
+
+/** Most characters between two people who open a clause together: an "and" and a title. */
+const jointReach = 40;
+
+/** "And" between two people who open a clause together, in the languages of the pipeline. */
+const andWords = new Set(
+  'and und et y e i и і та й και și ve dan và och og és és ja en و ו और 및 그리고 及 和 与 與'.split(' '),
+);
+
+/**
+ * Whether the words between two offsets join two people as one subject: an "and" among them
+ * ("Lee Jae-myung and Chinese President Xi Jinping"), or the "and" Korean and Japanese write
+ * onto the word before ("이재명 대통령과 시진핑", "李在明大統領と中国の習近平").
+ */
+function joinedByAnd(between: string): boolean {
+  return (
+    /[と和与與及]/u.test(between) ||
+    between
+      .toLowerCase()
+      .split(/[\s\p{P}]+/u)
+      .some((word) => andWords.has(word) || /\p{Script=Hangul}[과와]$/u.test(word))
+  );
 }

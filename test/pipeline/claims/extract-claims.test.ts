@@ -339,6 +339,35 @@ describe('extractClaimUnits', () => {
     expect(korean?.speaker).toBe('Kim Jong Un');
   });
 
+  it('gives no speaker to two who act together, and finds a Chinese, Japanese or Korean surname by its title', () => {
+    const speakersOf = (lang: string, ...paragraphs: string[]) =>
+      unitsOf(lang, null, ...paragraphs).map((unit) => unit.speaker);
+    expect(
+      speakersOf(
+        'ko',
+        '푸틴 대통령과 김정은 국무위원장이 3일 베이징에서 회담했다.',
+        '김 위원장은 "러시아를 계속 돕겠다"고 말했다.',
+      ),
+    ).toEqual([null, 'Kim Jong Un']);
+    expect(
+      speakersOf(
+        'ja',
+        'プーチン大統領と金正恩総書記は3日、北京で会談した。',
+        '金氏は「ロシアへの支援を続ける」と述べた。',
+      ),
+    ).toEqual([null, 'Kim Jong Un']);
+    expect(speakersOf('zh', '习近平会见普京。', '习主席表示，中俄关系处于历史最好时期。')).toEqual([
+      'Xi Jinping',
+      'Xi Jinping',
+    ]);
+    expect(
+      speakersOf(
+        'en',
+        'Russian President Vladimir Putin and North Korean leader Kim Jong Un met in Beijing on Wednesday.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('names a speaker by office after the article names them with it, by country when given', () => {
     const speakersOf = (lang: string, ...paragraphs: string[]) =>
       unitsOf(lang, null, ...paragraphs).map((unit) => unit.speaker);
@@ -349,7 +378,8 @@ describe('extractClaimUnits', () => {
         'Ο Βορειοκορεάτης ηγέτης δήλωσε ότι η χώρα του θα βοηθήσει τη Ρωσία.',
         'Κατά τη συνομιλία τους, ο Ρώσος πρόεδρος αναφέρθηκε στη συμβολή των στρατιωτών.',
       ),
-    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+      // "Putin and Kim met": the two did it together, and neither is the clause's speaker.
+    ).toEqual([null, 'Kim Jong Un', 'Vladimir Putin']);
     expect(
       speakersOf(
         'de',
@@ -373,7 +403,7 @@ describe('extractClaimUnits', () => {
         'Северокорейский лидер заявил, что его страна продолжит помогать России.',
         'Как отметил президент России, отношения развиваются во всех областях.',
       ),
-    ).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Vladimir Putin']);
+    ).toEqual([null, 'Kim Jong Un', 'Vladimir Putin']);
     expect(
       speakersOf(
         'es',
