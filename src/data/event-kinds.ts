@@ -9,7 +9,7 @@ export interface EventKind {
   english: string;
   /**
    * Regular expression sources per language, matched on folded text (lower case, no accents) at
-   * the start of a word; in Chinese and Japanese, which write no spaces, anywhere.
+   * the start of a word; in Chinese, Japanese and Thai, which write no spaces, anywhere.
    */
   cues: Record<string, string>;
   /**
@@ -32,6 +32,15 @@ const arabic = (stems: string) => `[وف]?(?:[بلك]?ال|لل|[بلك])?(?:${s
  * Hebrew writes these as part of the word ("והרעידה", "שבבחירות", "מהשריפה").
  */
 const hebrew = (stems: string) => `ו?(?:כ?ש)?(?:מ?ה|[בלמ])?(?:${stems})`;
+
+/**
+ * Thai cues, folded as the text they are matched on: `foldText` decomposes sara am (ำ) into
+ * nikhahit and sara aa under NFKD and does not put it back, so "น้ำท่วม" is matched as folded.
+ * Thai writes no spaces between words, so a cue is matched anywhere in a run of letters: each is
+ * a word or phrase of two syllables or more that does not stand inside common unrelated words
+ * ("ชนกัน", "collided", not after "ประชา", as "ประชาชนกัน" is "the people… each other").
+ */
+const thai = (cues: string) => cues.normalize('NFKD').normalize('NFC');
 
 export const eventKinds: readonly EventKind[] = [
   {
@@ -60,6 +69,9 @@ export const eventKinds: readonly EventKind[] = [
       ja: '電話(会談|協議|会議)|電話で(会談|協議|話|会話)',
       ko: '전화 ?(통화|회담|회의)|통화(했|를 (했|하|가졌|갖))',
       he: hebrew('שיח(?:ה|ת|ות) טלפון|שיח(?:ה|ות) טלפוני|טלפונית|(?:שוחח|דיבר|דיברו)\\p{L}* בטלפון'),
+      th: thai(
+        '(?:หารือ|สนทนา|พูดคุย|คุย|เจรจา)[^.!?]{0,60}?(?:ผ่าน)?ทางโทรศัพท์|โทรศัพท์(?:หารือ|พูดคุย|สนทนา|ถึง|แสดงความยินดี)|คุยโทรศัพท์|ต่อสาย(?:ตรง|โทรศัพท์)',
+      ),
     },
     reason: 'a call is not a meeting in person',
   },
@@ -91,6 +103,7 @@ export const eventKinds: readonly EventKind[] = [
       he: hebrew(
         'נפגש|פגיש|פגש(?:ו|ה)?(?![\\p{L}])|מפגש|פסג(?:ה|ת)(?![\\p{L}])|שיחות עם|(?:קיים|קיימה|קיימו) שיחות|אירח|אירחה|קיבל(?:ה)? את פני',
       ),
+      th: thai('พบหารือ|พบปะ|เข้าพบ|เยี่ยมคารวะ|หารือ(?:ร่วม)?กับ|หารือทวิภาคี|ประชุม|ซัมมิต|ให้การต้อนรับ'),
     },
     reason: 'leaders or officials meeting in person',
   },
@@ -121,6 +134,7 @@ export const eventKinds: readonly EventKind[] = [
       ja: '地震|余震|震度',
       ko: '지진|여진|강진',
       he: hebrew('רעיד(?:ת|ות) (?:ה)?(?:אדמה|משנה)|רעש(?:י)? (?:ה)?אדמה|רעידה(?![\\p{L}])|סייסמ'),
+      th: thai('แผ่นดินไหว|อาฟเตอร์ช็อ[กค]|อาฟเตอร์ชอค|ริกเตอร์'),
     },
     reason: 'an earthquake: "struck" in its reports is not an attack',
   },
@@ -153,6 +167,9 @@ export const eventKinds: readonly EventKind[] = [
       he: `${hebrew(
         'שיטפו(?:ן|נ)|שטפו(?:ן|נ)|הצפ(?:ה|ות|ת)(?![\\p{L}])|הוצפ|הוצף|הוריק(?:ן|נ)|טייפו(?:ן|נ)|ציקלו(?:ן|נ)|טורנדו|מפול(?:ת|ות)|גליש(?:ת|ות) (?:קרקע|בוץ)|סערה טרופית|סער(?:ת|ות) (?:חורף|גשמים|שלגים)|גשמים עזים|גשמי זעף',
       )}|(?:ו?ה)?סופ(?:ה|ת|ות)(?![\\p{L}])`,
+      th: thai(
+        'น้ำท่วม|อุทกภัย|น้ำป่า|น้ำหลาก|ท่วมขัง|ท่วมฉับพลัน|ท่วมหนัก|น้ำล้นตลิ่ง|พายุ|ไต้ฝุ่น|ไซโคลน|เฮอริเคน|ดีเปรสชัน|วาตภัย|ดินถล่ม|โคลนถล่ม|ดินสไลด์|ฝนตกหนัก',
+      ),
     },
     reason: 'floods and storms, told apart from attacks and meetings',
   },
@@ -189,6 +206,7 @@ export const eventKinds: readonly EventKind[] = [
       he: hebrew(
         'שריפ|שרפ(?:ה|ות)(?![\\p{L}])|דליק(?:ה|ות)(?![\\p{L}])|(?:עלה|עלתה|עלו) באש|נשרפ|נשרף|להבות|בערה|פרצה (?:ה)?(?:שריפה|דליקה|אש)',
       ),
+      th: thai('เพลิงไหม้|ไฟไหม้|อัคคีภัย|ไฟป่า|ลุกไหม้|ไฟลุก|เปลวเพลิง|ไฟคลอก'),
     },
     reason: 'a fire (a building, a ship, a forest): "ceasefire", "opened fire" and "fired" are not cues',
   },
@@ -221,6 +239,9 @@ export const eventKinds: readonly EventKind[] = [
       he: hebrew(
         'תאונ|התרסק|מהפסים|מן הפסים|התנגשות (?:חזיתית|רכבות|בין)|(?:רכב|רכבת|רכבות|משאית|אוטובוס|מכוני|מטוס|ספינ|סיר|אוני)\\p{L}* (?:התנגש|התהפכ|התהפך|טבעה|טבעו|שקעה)|התנגש\\p{L}* (?:ב|עם )(?:ה)?(?:רכב|משאית|אוטובוס|מכוני|מטוס|ספינ)|נפל\\p{L}* (?:ל|אל )(?:ה)?(?:תהום|ואדי|נקיק|ערוץ)',
       ),
+      th: thai(
+        'อุบัติเหตุ|ตกราง(?!วัล)|(?<!ประชา|เยาว|ชุม|เอก|มหา|สาธารณ)ชนกัน|พุ่งชน|เฉี่ยวชน|ประสานงากับ|ถูกชนท้าย|เรือ(?!น)[\\p{L}\\p{M}]{0,15}?(?:ล่ม|จม)|อับปาง|เครื่องบินตก|เฮลิคอปเตอร์ตก|ตกเหว|พลิกคว่ำ|ตกข้างทาง',
+      ),
     },
     reason: 'a transport accident (a derailment, a crash, a sinking, a bus that falls into a gorge)',
   },
@@ -252,6 +273,7 @@ export const eventKinds: readonly EventKind[] = [
       he: hebrew(
         'מתקפ|התקפ(?:ה|ות|ת)(?![\\p{L}])|תקיפה אווירית|תקיפות אוויריות|תקיפת|תקף(?![\\p{L}])|תקפו(?![\\p{L}])|פיגוע|פיצוץ|התפוצצ|התפוצץ|הפצצ|הפגז(?:ה|ות|ת)(?![\\p{L}])|ירי (?:רקטות|טילים)',
       ),
+      th: thai('โจมตี|ระเบิด|จู่โจม|ยิงถล่ม|ระดมยิง|กราดยิง|ลอบยิง|ซุ่มยิง|ยิงจรวด|ยิงขีปนาวุธ'),
     },
     reason: 'a strike or attack, told apart from talks',
   },
@@ -281,6 +303,7 @@ export const eventKinds: readonly EventKind[] = [
       ja: '選挙|投票',
       ko: '선거|투표|대선|총선|재선거|보궐 ?선거|지방 ?선거|대통령 ?선거|국민 ?투표|주민 ?투표',
       he: hebrew('בחירות|הצבע(?:ה|ות|ת)(?![\\p{L}])|קלפי(?:ות)?(?![\\p{L}])|משאל (?:ה)?עם'),
+      th: thai('เลือกตั้ง|ประชามติ|ลงคะแนนเสียง|หย่อนบัตร|เข้าคูหา'),
     },
     reason: 'a vote',
   },
@@ -313,6 +336,9 @@ export const eventKinds: readonly EventKind[] = [
       ja: '判決|有罪|無罪|懲役|禁錮',
       ko: '선고|판결|징역|무죄|유죄',
       he: hebrew('נגזר|גזר(?:ה)? (?:ה)?דין|הורשע|הרשעה|הרשיע|זיכוי|זוכה מ|נידון|נידונה|שנות מאסר'),
+      th: thai(
+        'พิพากษา|ตัดสินจำคุก|สั่งจำคุก|ลงโทษจำคุก|ยกฟ้อง|ตัดสินประหารชีวิต|โทษประหารชีวิต|ศาล(?!า|เจ้า)[\\p{L}\\p{M}]{0,20}?(?:ตัดสิน|วินิจฉัย)(?!ใจ)',
+      ),
     },
     reason:
       'a court ruling: a sentence, a conviction or an acquittal ("found guilty" of an attack is a ruling, not an attack)',

@@ -1,7 +1,8 @@
 /**
  * Words that distance a writer from a statement ("reportedly", "φέρεται", "angeblich"). A claim
  * hedged in one source and stated flatly in another is framed differently. Patterns are matched
- * folded (lower case, no accents; written either way) at word starts.
+ * folded (lower case, no accents; written either way) at word starts, and anywhere in languages
+ * written without spaces (Chinese, Japanese, Thai: `unspaced-languages.ts`).
  */
 export const hedges: readonly { lang: string; pattern: string; reason: string }[] = [
   {
@@ -77,6 +78,13 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
       'Hebrew hedges ("לכאורה" = allegedly, "לפי פרסומים זרים" = according to foreign reports), with the joined "and" or "that"',
   },
   { lang: 'zh', pattern: '据报道|据称|据悉|据传|疑似|可能', reason: 'Chinese hedges ("据称" = reportedly)' },
+  {
+    lang: 'th',
+    pattern:
+      'คาดว่า|คาดกันว่า|คาดการณ์ว่า|เชื่อว่า|เชื่อกันว่า|ว่ากันว่า|อ้างว่า|กล่าวอ้าง|ถูกกล่าวหาว่า|สันนิษฐานว่า|มีรายงาน(?:ข่าว)?ว่า|ตามรายงาน(?!ของ)|ยังไม่(?:ได้รับการ|มีการ)ยืนยัน|ไม่ได้รับการยืนยัน|เป็นไปได้ว่า|อาจจะ|น่าจะ',
+    reason:
+      'Thai hedges, matched anywhere as Thai writes no spaces ("คาดว่า" = is expected to, "มีรายงานว่า" = there are reports that); "รายงานว่า" after a named outlet ("รอยเตอร์รายงานว่า") credits it and is no hedge',
+  },
   {
     lang: 'ja',
     pattern: 'とされる|とみられる|と伝えられ|とされている|の可能性',

@@ -9,7 +9,9 @@
  * из"). Languages whose number words are also common words of another sense (Vietnamese "năm",
  * five and year; "ba", three and Mrs) or that write counts with counters (Chinese, Japanese,
  * Korean) are left out; so are words of that kind: Persian "نه" (nine; "no") and "ده" (ten;
- * "village"), Russian "семью" (by seven; "family").
+ * "village"), Russian "семью" (by seven; "family"). Thai is left out too: a number word is read
+ * only as a whole word (`spelledCounts` in `extract-claims.ts`), and Thai writes it inside a run
+ * of letters with what it counts ("สองคน", "two people"), which is one word to the tokenizer.
  */
 export interface NumberWords {
   lang: string;
@@ -423,4 +425,13 @@ export const multiplierWords: readonly { lang: string; pattern: string; factor: 
   { lang: 'vi', pattern: 'nghin|ngan', factor: 1e3, reason: 'Vietnamese thousand (tones folded away)' },
   { lang: 'vi', pattern: 'trieu', factor: 1e6, reason: 'Vietnamese million' },
   { lang: 'vi', pattern: 'ty', factor: 1e9, reason: 'Vietnamese milliard' },
+  // Thai writes a multiplier with what it counts ("400 ล้านบาท", "2 หมื่นคน"): in a language
+  // without spaces, a multiplier is read where it opens the run of letters after the figure.
+  { lang: 'th', pattern: 'พัน', factor: 1e3, reason: 'Thai thousand' },
+  { lang: 'th', pattern: 'หมื่น', factor: 1e4, reason: 'Thai ten thousand' },
+  { lang: 'th', pattern: 'แสน', factor: 1e5, reason: 'Thai hundred thousand' },
+  { lang: 'th', pattern: 'ล้าน', factor: 1e6, reason: 'Thai million' },
+  { lang: 'th', pattern: 'พันล้าน', factor: 1e9, reason: 'Thai milliard, "a thousand million", written as one word' },
+  { lang: 'th', pattern: 'หมื่นล้าน', factor: 1e10, reason: 'Thai ten milliards, written as one word' },
+  { lang: 'th', pattern: 'แสนล้าน', factor: 1e11, reason: 'Thai hundred milliards, written as one word' },
 ];

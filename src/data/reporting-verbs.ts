@@ -2,7 +2,9 @@
  * Verbs that report what someone said, promised or expressed ("said", "τόνισε", "erwiderte",
  * "a declarat"), per language. A claim's speaker is the person named next to one of them, and a
  * comma or "and" before one starts a new statement. Stems are matched at the start of a word,
- * folded (lower case, no accents); a stem ending in `$` must be the whole word.
+ * folded (lower case, no accents); a stem ending in `$` must be the whole word. In a language
+ * written without spaces (Chinese, Japanese, Thai), a "word" is a run of letters between spaces,
+ * and a stem is matched anywhere inside it (`reporting-verb-matcher.ts`).
  */
 export const reportingVerbs: readonly { lang: string; stems: readonly string[]; reason: string }[] = [
   {
@@ -421,6 +423,40 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
     lang: 'ja',
     stems: ['述べ', '語っ', '強調', '明らかにし', '発表', '表明', '感謝'],
     reason: 'Japanese verbs of saying, matched inside runs of characters ("述べた")',
+  },
+  {
+    lang: 'th',
+    stems: [
+      'กล่าวว่า',
+      'กล่าวเสริมว่า',
+      'กล่าวต่อว่า',
+      'กล่าวย้ำ',
+      'กล่าวขอบคุณ',
+      'แสดงความขอบคุณ',
+      'เปิดเผยว่า',
+      'เผยว่า',
+      'ระบุว่า',
+      'แถลง',
+      'ยืนยันว่า',
+      'เตือนว่า',
+      'ชี้แจง',
+      'ให้สัมภาษณ์',
+      'บอกว่า',
+      'อธิบายว่า',
+      'เน้นย้ำ',
+      'ย้ำว่า',
+      'ประกาศว่า',
+      'ตอบว่า',
+      'ยอมรับว่า',
+      'ปฏิเสธว่า',
+      'ให้คำมั่น',
+      'สัญญาว่าจะ',
+      'กล่าวหาว่า',
+      'เรียกร้องให้',
+      'แจ้งว่า',
+    ],
+    reason:
+      'Thai verbs of saying, matched inside runs of letters ("นายกรัฐมนตรีกล่าวว่า") with the "that" (ว่า) they take where the verb alone stands inside other words: "กล่าว" in "ดังกล่าว" (the said), "เผย" in "เผยแพร่" (publish)',
   },
 ];
 

@@ -723,13 +723,21 @@ function multiplierAfter(text: string, from: number, lang: string): { factor: nu
   const multipliers = multipliersOf(lang);
   let factor = 1;
   let at = from;
+  // Without spaces, a multiplier opens the run of letters it is written in ("400 ล้านบาท").
+  const unspaced = unspacedLanguages.has(lang);
   for (let count = 0; count < maximumMultipliers && multipliers.length > 0; count++) {
     const next = /^[ \u00a0\u202f]?([\p{L}\p{M}]+\.?)/u.exec(text.slice(at, at + 32));
     const word = next ? foldText(next[1] ?? '') : '';
-    const multiplier = multipliers.find(({ pattern }) => pattern.test(word) || pattern.test(word.replace(/\.$/u, '')));
-    if (!next || !multiplier) break;
-    factor *= multiplier.factor;
-    at += next[0].length;
+    const found = multipliers
+      .map(({ whole, start, factor: times }) => {
+        const match = unspaced ? start.exec(word) : (whole.exec(word) ?? whole.exec(word.replace(/\.$/u, '')));
+        return match ? { times, length: unspaced ? match[0].length : (next?.[1] ?? '').length } : undefined;
+      })
+      .filter((each) => each !== undefined)
+      .sort((a, b) => b.length - a.length)[0];
+    if (!next || !found) break;
+    factor *= found.times;
+    at += next[0].length - (next[1] ?? '').length + found.length;
   }
   return { factor, end: at };
 }
@@ -740,7 +748,11 @@ const maximumMultipliers = 2;
 const multipliersOf = memoizeByKey((lang) =>
   multiplierWords
     .filter((entry) => entry.lang === lang)
-    .map((entry) => ({ pattern: new RegExp(`^(?:${entry.pattern})$`, 'u'), factor: entry.factor })),
+    .map((entry) => ({
+      whole: new RegExp(`^(?:${entry.pattern})$`, 'u'),
+      start: new RegExp(`^(?:${entry.pattern})`, 'u'),
+      factor: entry.factor,
+    })),
 );
 
 /** A surname with its title in Chinese, Japanese or Korean, which write no capitals. */
