@@ -4,7 +4,7 @@ import { foldedVowels, foldText, isWrittenAsName, tokenizeWords } from '../text/
 /** Names to look for, indexed by how their first word starts, so a text is scanned once. */
 export interface PhraseIndex<T> {
   /** First three folded letters of the first word → names that start so. */
-  byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; whole: boolean; value: T }[]>;
+  byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; whole: boolean; named: boolean; value: T }[]>;
   /** Names in scripts without spaces, matched as substrings. */
   unspaced: { name: string; value: T }[];
 }
@@ -19,10 +19,10 @@ const unspacedScript =
  *   createPhraseIndex([{ phrase: 'Κρεμλίνο', value: 'Kremlin' }]).byPrefix.has('κρε') // true
  */
 export function createPhraseIndex<T>(
-  entries: readonly { phrase: string; value: T; whole?: boolean }[],
+  entries: readonly { phrase: string; value: T; whole?: boolean; named?: boolean }[],
 ): PhraseIndex<T> {
   const index: PhraseIndex<T> = { byPrefix: new Map(), unspaced: [] };
-  for (const { phrase, value, whole = false } of entries) {
+  for (const { phrase, value, whole = false, named = false } of entries) {
     if (unspacedScript.test(phrase)) {
       index.unspaced.push({ name: phrase, value });
       continue;
@@ -32,7 +32,13 @@ export function createPhraseIndex<T>(
     if (!first) continue;
     const key = first.folded.slice(0, 3);
     const list = index.byPrefix.get(key) ?? [];
-    list.push({ parts, acronym: /^[\p{Lu}\p{N}-]{2,7}$/u.test(phrase), whole, value });
+    list.push({
+      parts,
+      acronym: /^[\p{Lu}\p{N}-]{2,7}$/u.test(phrase),
+      whole,
+      named: named && isWrittenAsName(phrase),
+      value,
+    });
     index.byPrefix.set(key, list);
   }
   return index;
@@ -41,7 +47,8 @@ export function createPhraseIndex<T>(
 /**
  * Where indexed names stand in a text, allowing inflection endings (Κρεμλίνο → Κρεμλίνου,
  * Rusia → Rusiei; see `isInflectionOf`). Acronyms (all capitals) match exactly and
- * case-sensitively, names indexed as `whole` match uninflected; names in scripts without spaces
+ * case-sensitively, names indexed as `whole` match uninflected, names indexed as `named` and
+ * written with a capital only where the text writes them so; names in scripts without spaces
  * match as substrings.
  *
  * @example
@@ -70,7 +77,8 @@ export function findPhrases<T>(
           return candidate.whole ? other.folded === part.folded : isInflectionOf(other.folded, part.folded);
         });
         const last = parts.length === 1 ? form : words[position + parts.length - 1];
-        if (!matches || !last) continue;
+        // A name written with a capital is found only where it is so written ("Putin", not Romanian "puțin").
+        if (!matches || !last || (candidate.named && !isWrittenAsName(form.text))) continue;
         matched?.add(candidate);
         found.push({ value: candidate.value, start: form.start, end: last.end });
       }

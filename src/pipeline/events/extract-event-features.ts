@@ -83,7 +83,9 @@ const kindPatterns = new Map<string, { kind: string; pattern: RegExp }[]>();
 /** Index the glossary's names and aliases for `extractEventFeatures`. */
 export function indexGlossary(glossary: readonly GlossaryEntry[]): PhraseIndex<GlossaryEntry> {
   return createPhraseIndex(
-    glossary.flatMap((entry) => [entry.name, ...entry.aliases].map((phrase) => ({ phrase, value: entry }))),
+    glossary.flatMap((entry) =>
+      [entry.name, ...entry.aliases].map((phrase) => ({ phrase, value: entry, named: true })),
+    ),
   );
 }
 

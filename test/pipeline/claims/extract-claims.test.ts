@@ -301,6 +301,18 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('en', '"We have reports of five dead so far," the governor told local radio.')).toEqual(['5']);
     expect(numbersOf('en', 'The five parties missed the deadline set by the court.')).toEqual([]);
   });
+  it('finds a person of the glossary only where the name is written as one, not in a word it folds to', () => {
+    const named = (lang: string, text: string) =>
+      [...(unitsOf(lang, null, text)[0]?.entities.keys() ?? [])].filter((key) => key.startsWith('glossary:'));
+    // Romanian "puțin" ("a little") folds to "putin"; French "soigner" ("to treat") starts like "Șoigu".
+    expect(named('ro', 'Președintele a dormit puțin înainte de summit, a spus purtătorul de cuvânt.')).toEqual([]);
+    expect(named('fr', 'Les médecins vont soigner les blessés dans la capitale.')).toEqual([]);
+    expect(named('ro', 'Vladimir Putin a plecat la Moscova după întâlnire.')).toEqual([
+      'glossary:Vladimir Putin',
+      'glossary:Moscow',
+    ]);
+  });
+
   it('names countries by their adjectives, and not by words that only start like them', () => {
     const countries = (lang: string, text: string) =>
       [...(unitsOf(lang, null, text)[0]?.entities.keys() ?? [])].filter((key) => key.startsWith('country:')).sort();
