@@ -160,7 +160,7 @@ describe('npm run ingest on hostile sources', () => {
   it('says what is wrong and what to do in every message', () => {
     expect(distinctMessages(keepGoing.stderr)).toMatchInlineSnapshot(`
       [
-        "error Cannot find article text, every line is page furniture (3 lines: 2 related-links, 1 newsletter): keep the article's own text in the file, or remove the file no-article-text",
+        "error Cannot find article text, every line is page furniture (3 lines: 1 newsletter, 1 related-links, 1 share-bar): keep the article's own text in the file, or remove the file no-article-text",
         "error Cannot ingest a source of 5.0 MiB, expected at most 2.0 MiB: keep only the article text, or split the file too-large",
         "error Cannot use \`same-id\` as article id, \`left/same-id.txt\` already has it: rename one of the two files duplicate-id",
         "error Cannot use a file name with control characters (shown as \`\\x…\`), expected printable text: rename the file file-name",

@@ -63,7 +63,8 @@ describe('warmInThreads', () => {
     expect(Object.keys(counting.computed).sort()).toEqual(['aligned-claims', 'copies', 'mdx']);
     // Every source is warm now: no thread is started again.
     expect(await warmInThreads(corpus(), memo, { threads: 2, perThread: 1 })).toBe(0);
-  });
+    // Each thread loads and compiles the pipeline and its lexicons afresh: seconds, more under load.
+  }, 30_000);
 
   it('starts no thread for too few sources, or with one core', async () => {
     expect(await warmInThreads(corpus(), createMemoryMemo(), { threads: 2 })).toBe(0);
