@@ -1,39 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { claimConcepts } from '../../src/data/claim-concepts.ts';
 import { conceptsOf } from '../../src/pipeline/claims/concept-lexicon.ts';
-import { extractClaimUnits } from '../../src/pipeline/claims/extract-claims.ts';
-import { extractEventFeatures, indexGlossary } from '../../src/pipeline/events/extract-event-features.ts';
 import { foldText } from '../../src/pipeline/text/fold-text.ts';
-import { GlossarySchema } from '../../src/schemas/glossary.ts';
+import { readersOf } from '../helpers/language-readers.ts';
 
-const root = path.join(import.meta.dirname, '../..');
-const glossary = indexGlossary(
-  GlossarySchema.parse(parse(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'))),
-);
-/** The claim units of Hebrew paragraphs, published on a Thursday. */
-const unitsOf = (...paragraphs: string[]) =>
-  extractClaimUnits(
-    'a',
-    'he',
-    '2026-08-13',
-    paragraphs.map((text, index) => ({ text, line: index + 1 })),
-    glossary,
-  );
-/** The one claim unit of a Hebrew sentence. */
-const unitOf = (sentence: string) => {
-  const units = unitsOf(sentence);
-  expect(units, sentence).toHaveLength(1);
-  return units[0] as (typeof units)[number];
-};
-/** The kind of event a Hebrew lead tells. */
-const kindOf = (lead: string) =>
-  extractEventFeatures(
-    { id: 'a', lang: 'he', published: '2026-08-13', lead: [{ text: lead, line: 1 }], rest: [], dates: [], places: [] },
-    glossary,
-  ).kind?.value ?? null;
+/** How the pipeline reads Hebrew, published on a Thursday. */
+const { unitsOf, unitOf, kindOf } = readersOf('he', '2026-08-13');
 
 describe('the Hebrew lexicon', () => {
   it('gives every concept Hebrew stems of three letters or more, in Hebrew letters', () => {
