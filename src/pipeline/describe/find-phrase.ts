@@ -7,6 +7,8 @@ export interface PhraseIndex<T> {
   byPrefix: Map<string, { parts: WordToken[]; acronym: boolean; whole: boolean; named: boolean; value: T }[]>;
   /** Names in scripts without spaces, matched as substrings. */
   unspaced: { name: string; value: T }[];
+  /** The same names by their first character, so a text is scanned once for them all. */
+  unspacedByFirst: Map<string, { name: string; value: T }[]>;
 }
 
 const unspacedScript =
@@ -21,10 +23,12 @@ const unspacedScript =
 export function createPhraseIndex<T>(
   entries: readonly { phrase: string; value: T; whole?: boolean; named?: boolean }[],
 ): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byPrefix: new Map(), unspaced: [] };
+  const index: PhraseIndex<T> = { byPrefix: new Map(), unspaced: [], unspacedByFirst: new Map() };
   for (const { phrase, value, whole = false, named = false } of entries) {
     if (unspacedScript.test(phrase)) {
       index.unspaced.push({ name: phrase, value });
+      const first = phrase.charAt(0);
+      index.unspacedByFirst.set(first, [...(index.unspacedByFirst.get(first) ?? []), { name: phrase, value }]);
       continue;
     }
     const parts = tokenizeWords(phrase);
@@ -84,11 +88,16 @@ export function findPhrases<T>(
       }
   });
   const written: { value: T; start: number; end: number }[] = [];
-  for (const { name, value } of index.unspaced) {
-    let at = text.indexOf(name);
-    while (at !== -1) {
-      written.push({ value, start: at, end: at + name.length });
-      at = text.indexOf(name, at + name.length);
+  // Each place in the text is tried against the names that start with its character, in order;
+  // a name found is not found again inside itself.
+  if (index.unspaced.length > 0 && unspacedScript.test(text)) {
+    const after = new Map<{ name: string; value: T }, number>();
+    for (let at = 0; at < text.length; at++) {
+      for (const entry of index.unspacedByFirst.get(text.charAt(at)) ?? []) {
+        if ((after.get(entry) ?? 0) > at || !text.startsWith(entry.name, at)) continue;
+        written.push({ value: entry.value, start: at, end: at + entry.name.length });
+        after.set(entry, at + entry.name.length);
+      }
     }
   }
   // Without spaces a name may stand inside another's ("印度" India in "印度尼西亚" Indonesia): the longer holds.
