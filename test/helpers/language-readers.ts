@@ -18,7 +18,7 @@ export const glossary = indexGlossary(
  * paragraphs, the one unit of a sentence, and the kind of event a lead tells; published on
  * `published`.
  */
-export function readersOf(lang: string, published: string) {
+export function readersOf(lang: string, published: string | null) {
   const unitsOf = (...paragraphs: string[]) =>
     extractClaimUnits(
       'a',

@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { extractClaimUnits } from '../../../src/pipeline/claims/extract-claims.ts';
-import { indexGlossary } from '../../../src/pipeline/events/extract-event-features.ts';
-import { GlossarySchema } from '../../../src/schemas/glossary.ts';
+import { readersOf } from '../../helpers/language-readers.ts';
 
-const root = path.join(import.meta.dirname, '../../..');
-const glossary = indexGlossary(
-  GlossarySchema.parse(parse(readFileSync(path.join(root, 'content/glossary.yaml'), 'utf8'))),
-);
 const unitsOf = (lang: string, published: string | null, ...paragraphs: string[]) =>
-  extractClaimUnits(
-    'a',
-    lang,
-    published,
-    paragraphs.map((text, index) => ({ text, line: index + 1 })),
-    glossary,
-  );
+  readersOf(lang, published).unitsOf(...paragraphs);
 
 describe('extractClaimUnits', () => {
   it('names who said or did it: next to the verb, the subject, by surname later, and for "el" the one before', () => {
