@@ -37,6 +37,7 @@ export function findDates(
     const text = asciiDigits(block.text);
     const pieces = mergeAdjacent(text, [
       ...numericDates(text),
+      ...solarHijriDates(text, lang),
       ...daysOfMonth(text, anchor),
       ...namedDates(text, lang, text === block.text ? wordsOf(block) : tokenizeWords(text)),
       ...relativeWords(text, lang),
@@ -66,7 +67,11 @@ export function findDates(
  */
 export function parseDateText(text: string, langs: readonly string[]): string | null {
   for (const lang of langs) {
-    for (const piece of [...numericDates(text), ...namedDates(text, lang)]) {
+    for (const piece of [
+      ...numericDates(asciiDigits(text)),
+      ...solarHijriDates(asciiDigits(text), lang),
+      ...namedDates(asciiDigits(text), lang),
+    ]) {
       if (piece.value && isDay(piece.value)) return piece.value;
     }
   }
@@ -98,6 +103,64 @@ function resolveDate(mention: DateMention, anchor: string | null): string | null
 
 /** A date as Chinese, Japanese and Korean write it: "2025年3月3日", "3月3日", "2025년 3월 3일". */
 const eastAsianDate = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?/gu;
+
+/**
+ * Dates of the Solar Hijri calendar, as Persian news writes them ("۱۴ آذر ۱۴۰۵"), as the
+ * Gregorian day they are (2026-12-05): a day, a month of that calendar, a year from 1300 to 1499.
+ */
+function solarHijriDates(text: string, lang: string): Piece[] {
+  if (lang !== 'fa') return [];
+  const months = solarHijriMonths(lang);
+  const words = tokenizeWords(text);
+  return words.flatMap((word, index) => {
+    const month = months.get(word.folded);
+    const day = month ? dayNumber(words[index - 1], text) : null;
+    const year = words[index + 1]?.text ?? '';
+    if (!month || day === null || !/^1[34]\d{2}$/u.test(year)) return [];
+    const value = solarHijriToGregorian(Number(year), month, day);
+    const start = words[index - 1]?.start ?? word.start;
+    return value ? [piece(start, words[index + 1]?.end ?? word.end, value)] : [];
+  });
+}
+
+/** A language's Solar Hijri month names, folded, from the runtime's CLDR data: فروردین → 1 … اسفند → 12. */
+const solarHijriMonths = memoizeByKey((lang) => {
+  const names = new Map<string, number>();
+  const format = new Intl.DateTimeFormat(lang, { calendar: 'persian', month: 'long', timeZone: 'UTC' });
+  const parts = new Intl.DateTimeFormat('en-u-ca-persian', { month: 'numeric', timeZone: 'UTC' });
+  // A day in each Gregorian month of a year falls in each Solar Hijri month once.
+  for (let month = 0; month < 12; month++) {
+    const date = new Date(Date.UTC(2025, month, 25));
+    names.set(foldText(format.format(date)), Number(parts.format(date)));
+  }
+  return names;
+});
+
+/**
+ * The Gregorian day of a Solar Hijri date, or `null` when it is none: counted from the spring
+ * equinox, then checked against the runtime's own Persian calendar a few days either way.
+ *
+ * @example
+ *   solarHijriToGregorian(1405, 9, 14) // '2026-12-05'
+ */
+function solarHijriToGregorian(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const dayOfYear = month <= 6 ? (month - 1) * 31 + day : 186 + (month - 7) * 30 + day;
+  const guess = Date.UTC(year + 621, 2, 20) + (dayOfYear - 1) * 86_400_000;
+  const persian = new Intl.DateTimeFormat('en-u-ca-persian', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  for (const shift of [0, 1, -1, 2, -2, 3, -3]) {
+    const date = new Date(guess + shift * 86_400_000);
+    const parts = Object.fromEntries(persian.formatToParts(date).map((part) => [part.type, part.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day)
+      return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
 
 /**
  * A day of the month alone, as Chinese, Japanese and Korean news dates what it reports ("16日夜",

@@ -78,8 +78,10 @@ describe('findDates', () => {
     ]);
   });
 
-  it('reads the Gregorian calendar only: a Persian Solar Hijri month is no Gregorian one', () => {
-    expect(dates('زلزله روز ۱۳ اسفند ۱۴۰۳ رخ داد.', 'fa')).toEqual([]);
+  it('reads a Persian Solar Hijri date as the Gregorian day it is, and its months as no Gregorian ones', () => {
+    expect(dates('زلزله روز ۱۳ اسفند ۱۴۰۳ رخ داد.', 'fa')).toEqual([['۱۳ اسفند ۱۴۰۳', '2025-03-03', '2025-03-03']]);
+    expect(dates('تاریخ انتشار: ۱۴ آذر ۱۴۰۵ - ۰۹:۱۲', 'fa')).toEqual([['۱۴ آذر ۱۴۰۵', '2026-12-05', '2026-12-05']]);
+    expect(dates('زلزله در ماه اسفند رخ داد.', 'fa')).toEqual([]);
     expect(dates('زلزله روز ۳ مارس ۲۰۲۵ رخ داد.', 'fa')).toEqual([['۳ مارس ۲۰۲۵', '2025-03-03', '2025-03-03']]);
   });
 
