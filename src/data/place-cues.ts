@@ -81,4 +81,20 @@ export const placeNouns: readonly { lang: string; pattern: string; reason: strin
   { lang: 'fr', pattern: "(?:région|ville|province|capitale) (?:de |d'|d’)NAME", reason: 'French "région de X"' },
   { lang: 'es', pattern: '(?:región|ciudad|provincia|capital) de NAME', reason: 'Spanish "región de X"' },
   { lang: 'it', pattern: '(?:regione|città|provincia|capitale) di NAME', reason: 'Italian "regione di X"' },
+  // Scripts without capitals: the one word after the place noun (WORD) is the name.
+  {
+    lang: 'fa',
+    pattern: '(?:شهرستان|استان|شهر|منطقه|روستای|بندر) WORD',
+    reason: 'Persian "استان کرمان" (the province of Kerman), "شهر بم"',
+  },
+  {
+    lang: 'ar',
+    pattern: '[وفبل]?(?:مدينة|محافظة|إقليم|ولاية|منطقة|بلدة|قرية) WORD',
+    reason: 'Arabic "إقليم كرمان" (the province of Kerman), "بمدينة حلب" (in the city of Aleppo)',
+  },
+  {
+    lang: 'he',
+    pattern: '[בלמו]?ה?(?:עיר|מחוז|אזור|כפר) WORD',
+    reason: 'Hebrew "במחוז צ\'יאנג" (in the province of), "העיר חיפה"',
+  },
 ];

@@ -314,6 +314,12 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
     reason: 'Turkish past-tense verbs of saying ("açıkladı", "vurguladı")',
   },
   {
+    lang: 'fa',
+    stems: ['گفت', 'می‌گوید', 'میگوید', 'افزود', 'تاکید', 'تأکید', 'اظهار', 'هشدار', 'خاطرنشان', 'اعلام'],
+    reason:
+      'Persian verbs of saying: گفت (said, also گفته, گفتند), افزود (added), تاکید کرد (stressed), هشدار داد (warned), اعلام کرد (announced); the verb that goes with the noun follows it',
+  },
+  {
     lang: 'ar',
     stems: [
       'قال',

@@ -9,6 +9,7 @@ import {
 } from '../../data/place-cues.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { Evidence, PlaceMention } from '../../schemas/article-frontmatter.ts';
+import { reportingVerbMatcher } from '../claims/reporting-verb-matcher.ts';
 import { foldText } from '../text/fold-text.ts';
 import { snippet } from '../text/snippet.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
@@ -48,6 +49,8 @@ const notCountries = new Set([
   'UK',
 ]);
 const nameWord = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+/** A name after a place noun in a script without capitals: the one word that follows it. */
+const caselessName = "([\\p{L}\\p{M}\\u200c'’]{2,})";
 /** Names of known news sources, folded: a name after a locative that is a source is not a place. */
 const foldedSourceNames = newsSources.flatMap((source) => source.aliases.map((alias) => foldText(alias)));
 
@@ -71,6 +74,7 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
   const sources = foldedSourceNames;
   const calendar = calendarNames(lang);
   const cuePatterns = placeCuePatterns(lang);
+  const isSaying = reportingVerbMatcher(lang);
 
   for (const block of blocks) {
     const words = wordsOf(block);
@@ -85,6 +89,8 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
         const start = match.index + match[0].length - name.length;
         const first = foldText(name.split(/\s+/)[0] ?? '');
         if (excluded.has(name.split(/\s+/)[0] ?? '') || sources.includes(foldText(name))) continue;
+        // "رئیس جمعیت هلال احمر استان گفت": in a script without capitals, a verb of saying is no name.
+        if (isSaying(foldText(name))) continue;
         if (lookUpName(calendar.months, first) || lookUpName(calendar.weekdays, first)) continue;
         if (countrySpans.some(([from, to]) => start < to && start + name.length > from)) continue;
         add(name, null, { line: block.line, text: snippet(block.text, match.index, match.index + match[0].length) });
@@ -104,7 +110,7 @@ const placeCuePatterns = memoizeByKey((lang) => {
       .filter((entry) => entry.lang === lang)
       .map((entry) => `(?:${capitalizedToo(entry.pattern)})\\s+NAME`),
     ...placeNouns.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
-  ].map((pattern) => new RegExp(`(?<![\\p{L}])${pattern.replace('NAME', name)}`, 'gu'));
+  ].map((pattern) => new RegExp(`(?<![\\p{L}])${pattern.replace('NAME', name).replace('WORD', caselessName)}`, 'gu'));
 });
 
 /**

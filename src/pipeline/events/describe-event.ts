@@ -35,17 +35,22 @@ export function describeEvent(members: readonly EventFeatures[], fallbackTitle: 
   // Only a place named as where it happened ("in Peking") goes in the title, not one merely
   // mentioned; for an event with no participants (a quake, a fire) the country the leads name
   // most is where it happened ("Earthquake in Peru"), as such reports name no other.
+  // A place named where it happened is titled as a report writes it in Latin letters ("Kirman"); one
+  // named only in other scripts ("كرمان") gives way to the country, which has an English name.
+  const located = ranked(
+    lead.filter((entity) => entity.kind === 'place' && entity.located),
+    members.length,
+  )[0];
+  const latinName = located && lead.find((entity) => entity.key === located.key && latin.test(entity.label));
   const place =
-    ranked(
-      lead.filter((entity) => entity.kind === 'place' && entity.located),
-      members.length,
-    )[0] ??
+    (located && latinName ? { ...located, label: latinName.label } : undefined) ??
+    (located && latin.test(located.label) ? located : undefined) ??
     (template && !template.includes('{who}')
       ? ranked(
           lead.filter((entity) => entity.key.startsWith('country:')),
           members.length,
         )[0]
-      : undefined);
+      : located);
 
   const who = people.map((entity) => entity.label).join(' and ');
   let title = fallbackTitle;
@@ -71,12 +76,16 @@ export function describeEvent(members: readonly EventFeatures[], fallbackTitle: 
   };
 }
 
+const latin = /\p{Script=Latin}/u;
+
 /** Entities that most members' leads name, most first; ties by label. */
 function ranked(mentions: readonly EntityMention[], memberCount: number): EntityMention[] {
   const counts = new Map<string, { entity: EntityMention; count: number }>();
   for (const entity of mentions) {
     const entry = counts.get(entity.key) ?? { entity, count: 0 };
     entry.count++;
+    // An English page names a place as a Latin script writes it, when one of the reports does ("Kirman", not "كرمان").
+    if (!latin.test(entry.entity.label) && latin.test(entity.label)) entry.entity = entity;
     counts.set(entity.key, entry);
   }
   const needed = memberCount > 2 ? Math.ceil(memberCount / 2) : 1;

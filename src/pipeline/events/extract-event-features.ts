@@ -245,15 +245,31 @@ function findEntities(
     else if (mention.located && mention.lead === earlier.lead) found.set(mention.key, { ...earlier, located: true });
   };
   for (const place of input.places) {
-    if (!place.code) continue;
     const evidence = place.evidence[0];
     if (!evidence) continue;
+    const lead = place.evidence.some((item) => leadLines.has(item.line));
+    // A place a script without capitals names after a place noun ("استان کرمان"): a name no run
+    // of capitalised words finds, where the event happened.
+    if (!place.code) {
+      const tokens = /\p{Lu}/u.test(place.name) ? [] : nameKey(place.name);
+      if (tokens.join('').length >= 3)
+        add({
+          key: `name:${tokens.join(' ')}`,
+          label: place.name,
+          kind: 'place',
+          tokens,
+          lead,
+          located: true,
+          evidence,
+        });
+      continue;
+    }
     add({
       key: `country:${place.code}`,
       label: place.name,
       kind: 'place',
       tokens: [],
-      lead: place.evidence.some((item) => leadLines.has(item.line)),
+      lead,
       located: false,
       evidence,
     });

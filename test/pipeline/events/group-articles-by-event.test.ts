@@ -123,6 +123,14 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events.map((event) => [event.title, event.place])).toEqual([['Fire in Indonesia', 'Indonesia']]);
   });
 
+  it('finds a place a script without capitals names after its place noun, and titles the event in English', () => {
+    // Persian "استان کرمان" and Arabic "إقليم كرمان" (the province of Kerman); the Persian report dates
+    // itself by the Solar Hijri calendar ("۱۴ آذر ۱۴۰۵").
+    const folder = path.join(fixtures, 'kerman-earthquake-named-in-arabic-persian-and-turkish-scripts');
+    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
+    expect(eventsJson.events.map((event) => [event.title, event.articles.length])).toEqual([['Earthquake in Iran', 3]]);
+  });
+
   it('titles a court ruling by its kind and country, in any language of the reports', () => {
     const folder = path.join(fixtures, 'court-ruling-reported-with-differing-sentences-in-four-languages');
     const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
