@@ -3,6 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
+import { readersOf } from '../../helpers/language-readers.ts';
 
 const root = path.join(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'test/fixtures/events');
@@ -129,6 +130,20 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     const folder = path.join(fixtures, 'kerman-earthquake-named-in-arabic-persian-and-turkish-scripts');
     const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
     expect(eventsJson.events.map((event) => [event.title, event.articles.length])).toEqual([['Earthquake in Iran', 3]]);
+  });
+
+  it('tells a volcanic eruption from violence that erupts, in languages and scripts alike', () => {
+    const kindOf = (lang: string, lead: string) => readersOf(lang, '2026-11-20').kindOf(lead);
+    for (const [lang, lead] of [
+      ['en', 'Indonesia’s Mount Lewotobi volcano erupts, sending an ash cloud 10 km into the sky'],
+      ['id', 'Gunung Lewotobi Laki-laki kembali erupsi, kolom abu setinggi 10 kilometer'],
+      ['ja', 'インドネシアのレウォトビ火山が噴火、噴煙1万メートル'],
+      ['ar', 'ثوران بركان ليووتوبي في إندونيسيا وسحابة رماد بارتفاع 10 كيلومترات'],
+      ['ru', 'В Индонезии началось извержение вулкана Левотоби'],
+    ] as const)
+      expect(kindOf(lang, lead), lead).toBe('eruption');
+    expect(kindOf('en', 'Violence erupted in the capital after the vote, police said')).not.toBe('eruption');
+    expect(kindOf('de', 'Nach dem Ausbruch des Krieges flohen Tausende aus der Stadt')).not.toBe('eruption');
   });
 
   it('titles a court ruling by its kind and country, in any language of the reports', () => {
