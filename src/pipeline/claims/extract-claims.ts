@@ -288,17 +288,17 @@ function readClause(
   // Concepts are found once: for the clause, and for what its figures count; the words that
   // multiply a figure ("tysięcy", "milhões") are part of it, no concept of their own.
   const folded = foldText(text);
-  const multiplied = [...folded.matchAll(figurePattern)].flatMap((match) => {
-    const end = (match.index ?? 0) + match[0].length;
-    const until = readFigure(folded, match, lang).end;
-    return until > end ? [[end, until] as const] : [];
+  const foldedFigures = [...folded.matchAll(figurePattern)].map((match) => {
+    const start = match.index ?? 0;
+    const { value, end: through } = readFigure(folded, match, lang);
+    return { value, start, end: start + match[0].length, through };
   });
   const concepts = conceptMatches(folded, lang).filter(
-    ({ start }) => !multiplied.some(([from, to]) => start >= from && start < to),
+    ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
   );
   const counts = isOfAnotherYear(figures.dates, published)
     ? new Map<string, string>()
-    : countsOf(folded, concepts, figures.numbers, lang);
+    : countsOf(folded, concepts, figures.numbers, lang, foldedFigures);
   // A number written as a word is a figure where it counts something, as digits are.
   if (!isOfAnotherYear(figures.dates, published))
     for (const { concept, value, unit, start } of spelledCounts(folded, concepts, words, lang)) {
@@ -604,18 +604,18 @@ function countsOf(
   matches: readonly { concept: string; start: number; end: number }[],
   numbers: ReadonlySet<string>,
   lang: string,
+  figures: readonly { value: string; start: number; end: number }[] = [...folded.matchAll(figurePattern)].map(
+    (match) => ({
+      value: readFigure(folded, match, lang).value,
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    }),
+  ),
 ): Map<string, string> {
   const counts = new Map<string, string>();
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   if (numbers.size === 0 || concepts.length === 0) return counts;
-  const spans = [
-    ...[...folded.matchAll(figurePattern)].map((figure) => ({
-      value: readFigure(folded, figure, lang).value,
-      start: figure.index,
-      end: figure.index + figure[0].length,
-    })),
-    ...characterFigures(folded, lang),
-  ].sort((a, b) => a.start - b.start);
+  const spans = [...figures, ...characterFigures(folded, lang)].sort((a, b) => a.start - b.start);
   for (const { value, start, end } of spans) {
     if (!numbers.has(value)) continue;
     const nearest = nearestConcept(folded, concepts, start, end, lang);

@@ -35,11 +35,12 @@ export function findDates(
   for (const block of blocks) {
     // Digits of every script read as ASCII ("٣ مارس", "३ मार्च"); offsets are the same.
     const text = asciiDigits(block.text);
+    const words = text === block.text ? wordsOf(block) : tokenizeWords(text);
     const pieces = mergeAdjacent(text, [
       ...numericDates(text),
-      ...solarHijriDates(text, lang),
+      ...solarHijriDates(text, lang, words),
       ...daysOfMonth(text, anchor),
-      ...namedDates(text, lang, text === block.text ? wordsOf(block) : tokenizeWords(text)),
+      ...namedDates(text, lang, words),
       ...relativeWords(text, lang),
     ]);
     for (const piece of pieces) {
@@ -66,12 +67,9 @@ export function findDates(
  *   parseDateText('September 3, 2025', ['el', 'en']) // '2025-09-03'
  */
 export function parseDateText(text: string, langs: readonly string[]): string | null {
+  const ascii = asciiDigits(text);
   for (const lang of langs) {
-    for (const piece of [
-      ...numericDates(asciiDigits(text)),
-      ...solarHijriDates(asciiDigits(text), lang),
-      ...namedDates(asciiDigits(text), lang),
-    ]) {
+    for (const piece of [...numericDates(ascii), ...solarHijriDates(ascii, lang), ...namedDates(ascii, lang)]) {
       if (piece.value && isDay(piece.value)) return piece.value;
     }
   }
@@ -108,10 +106,9 @@ const eastAsianDate = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(
  * Dates of the Solar Hijri calendar, as Persian news writes them ("۱۴ آذر ۱۴۰۵"), as the
  * Gregorian day they are (2026-12-05): a day, a month of that calendar, a year from 1300 to 1499.
  */
-function solarHijriDates(text: string, lang: string): Piece[] {
+function solarHijriDates(text: string, lang: string, words: readonly WordToken[] = tokenizeWords(text)): Piece[] {
   if (lang !== 'fa') return [];
   const months = solarHijriMonths(lang);
-  const words = tokenizeWords(text);
   return words.flatMap((word, index) => {
     const month = months.get(word.folded);
     const day = month ? dayNumber(words[index - 1], text) : null;
