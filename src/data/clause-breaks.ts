@@ -170,6 +170,138 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     pattern: ',\\s+(?=जिसमें\\s)',
     reason: 'Hindi "…, जिसमें 18 लोगों की मौत हो गई" (in which 18 people died)',
   },
+  {
+    lang: 'tr',
+    pattern: '(?<=\\s(?:sonucu|sonucunda))\\s+(?=(?:en\\s+az\\s+)?\\p{Nd})',
+    reason: 'Turkish "…uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti" (as a result of its falling, 18 died)',
+  },
+  {
+    lang: 'ja',
+    pattern: '(?<=[しで])、(?=(?:少なくとも|計|約)?\\p{Nd}+人(?:以上)?が(?:死亡|死傷|負傷|犠牲|けが|行方不明))',
+    reason:
+      'Japanese "…谷に転落し、18人が死亡" (fell into the gorge and 18 died): the verb in its joining form, then the toll',
+  },
+  {
+    lang: 'ko',
+    pattern:
+      '(?<=해|고|며|서|나|져|돼|아|어|여)\\s+(?=(?:최소|적어도)?\\s*\\p{Nd}+\\s*명(?:이|이나|의)?\\s+(?:숨|사망|목숨|부상|다쳤|다치|실종))',
+    reason:
+      'Korean "…협곡으로 추락해 18명이 숨졌다" (fell into the gorge and 18 died), "…불이 나 최소 5명이 숨졌다": the verb in its joining form, then the toll',
+  },
+  {
+    lang: 'en',
+    pattern: ',\\s+(?=(?:when)(?:\\s+\\S+){3})',
+    reason:
+      'a comma, then "when" with a clause of its own: "…happened at 8:15, when the driver lost control on a bend"',
+  },
+  {
+    lang: 'de',
+    pattern: ',\\s+(?=(?:als)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…um 8.15 Uhr, als der Fahrer die Kontrolle verlor"',
+  },
+  {
+    lang: 'fr',
+    pattern: ',\\s+(?=(?:lorsque|quand)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…vers 8 h 15, lorsque le chauffeur a perdu le contrôle"',
+  },
+  {
+    lang: 'es',
+    pattern: ',\\s+(?=(?:cuando)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…a las 8.15, cuando el conductor perdió el control"',
+  },
+  {
+    lang: 'it',
+    pattern: ',\\s+(?=(?:quando)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…alle 8.15, quando l\'autista ha perso il controllo"',
+  },
+  {
+    lang: 'pt',
+    pattern: ',\\s+(?=(?:quando)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…às 8h15, quando o motorista perdeu o controle"',
+  },
+  {
+    lang: 'ru',
+    pattern: ',\\s+(?=(?:когда)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…около 8:15, когда водитель потерял управление"',
+  },
+  {
+    lang: 'uk',
+    pattern: ',\\s+(?=(?:коли)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…близько 8:15, коли водій втратив керування"',
+  },
+  {
+    lang: 'pl',
+    pattern: ',\\s+(?=(?:kiedy|gdy)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…około 8.15, gdy kierowca stracił panowanie"',
+  },
+  {
+    lang: 'cs',
+    pattern: ',\\s+(?=(?:když)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…kolem 8.15, když řidič ztratil kontrolu"',
+  },
+  {
+    lang: 'el',
+    pattern: ',\\s+(?=(?:όταν)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…περίπου στις 8:15, όταν ο οδηγός έχασε τον έλεγχο"',
+  },
+  {
+    lang: 'ro',
+    pattern: ',\\s+(?=(?:când)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…în jurul orei 8.15, când șoferul a pierdut controlul"',
+  },
+  {
+    lang: 'nl',
+    pattern: ',\\s+(?=(?:toen)(?:\\s+\\S+){3})',
+    reason:
+      'a comma, then "when" with a clause of its own: "…rond 8.15 uur, toen de chauffeur de macht over het stuur verloor"',
+  },
+  {
+    lang: 'sv',
+    pattern: ',\\s+(?=(?:när)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…vid 8.15, när föraren tappade kontrollen"',
+  },
+  {
+    lang: 'hi',
+    pattern: ',\\s+(?=(?:जब)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…सुबह करीब 8:15 बजे हुआ, जब चालक… नियंत्रण खो बैठा"',
+  },
+  {
+    lang: 'id',
+    pattern: ',\\s+(?=(?:ketika)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…sekitar pukul 08.15, ketika sopir kehilangan kendali"',
+  },
+  {
+    lang: 'vi',
+    pattern: ',\\s+(?=(?:khi)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…lúc 8 giờ 15, khi tài xế mất lái"',
+  },
+  {
+    lang: 'ar',
+    pattern: '[,،]\\s+(?=(?:عندما|حينما)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…نحو الساعة 8:15، عندما فقد السائق السيطرة"',
+  },
+  {
+    lang: 'fa',
+    pattern: '[,،]\\s+(?=(?:وقتی\\s+که|هنگامی\\s+که|زمانی\\s+که)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…حدود ساعت ۸:۱۵، هنگامی که راننده کنترل را از دست داد"',
+  },
+  {
+    lang: 'he',
+    pattern: ',\\s+(?=(?:כאשר)(?:\\s+\\S+){3})',
+    reason: 'a comma, then "when" with a clause of its own: "…בסביבות 8:15, כאשר הנהג איבד שליטה"',
+  },
+  {
+    lang: 'id',
+    pattern: '\\s+(?=(?:ketika|tatkala)(?:\\s+\\S+){3})',
+    reason:
+      'Indonesian "…berlayar menuju Manado ketika api muncul dari ruang mesin" (when), which sets no comma before it',
+  },
+  {
+    lang: 'ar',
+    pattern: '(?<!في)\\s+(?=(?:حين|حينما|عندما)(?:\\s+\\S+){3})',
+    reason:
+      'Arabic "…تقل 280 راكبا حين اندلعت النيران" (when), which sets no comma before it; "في حين" (whereas) is not cut inside',
+  },
 ];
 
 /**

@@ -212,6 +212,21 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     return countAhead(index + 1);
   };
   /**
+   * "and" that opens a count after a clause with none ("یک اتوبوس … به دره سقوط کرد و ۱۶ نفر کشته
+   * شدند", "the bus plunged into a gorge and 18 people died"): the toll is a statement of its own.
+   * Not a range ("between 2020 and 2021"), nor the last item of a list ("Russia, China, India and
+   * 27 EU states"): no pause within `coordinatedWords` words before "and"; and at least
+   * `tollWords` words to the next pause.
+   */
+  const countOpens = (index: number, since: number) =>
+    index >= coordinatedWords &&
+    isFigure(index + 1) &&
+    !/^\p{Nd}/u.test(words[index - 1]?.text ?? '') &&
+    !isFigure(index - 1) &&
+    lastFigure(since, index) < 0 &&
+    !/[,;–—、，]/u.test(text.slice(words[index - coordinatedWords]?.end ?? 0, words[index]?.start ?? 0)) &&
+    wordsToPause(index + 1) >= tollWords;
+  /**
    * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
    * is a verb of saying ("…، وأضاف…"), or a second count ("١٦ قتيلا و١٢٠ جريحا", "قتل 16 وأصيب 120")
    * when it is no range ("بين 10 و20").
@@ -256,7 +271,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       : '';
     const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
     const count =
-      (conjunctions.has(word.folded) && countsAround(index, since)) ||
+      (conjunctions.has(word.folded) && (countsAround(index, since) || countOpens(index, since))) ||
       joinedStart(index, since) ||
       endsJoined(index, since, false);
     if (
@@ -288,6 +303,9 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
  * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
  */
 const coordinatedWords = 5;
+
+/** Words from a count after "and" to the next pause for it to open a statement: a count, what it counts, a verb. */
+const tollWords = 3;
 
 /**
  * A subject of at most `subjectWords` words, then an aside of at least `asideWords` between

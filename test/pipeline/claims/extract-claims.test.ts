@@ -196,9 +196,10 @@ describe('extractClaimUnits', () => {
     expect(factsOf('zh', '机舱于当地时间13时30分左右起火。')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ko', '불은 현지 시간 오후 1시 30분께 기관실에서 시작됐다.')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ja', '火災は午後1時半ごろ発生し、3時間後に鎮火した。')[0]?.[2]).toEqual(['13:30']);
-    // Japanese parts its facts with 、; a count is a claim in three words.
+    // Japanese parts its facts with 、; a count is a claim in three words, the figure one of them;
+    // the fall the toll follows is a statement of its own.
     expect(factsOf('ja', 'バスが深い谷に転落し、18人が死亡、20人以上が負傷した。').map(([, counts]) => counts)).toEqual(
-      [[['killed', '18']], [['injured', '20']]],
+      [[], [['killed', '18']], [['injured', '20']]],
     );
     expect(factsOf('tr', 'Otobüs uçuruma yuvarlandı ve 18 kişi hayatını kaybetti, 25 kişi yaralandı.')).toHaveLength(2);
     // "up from 0.7%" counts nothing of its own: the sentence stays whole.

@@ -291,11 +291,23 @@ describe('splitClauses', () => {
     );
   });
 
-  it('parts a second count in a clause of few words, in Persian and Turkish', () => {
+  it('parts a second count in a clause of few words, and a toll after a clause with none, in Persian and Turkish', () => {
     expect(clausesOf('اتوبوس به دره سقوط کرد و ۱۶ نفر کشته و ۲۵ نفر زخمی شدند.', 'fa')).toEqual([
-      'اتوبوس به دره سقوط کرد و ۱۶ نفر کشته',
+      'اتوبوس به دره سقوط کرد',
+      'و ۱۶ نفر کشته',
       'و ۲۵ نفر زخمی شدند.',
     ]);
+    expect(clausesOf('The bus plunged into a deep gorge and 18 people died at the scene.', 'en')).toEqual([
+      'The bus plunged into a deep gorge',
+      'and 18 people died at the scene.',
+    ]);
+    // A range, a list of names and a count right after the subject stay whole.
+    expect(
+      clausesOf('The number of dead rose to between 18 and 20 by the evening, officials said.', 'en'),
+    ).toHaveLength(1);
+    expect(
+      clausesOf('Leaders of Russia, China, India and 27 EU states met in the capital on Monday.', 'en'),
+    ).toHaveLength(1);
     const text = 'Otobüsün uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti, 25 kişi yaralandı.';
     expect(
       splitAtFacts({ text, start: 0, end: text.length }, [text.indexOf('18'), text.indexOf('25')]).map((c) => c.text),
@@ -320,6 +332,40 @@ describe('splitClauses', () => {
       '一艘载有280名乘客和船员的客轮19日在北苏拉威西省海域起火，',
       '造成至少3人死亡。',
     ]);
+    expect(
+      clausesOf("Hindistan'da yolcu otobüsünün uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti.", 'tr'),
+    ).toEqual(["Hindistan'da yolcu otobüsünün uçuruma yuvarlanması sonucu", '18 kişi hayatını kaybetti.']);
+    expect(clausesOf('インド北部で乗客45人を乗せたバスが深い谷に転落し、18人が死亡した。', 'ja')).toEqual([
+      'インド北部で乗客45人を乗せたバスが深い谷に転落し、',
+      '18人が死亡した。',
+    ]);
+    expect(clausesOf('승객과 승무원 280명을 태운 여객선에 불이 나 최소 5명이 숨졌다고 당국이 밝혔다.', 'ko')).toEqual([
+      '승객과 승무원 280명을 태운 여객선에 불이 나',
+      '최소 5명이 숨졌다고 당국이 밝혔다.',
+    ]);
+  });
+
+  it('parts a clause that tells when something else happened, after a comma or, where none is set, at the word', () => {
+    expect(clausesOf('हादसा सुबह करीब 8:15 बजे हुआ, जब चालक एक तीखे मोड़ पर बस से नियंत्रण खो बैठा।', 'hi')).toEqual([
+      'हादसा सुबह करीब 8:15 बजे हुआ,',
+      'जब चालक एक तीखे मोड़ पर बस से नियंत्रण खो बैठा।',
+    ]);
+    expect(
+      clausesOf('El accidente ocurrió hacia las 8.15, cuando el conductor perdió el control en una curva.', 'es'),
+    ).toEqual(['El accidente ocurrió hacia las 8.15,', 'cuando el conductor perdió el control en una curva.']);
+    expect(clausesOf('Kapal itu berlayar menuju Manado ketika api muncul dari ruang mesin.', 'id')).toEqual([
+      'Kapal itu berlayar menuju Manado',
+      'ketika api muncul dari ruang mesin.',
+    ]);
+    expect(clausesOf('وكانت العبّارة تقل 280 راكبا حين اندلعت النيران في غرفة المحركات.', 'ar')).toEqual([
+      'وكانت العبّارة تقل 280 راكبا',
+      'حين اندلعت النيران في غرفة المحركات.',
+    ]);
+    // "في حين" (whereas) is one word pair, and "when" with too few words after it is no clause.
+    expect(clausesOf('ارتفع عدد القتلى إلى 12 في حين أصيب 30 آخرون بجروح في الحادث.', 'ar')).not.toContain(
+      'حين أصيب 30 آخرون بجروح في الحادث.',
+    );
+    expect(clausesOf('The minister said the talks would resume, when asked.', 'en')).toHaveLength(1);
   });
 
   it('gives offsets into the paragraph', () => {
