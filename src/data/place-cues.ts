@@ -78,9 +78,60 @@ export const placeNouns: readonly { lang: string; pattern: string; reason: strin
     pattern: '(?:περιοχή|περιοχής|περιφέρεια|περιφέρειας|πόλη|πόλης|πρωτεύουσα|πρωτεύουσας)(?: του| της| των)? NAME',
     reason: 'Greek "περιοχή του X"',
   },
-  { lang: 'fr', pattern: "(?:région|ville|province|capitale) (?:de |d'|d’)NAME", reason: 'French "région de X"' },
-  { lang: 'es', pattern: '(?:región|ciudad|provincia|capital) de NAME', reason: 'Spanish "región de X"' },
-  { lang: 'it', pattern: '(?:regione|città|provincia|capitale) di NAME', reason: 'Italian "regione di X"' },
+  {
+    lang: 'fr',
+    pattern: "(?:région|ville|province|capitale|localité|commune|département) (?:de |d'|d’)NAME",
+    reason: 'French "région de X", "localité de X"',
+  },
+  {
+    lang: 'es',
+    pattern: '(?:región|ciudad|provincia|capital|localidad|distrito|departamento|municipio) de NAME',
+    reason: 'Spanish "región de X", "distrito de X"',
+  },
+  {
+    lang: 'it',
+    pattern: "(?:regione|città|provincia|capitale|località|comune) (?:di |d'|d’)NAME",
+    reason: 'Italian "regione di X", "comune di X"',
+  },
+  {
+    lang: 'pt',
+    pattern: '(?:região|cidade|província|capital|estado|município|localidade|distrito) d[aeo]s? NAME',
+    reason: 'Portuguese "região de X", "cidade do X"',
+  },
+  {
+    lang: 'ru',
+    pattern:
+      '(?:регион|региона|регионе|област[иь]|город|города|городе|провинци[иея]|столиц[аеуы]|район[аеу]?|пос[её]лк[аеу]|пос[её]лок|деревн[еия]|сел[аео]|штат[аеу]?)(?: страны)? NAME',
+    reason: 'Russian "в регионе Арекипа", "в столице страны Лиме", "от города Чукибамба": the name keeps its own case',
+  },
+  {
+    lang: 'uk',
+    pattern:
+      '(?:регіон[іу]?|област[іь]|міст[аоі]|місто|провінці[їяю]|столиц[іяю]|район[іу]?|селищ[аеі]|сел[аоі])(?: країни)? NAME',
+    reason: 'Ukrainian "в регіоні Арекіпа", "у місті Ліма"',
+  },
+  {
+    lang: 'pl',
+    pattern:
+      '(?:region(?:ie|u)?|prowincj[ia]|mie(?:ście|sta|sto)|stolic[ya]|województwie|powiecie|wsi|miejscowości) NAME',
+    reason: 'Polish "w regionie Arequipa", "w miejscowości Zduny"',
+  },
+  {
+    lang: 'tr',
+    pattern:
+      "NAME(?:['’]\\p{L}+)? (?:bölgesi|bölgesinde|kenti|kentinde|ili|ilinde|eyaleti|eyaletinde|şehri|şehrinde|ilçesi|ilçesinde)",
+    reason: 'Turkish "Arequipa bölgesinde", "Kulu ilçesinde": the place noun follows the name',
+  },
+  {
+    lang: 'id',
+    pattern: '(?:[Pp]rovinsi|[Kk]ota|[Kk]abupaten|[Dd]esa|[Pp]ulau|[Ww]ilayah) NAME',
+    reason: 'Indonesian "Provinsi Sulawesi Utara", "Pulau Talise"',
+  },
+  {
+    lang: 'vi',
+    pattern: '(?:tỉnh|thành phố|huyện|xã|vùng|đảo) NAME',
+    reason: 'Vietnamese "tỉnh Quảng Nam", "thành phố Huế"',
+  },
   // Scripts without capitals: the one word after the place noun (WORD) is the name.
   {
     lang: 'fa',

@@ -10,6 +10,7 @@ import { findDates } from '../describe/find-dates.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
 import { createPhraseIndex, findPhrases } from '../describe/find-phrase.ts';
 import { countryIndex, englishCountryName, findPlaces } from '../describe/find-places.ts';
+import { consonantKey } from '../events/name-key.ts';
 import { asciiDigits } from '../text/ascii-digits.ts';
 import { characterFigures } from '../text/cjk-numerals.ts';
 import type { WordToken } from '../text/fold-text.ts';
@@ -284,7 +285,17 @@ function readClause(
   for (const code of countriesByAdjective(words, lang)) entities.set(`country:${code}`, englishCountryName(code));
   // Codes read alike in every language ("M23", "G7", "Su-35", "COVID-19"): names, not figures.
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
-  for (const place of findPlaces([{ text, line, words }], lang)) if (place.code === null) places.push(place.name);
+  for (const place of findPlaces([{ text, line, words }], lang)) {
+    if (place.code !== null) continue;
+    places.push(place.name);
+    // A place the glossary does not know is compared by its consonants, across scripts and case endings.
+    const key = consonantKey(place.name);
+    if (
+      key.length >= 2 &&
+      !named.some(({ start, end }) => text.slice(start, end).includes(place.name.split(/\s/u)[0] ?? ''))
+    )
+      entities.set(`place:${key}`, place.name);
+  }
   const quotes = quotations.map(([from, to]) => written.text.slice(from + 1, to));
   const { facts, ...figures } = figuresAndDates(text, words, lang, published, isVerb);
   // Concepts are found once: for the clause, and for what its figures count; the words that
@@ -567,11 +578,15 @@ const clockWordsOf = memoizeByKey(
 const stemmedWordLength = 5;
 const stemLength = 5;
 
+/** An article or preposition written onto the next word with an apostrophe ("d’Arequipa", "dell'Istituto", "l’accord"). */
+const elided = /^(?:\p{L}{1,2}|dell|dall|nell|sull|all|coll|quell)['’]/u;
+
 function stemsOf(words: readonly WordToken[]): Set<string> {
   return new Set(
     words.flatMap((word) => {
-      if (word.folded.length < stemmedWordLength || /\d/u.test(word.folded)) return [];
-      const romanised = anyAscii(word.folded)
+      const folded = word.folded.replace(elided, '');
+      if (folded.length < stemmedWordLength || /\d/u.test(folded)) return [];
+      const romanised = anyAscii(folded)
         .toLowerCase()
         .replace(/[^a-z]/g, '');
       return romanised.length >= stemmedWordLength ? [romanised.slice(0, stemLength)] : [];

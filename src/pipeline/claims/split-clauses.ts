@@ -66,6 +66,8 @@ export function splitClauses(
   const cuts = new Set<number>(sentence.quotedBreaks.map((offset) => offset - sentence.start));
 
   for (const match of text.matchAll(/(?:…|\.\.\.)\s+(?=\p{Ll})/gu)) cuts.add(match.index + match[0].length);
+  // A semicolon joins two statements ("…ощущались и в Лиме; сейсмологи зафиксировали…").
+  for (const match of text.matchAll(/[;؛]\s+/gu)) if (!inQuote(match.index)) cuts.add(match.index + match[0].length);
   const participles = participlePattern(lang);
   /** Where a participle of saying or of result starts a clause. */
   const participleCuts = new Set<number>();

@@ -61,3 +61,17 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
   }
   return true;
 }
+
+/**
+ * A place name's consonants, in Latin letters, after its first letter: what survives the
+ * case endings and vowel spellings of its many languages, so that Arequipa, Арекипа and
+ * Арекипы, Lima and Лиме, Caravelí and Каравели meet.
+ *
+ * @example
+ *   consonantKey('Арекипа') // 'arkp'
+ *   consonantKey('Lima') === consonantKey('Лиме') // true
+ */
+export function consonantKey(name: string): string {
+  const joined = nameKey(name).join('');
+  return joined.charAt(0) + joined.slice(1).replace(/[aeiou]/g, '');
+}

@@ -119,6 +119,36 @@ describe('extractClaimUnits', () => {
     expect(hindi?.text.startsWith('तुर्की')).toBe(true);
   });
 
+  it('compares a place the glossary does not know by its consonants, across scripts and case endings', () => {
+    const placesOf = (lang: string, text: string) =>
+      [...(unitsOf(lang, '2026-03-13', text)[0]?.entities.keys() ?? [])]
+        .filter((key) => key.startsWith('place:'))
+        .sort();
+    expect(placesOf('es', 'El sismo sacudió la región de Arequipa y se sintió en la ciudad de Caravelí.')).toEqual([
+      'place:arkp',
+      'place:krfl',
+    ]);
+    expect(placesOf('ru', 'Землетрясение произошло в регионе Арекипа, толчки ощущались в городе Каравели.')).toEqual([
+      'place:arkp',
+      'place:krfl',
+    ]);
+    expect(placesOf('fr', 'Un séisme a frappé la région d’Arequipa, jusqu’à la capitale de Lima.')).toEqual([
+      'place:arkp',
+      'place:lm',
+    ]);
+    // A place the glossary knows is compared as the glossary's entity, not twice.
+    expect(placesOf('ro', 'Soldații au luptat în regiunea Kursk timp de luni de zile.')).toEqual([]);
+  });
+
+  it('reads word stems past an elided article, and "frappé" in an earthquake as no strike', () => {
+    const [unit] = unitsOf('fr', '2026-03-13', 'Un puissant séisme a frappé jeudi soir la région d’Arequipa.');
+    expect([...(unit?.stems ?? [])]).toContain('arequ');
+    expect([...(unit?.concepts ?? [])]).toEqual(['earthquake']);
+    expect([
+      ...(unitsOf('fr', '2026-03-13', 'Une frappe aérienne a touché un immeuble de Kharkiv.')[0]?.concepts ?? []),
+    ]).toContain('airstrike');
+  });
+
   it('reads a code of capitals and digits as a name, not a figure', () => {
     const [unit] = unitsOf(
       'ru',

@@ -345,6 +345,18 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('parts two statements joined by a semicolon, not one inside a quotation', () => {
+    expect(
+      clausesOf('Подземные толчки ощущались и в Лиме; сейсмологи зафиксировали более 60 афтершоков.', 'ru'),
+    ).toEqual(['Подземные толчки ощущались и в Лиме;', 'сейсмологи зафиксировали более 60 афтершоков.']);
+    expect(
+      clausesOf(
+        '«Hay pueblos enteros incomunicados; no sabemos qué ha pasado allí», declaró el gobernador regional.',
+        'es',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('parts a clause that tells when something else happened, after a comma or, where none is set, at the word', () => {
     expect(clausesOf('हादसा सुबह करीब 8:15 बजे हुआ, जब चालक एक तीखे मोड़ पर बस से नियंत्रण खो बैठा।', 'hi')).toEqual([
       'हादसा सुबह करीब 8:15 बजे हुआ,',

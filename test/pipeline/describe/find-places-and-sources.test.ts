@@ -70,6 +70,20 @@ describe('findPlaces', () => {
     expect(names('Η παρέλαση στο Πεκίνο και η περιοχή του Κουρσκ.', 'el')).toEqual(['Πεκίνο', 'Κουρσκ']);
     expect(names('S-au întâlnit la Beijing, după luptele din regiunea Kursk.', 'ro')).toEqual(['Beijing', 'Kursk']);
     expect(names('Le sommet a eu lieu à Pékin.', 'fr')).toEqual(['Pékin']);
+    // A place noun with the name in its own case, or after it, as Turkish writes it.
+    expect(names('Подземные толчки ощущались и в столице страны Лиме, в 35 км от города Чукибамба.', 'ru')).toEqual([
+      'Лиме',
+      'Чукибамба',
+    ]);
+    expect(names('Sarsıntı, Arequipa bölgesinde ve Lima kentinde hissedildi.', 'tr')).toEqual(['Arequipa', 'Lima']);
+    expect(names('O sismo atingiu a região de Arequipa, perto da cidade de Caravelí.', 'pt')).toEqual([
+      'Arequipa',
+      'Caravelí',
+    ]);
+    expect(names('Kapal terbakar di perairan dekat Pulau Talise, Provinsi Sulawesi Utara.', 'id')).toEqual([
+      'Talise',
+      'Sulawesi Utara',
+    ]);
   });
 
   it('does not take a capitalised German noun in a fixed phrase for a place', () => {
