@@ -302,6 +302,86 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     reason:
       'Arabic "…تقل 280 راكبا حين اندلعت النيران" (when), which sets no comma before it; "في حين" (whereas) is not cut inside',
   },
+  {
+    lang: 'el',
+    pattern: ',\\s+(?=(?:σύμφωνα\\s+με)\\s+(?:\\S+\\s+){0,3}(?:συμφωνί|συνθήκ|δεσμεύσ|υποχρεώσ))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…πολέμησαν με γενναιότητα, σύμφωνα με τη νέα συμφωνία που έχουν υπογράψει")',
+  },
+  {
+    lang: 'ro',
+    pattern:
+      ',\\s+(?=(?:în\\s+(?:deplină\\s+)?(?:consonanță|conformitate|acord)\\s+cu|potrivit)\\s+(?:\\S+\\s+){0,3}(?:acord|tratat|obligați|angajament))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…au participat, în deplină consonanță cu acordurile noastre")',
+  },
+  {
+    lang: 'en',
+    pattern:
+      ',\\s+(?=(?:in\\s+(?:line|accordance|keeping)\\s+with|under)\\s+(?:\\S+\\s+){0,3}(?:agreement|treaty|pact|accord|obligation|commitment))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…fought bravely, in line with the agreement the two countries signed")',
+  },
+  {
+    lang: 'de',
+    pattern:
+      ',\\s+(?=(?:gemäß|im\\s+Einklang\\s+mit|entsprechend)\\s+(?:\\S+\\s+){0,3}(?:Abkommen|Vertrag|Vertrags|Vereinbarung|Verpflichtung))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, im Einklang mit dem bilateralen Abkommen")',
+  },
+  {
+    lang: 'fr',
+    pattern:
+      ',\\s+(?=(?:conformément\\s+(?:à|au|aux)|en\\s+vertu\\s+d)\\s+(?:\\S+\\s+){0,3}(?:accord|traité|pacte|engagement|obligation))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, conformément à l’accord signé en juin")',
+  },
+  {
+    lang: 'es',
+    pattern:
+      ',\\s+(?=(?:de\\s+acuerdo\\s+con|conforme\\s+a|en\\s+virtud\\s+de)\\s+(?:\\S+\\s+){0,3}(?:acuerdo|tratado|pacto|compromiso|obligaci))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, de acuerdo con el tratado firmado en junio")',
+  },
+  {
+    lang: 'pt',
+    pattern:
+      ',\\s+(?=(?:de\\s+acordo\\s+com|conforme|nos\\s+termos\\s+d)\\s+(?:\\S+\\s+){0,3}(?:acordo|tratado|pacto|compromisso|obriga))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, de acordo com o tratado assinado em junho")',
+  },
+  {
+    lang: 'it',
+    pattern:
+      ',\\s+(?=(?:in\\s+conformità\\s+(?:con|a)|in\\s+linea\\s+con|in\\s+base\\s+a)\\s+(?:\\S+\\s+){0,3}(?:accord|trattat|patto|impegn|obblig))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, in linea con l’accordo firmato a giugno")',
+  },
+  {
+    lang: 'ru',
+    pattern: ',\\s+(?=(?:в\\s+соответствии\\s+с|согласно)\\s+(?:\\S+\\s+){0,3}(?:договор|соглашени|пакт|обязательств))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, в соответствии с договором, подписанным в июне")',
+  },
+  {
+    lang: 'uk',
+    pattern: ',\\s+(?=(?:відповідно\\s+до|згідно\\s+з)\\s+(?:\\S+\\s+){0,3}(?:договор|угод|пакт|зобов))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, відповідно до угоди, підписаної в червні")',
+  },
+  {
+    lang: 'pl',
+    pattern: ',\\s+(?=(?:zgodnie\\s+z|na\\s+mocy)\\s+(?:\\S+\\s+){0,3}(?:umow|traktat|pakt|zobowiąz))',
+    reason:
+      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, zgodnie z umową podpisaną w czerwcu")',
+  },
+  {
+    lang: 'de',
+    pattern:
+      ',\\s+(?=[^,;:.„“"»«]{3,100}?\\s(?:zu\\s+\\p{Ll}+|\\p{Ll}+zu\\p{Ll}+)(?:en|ern|eln)(?:\\s*(?:[.,;!?…“”"»]|$)|\\s+(?:und|oder|aber)\\s))',
+    reason:
+      'German infinitive clause after a comma, its verb last ("…als seine Pflicht, Russland auf jede erdenkliche Weise zu helfen"): what is to be done, a claim apart from the clause that frames it',
+  },
 ];
 
 /**

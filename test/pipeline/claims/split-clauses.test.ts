@@ -345,6 +345,35 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('parts the agreement a clause is said to accord with, and a German infinitive clause', () => {
+    expect(
+      clausesOf(
+        'Ο Πούτιν είπε ότι οι στρατιώτες «πολέμησαν με γενναιότητα και ηρωισμό», σύμφωνα με τη νέα συμφωνία που έχουν υπογράψει οι δύο χώρες.',
+        'el',
+      ),
+    ).toEqual([
+      'Ο Πούτιν είπε ότι οι στρατιώτες «πολέμησαν με γενναιότητα και ηρωισμό»,',
+      'σύμφωνα με τη νέα συμφωνία που έχουν υπογράψει οι δύο χώρες.',
+    ]);
+    expect(
+      clausesOf('The troops were deployed to the border region, in line with the defence treaty signed in June.', 'en'),
+    ).toEqual(['The troops were deployed to the border region,', 'in line with the defence treaty signed in June.']);
+    // "According to" a source is who tells it, not a second statement.
+    expect(
+      clausesOf('Οι στρατιώτες πολέμησαν στο μέτωπο για μήνες, σύμφωνα με το πρακτορείο Reuters.', 'el'),
+    ).toHaveLength(1);
+    expect(
+      clausesOf(
+        'Der Führer sagte, Pjöngjang betrachte es als seine „brüderliche Pflicht“, Russland auf jede erdenkliche Weise zu helfen und werde weiter Truppen schicken.',
+        'de',
+      ),
+    ).toEqual([
+      'Der Führer sagte, Pjöngjang betrachte es als seine „brüderliche Pflicht“,',
+      'Russland auf jede erdenkliche Weise zu helfen',
+      'und werde weiter Truppen schicken.',
+    ]);
+  });
+
   it('parts two statements joined by a semicolon, not one inside a quotation', () => {
     expect(
       clausesOf('Подземные толчки ощущались и в Лиме; сейсмологи зафиксировали более 60 афтершоков.', 'ru'),
