@@ -4,16 +4,12 @@ import { file, glob } from 'astro/loaders';
 import { ArticleFrontmatterSchema } from './schemas/article-frontmatter.ts';
 import { EventSchema, EventsJsonSchema } from './schemas/events-json.ts';
 import { NoteFrontmatterSchema } from './schemas/note-frontmatter.ts';
+import { articlesLoader } from './site/articles-loader.ts';
 import { generatedDir, notesDir } from './site/generated-dir.ts';
 
+// Generated articles, their bodies rendered to HTML once and kept between builds (see articles-loader.ts).
 const articles = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: `${generatedDir()}/articles`,
-    // The id is the source file stem exactly, as events.json and editor notes spell it; the
-    // file is named by its URL-safe slug, so the id comes from the frontmatter.
-    generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
-  }),
+  loader: articlesLoader(`${generatedDir()}/articles`),
   schema: ArticleFrontmatterSchema,
 });
 
