@@ -1,4 +1,5 @@
 import { clauseBreaks, temporalBreaks } from '../../data/clause-breaks.ts';
+import { attributionCues } from '../../data/news-sources.ts';
 import {
   conjunctiveEndings,
   coordinatedAuxiliaries,
@@ -169,6 +170,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
   const { conjunctions, relatives, auxiliaries, complementizers, joined, endings } = joiningWords(lang);
+  const attribution = attributionPattern(lang);
   const verbWithin = (from: number, reach: number) =>
     words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
@@ -257,6 +259,10 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   let saidBefore = false;
   /** Where the first pause of the sentence falls, as the index of the word after it. */
   let firstPause = -1;
+  /** Where a relative clause opened right after the subject ("The M23, which…"), until the comma that closes it. */
+  let relativeAside = -1;
+  /** Whether an attribution inside that clause ("которую, по данным экспертов ООН, поддерживает…") is open. */
+  let nestedAttribution = false;
   words.forEach((word, index) => {
     if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '');
     if (index === 0 || words.length - index < 4) return;
@@ -272,6 +278,21 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
           .join(' ')} `
       : '';
     const relative = afterComma ? relatives.find((pronoun) => ahead.startsWith(`${pronoun} `)) : undefined;
+    // "The M23, which UN experts say is backed by Rwanda, seized Goma": the comma that closes a
+    // relative clause after the subject starts the subject's own statement.
+    let closesAside = false;
+    if (afterComma && relativeAside >= 0 && !relative) {
+      if (nestedAttribution) nestedAttribution = false;
+      else if (attribution?.test(text.slice(word.start))) nestedAttribution = true;
+      else if (index - relativeAside >= asideClosingWords) {
+        closesAside = true;
+        relativeAside = -1;
+      }
+    }
+    if (afterComma && relative && index === firstPause && firstPause <= subjectWords) {
+      relativeAside = index;
+      nestedAttribution = false;
+    }
     const count =
       (conjunctions.has(word.folded) && (countsAround(index, since) || countOpens(index, since))) ||
       joinedStart(index, since) ||
@@ -284,6 +305,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')) ||
           (index >= coordinatedWords && complementizers.has(words[index + 1]?.folded ?? '')))) ||
+      closesAside ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
       (afterComma && (saidBefore || longAside) && verbWithin(index, 1)) ||
       (afterComma &&
@@ -305,6 +327,9 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
  * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
  */
 const coordinatedWords = 5;
+
+/** Words of a relative clause after the subject, at least, before the comma that closes it. */
+const asideClosingWords = 3;
 
 /** Words from a count after "and" to the next pause for it to open a statement: a count, what it counts, a verb. */
 const tollWords = 3;
@@ -402,6 +427,12 @@ const frontedPattern = memoizeByKey((lang) => {
     .filter((entry) => entry.lang === lang)
     .map((entry) => entry.pattern.replace(/^\\s\+/u, ''));
   return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})`, 'iu') : null;
+});
+
+/** The language's attribution phrases ("according to", "по данным") opening a text, or `null` when none are listed. */
+const attributionPattern = memoizeByKey((lang) => {
+  const patterns = attributionCues.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})(?![\\p{L}])`, 'iu') : null;
 });
 
 /** The language's "after" words as one pattern (`temporalBreaks`), or `null` when none are listed. */

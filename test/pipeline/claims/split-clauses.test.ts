@@ -374,6 +374,31 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('parts a relative clause after the subject from what the subject did, past an attribution inside it', () => {
+    expect(
+      clausesOf(
+        'The M23, which UN experts say is backed by Rwanda, seized Goma, the largest city in eastern Congo.',
+        'en',
+      ),
+    ).toEqual([
+      'The M23, which UN experts say is backed by Rwanda,',
+      'seized Goma, the largest city in eastern Congo.',
+    ]);
+    expect(
+      clausesOf(
+        'Группировка M23, которую, по данным экспертов ООН, поддерживает Руанда, в январе 2025 года заняла Гому.',
+        'ru',
+      ),
+    ).toEqual([
+      'Группировка M23, которую, по данным экспертов ООН, поддерживает Руанда,',
+      'в январе 2025 года заняла Гому.',
+    ]);
+    // A relative clause further on, after the verb, is not an aside of the subject.
+    expect(
+      clausesOf('Rebels seized the town of Goma, which lies on the border with Rwanda, in January.', 'en'),
+    ).toHaveLength(1);
+  });
+
   it('parts two statements joined by a semicolon, not one inside a quotation', () => {
     expect(
       clausesOf('Подземные толчки ощущались и в Лиме; сейсмологи зафиксировали более 60 афтершоков.', 'ru'),
