@@ -202,9 +202,8 @@ function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
 /**
  * How many words a clause holds, as a language without inflections would write it: without
  * spaces, a run of letters is many words (three characters count as two) and a figure is one
- * ("18人が死亡", "18 people died"); in Korean a word
- * carries its particles and endings ("구조했으며", "rescued, and"), so two and a half syllables
- * count as one.
+ * ("18人が死亡", "18 people died"); in Korean a word carries its particles and endings
+ * ("구조했으며", "rescued, and"), so two and a half syllables count as one.
  */
 function wordCountOf(text: string, words: readonly WordToken[], lang: string): number {
   if (unspacedLanguages.has(lang))
