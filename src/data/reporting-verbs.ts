@@ -599,3 +599,41 @@ export const coordinatedAuxiliaries: Readonly<Record<string, readonly string[]>>
   pt: ['tem', 'têm', 'tinha', 'foi', 'foram', 'vai', 'vão'],
   nl: ['heeft', 'hebben', 'had', 'hadden', 'is', 'zijn', 'was', 'waren', 'zal', 'zullen'],
 };
+
+/**
+ * Verbs of agreeing, deciding and promising that open a second predicate after "and" with no
+ * auxiliary ("…spoke by phone for about 90 minutes and agreed to meet in April"), per language:
+ * what was agreed is a statement of its own. Past forms, singular and plural; one word each, as
+ * the word after "and" is compared.
+ */
+export const coordinatedPredicates: Readonly<Record<string, readonly string[]>> = {
+  en: ['agreed', 'pledged', 'vowed', 'promised', 'decided', 'signed', 'reaffirmed'],
+  el: ['συμφώνησαν', 'συμφώνησε', 'αποφάσισαν', 'αποφάσισε', 'υποσχέθηκαν', 'υποσχέθηκε', 'υπέγραψαν', 'υπέγραψε'],
+  de: [
+    'vereinbarten',
+    'vereinbarte',
+    'beschlossen',
+    'beschloss',
+    'versprachen',
+    'versprach',
+    'unterzeichneten',
+    'unterzeichnete',
+  ],
+  es: ['acordaron', 'acordó', 'decidieron', 'decidió', 'prometieron', 'prometió', 'firmaron', 'firmó'],
+  pt: [
+    'concordaram',
+    'concordou',
+    'acordaram',
+    'decidiram',
+    'decidiu',
+    'prometeram',
+    'prometeu',
+    'assinaram',
+    'assinou',
+  ],
+  ru: ['договорились', 'договорился', 'решили', 'решил', 'пообещали', 'пообещал', 'подписали', 'подписал'],
+  uk: ['домовилися', 'домовився', 'вирішили', 'вирішив', 'пообіцяли', 'пообіцяв', 'підписали', 'підписав'],
+  pl: ['uzgodnili', 'uzgodnił', 'postanowili', 'postanowił', 'obiecali', 'obiecał', 'podpisali', 'podpisał'],
+  nl: ['besloten', 'besloot', 'beloofden', 'beloofde', 'ondertekenden', 'ondertekende'],
+  id: ['sepakat', 'menyepakati', 'memutuskan', 'berjanji', 'menandatangani'],
+};

@@ -4,6 +4,7 @@ import {
   conjunctiveEndings,
   coordinatedAuxiliaries,
   coordinatedComplementizers,
+  coordinatedPredicates,
   joinedConjunctions,
   relativePronouns,
   statementConjunctions,
@@ -353,7 +354,8 @@ const joiningWords = memoizeByKey((lang) => ({
   conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
   joined: (joinedConjunctions[lang] ?? []).map(foldText),
   endings: (conjunctiveEndings[lang] ?? []).map(foldText),
-  auxiliaries: new Set((coordinatedAuxiliaries[lang] ?? []).map(foldText)),
+  // A second predicate opens with an auxiliary ("and will…") or, without one, a verb of agreeing ("and agreed…").
+  auxiliaries: new Set([...(coordinatedAuxiliaries[lang] ?? []), ...(coordinatedPredicates[lang] ?? [])].map(foldText)),
   complementizers: new Set((coordinatedComplementizers[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));

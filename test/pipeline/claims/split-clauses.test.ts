@@ -399,6 +399,25 @@ describe('splitClauses', () => {
     ).toHaveLength(1);
   });
 
+  it('parts a second predicate of agreeing or promising after "and", with no auxiliary', () => {
+    expect(
+      clausesOf(
+        'Trump and Xi spoke by phone for about 90 minutes on Thursday and agreed to meet in Beijing in April.',
+        'en',
+      ),
+    ).toEqual([
+      'Trump and Xi spoke by phone for about 90 minutes on Thursday',
+      'and agreed to meet in Beijing in April.',
+    ]);
+    expect(
+      clausesOf('Лидеры обсудили торговлю и ситуацию на Ближнем Востоке и договорились о встрече в апреле.', 'ru'),
+    ).toEqual(['Лидеры обсудили торговлю и ситуацию на Ближнем Востоке', 'и договорились о встрече в апреле.']);
+    // "and" between two nouns is no second predicate.
+    expect(
+      clausesOf('The ministers discussed trade, energy and security and the war in Ukraine at length.', 'en'),
+    ).toHaveLength(1);
+  });
+
   it('parts two statements joined by a semicolon, not one inside a quotation', () => {
     expect(
       clausesOf('Подземные толчки ощущались и в Лиме; сейсмологи зафиксировали более 60 афтершоков.', 'ru'),
