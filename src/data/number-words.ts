@@ -276,7 +276,7 @@ export const numberWords: readonly NumberWords[] = [
   {
     lang: 'he',
     values: {
-      2: ['שניים', 'שתיים', 'שתי'],
+      2: ['שניים', 'שתיים', 'שתי', 'שני'],
       3: ['שלושה', 'שלוש'],
       4: ['ארבעה', 'ארבע'],
       5: ['חמישה', 'חמש'],
@@ -287,12 +287,14 @@ export const numberWords: readonly NumberWords[] = [
       10: ['עשרה', 'עשר'],
       12: ['תריסר'],
     },
+    // "שני" is also Monday, after "day": "ביום שני נהרגו" is "on Monday … were killed".
+    referring: ['יום', 'ביום', 'מיום', 'ליום', 'וביום', 'שביום'],
     reason:
-      'Hebrew, masculine and feminine ("חמישה בני אדם", "חמש נשים"), with "שתי" (two, before a noun); ' +
-      'eleven and twelve are two words, so twelve is only "תריסר" (a dozen). Left out: the construct ' +
-      'forms ("חמשת ההרוגים", "the five dead"), which point back and name wars ("ששת הימים"); "שני" ' +
-      '(two, before a noun), also Monday ("ביום שני") and "second"; "שבע" (seven, feminine), also ' +
-      'Beersheba ("באר שבע"). The article is a prefix (השניים), so no separate word points back',
+      'Hebrew, masculine and feminine ("חמישה בני אדם", "חמש נשים"), with "שתי" and "שני" (two, before a ' +
+      'noun: "שני בני אדם נהרגו"); "שני" after "day" is Monday, and "the second" (השני) takes the ' +
+      'article as a prefix, another word. Eleven and twelve are two words, so twelve is only "תריסר" ' +
+      '(a dozen). Left out: the construct forms ("חמשת ההרוגים", "the five dead"), which point back ' +
+      'and name wars ("ששת הימים"); "שבע" (seven, feminine), also Beersheba ("באר שבע")',
   },
   {
     lang: 'fa',
@@ -435,3 +437,32 @@ export const multiplierWords: readonly { lang: string; pattern: string; factor: 
   { lang: 'th', pattern: 'หมื่นล้าน', factor: 1e10, reason: 'Thai ten milliards, written as one word' },
   { lang: 'th', pattern: 'แสนล้าน', factor: 1e11, reason: 'Thai hundred milliards, written as one word' },
 ];
+
+/**
+ * Words that say there were none, per language: right before a toll ("no deaths", "geen doden",
+ * "keine Toten", "aucun mort") or a word or two before it ("nobody was killed"), or right after
+ * it in languages that put it there ("загиблих немає", "погибших нет", "can kaybı yok"), they
+ * give the toll as 0, so that "no deaths" and "two people died" differ in number rather than
+ * stand apart. Only tolls take them: "no agreement" counts nothing.
+ */
+export const noneWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['no', 'nobody'],
+  nl: ['geen', 'niemand'],
+  de: ['keine', 'kein', 'keiner', 'niemand'],
+  fr: ['aucun', 'aucune', 'personne'],
+  es: ['ningún', 'ninguna', 'ninguno', 'nadie'],
+  it: ['nessun', 'nessuna', 'nessuno'],
+  pt: ['nenhum', 'nenhuma', 'ninguém'],
+  ro: ['niciun', 'nicio', 'nimeni'],
+  el: ['κανένας', 'κανένα', 'καμία', 'κανείς'],
+  ru: ['нет', 'никто', 'никого'],
+  uk: ['немає', 'нема', 'ніхто', 'нікого'],
+  pl: ['brak', 'nikt', 'żadnych', 'żadnej'],
+  cs: ['žádné', 'žádní', 'nikdo'],
+  sv: ['inga', 'ingen', 'ingenting'],
+  tr: ['yok', 'hiç'],
+  he: ['אין', 'לא נרשמו'],
+};
+
+/** The toll concepts "none" counts (`noneWords`). */
+export const noneCounted: readonly string[] = ['killed', 'injured', 'missing'];

@@ -129,8 +129,13 @@ export const placeNouns: readonly { lang: string; pattern: string; reason: strin
   },
   {
     lang: 'vi',
-    pattern: '(?:tỉnh|thành phố|huyện|xã|vùng|đảo) NAME',
-    reason: 'Vietnamese "tỉnh Quảng Nam", "thành phố Huế"',
+    pattern: '(?:tỉnh|thành phố|huyện|xã|vùng|đảo|làng|các làng|thị trấn) NAME',
+    reason: 'Vietnamese "tỉnh Quảng Nam", "thành phố Huế", "làng Laerma", "đảo Rhodes"',
+  },
+  {
+    lang: 'nl',
+    pattern: '(?:provincie|stad|dorp|dorpen|eiland|regio|gemeente|hoofdstad) NAME',
+    reason: 'Dutch "het dorp Laerma", "de stad Rhodos", "het eiland Rhodos", "de dorpen Kiotari, Gennadi…"',
   },
   // Scripts without capitals: the one word after the place noun (WORD) is the name.
   {
@@ -145,7 +150,8 @@ export const placeNouns: readonly { lang: string; pattern: string; reason: strin
   },
   {
     lang: 'he',
-    pattern: '[בלמו]?ה?(?:עיר|מחוז|אזור|כפר) WORD',
-    reason: 'Hebrew "במחוז צ\'יאנג" (in the province of), "העיר חיפה"',
+    pattern: '(?:[בלמו]?ה?(?:עיר|מחוז|כפר|כפרים|ערים) |[בלמו]?האי (?!ה))WORD',
+    reason:
+      'Hebrew "במחוז צ\'יאנג" (in the province of), "העיר חיפה", "הכפר לארמה", "האי רודוס" (the island of, but not "האי היווני", the Greek island); not "אזור" (area), which a verb follows as often as a name ("באזור להישמע")',
   },
 ];

@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
-import { multiplierWords } from '../../data/number-words.ts';
+import { multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -661,7 +661,9 @@ function spelledCounts(
     words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),
   );
   const spelled = tokenizeWords(folded);
+  const none = noneWordsOf(lang);
   return spelled.flatMap((word, index) => {
+    if (none.has(word.text)) return noneCount(spelled, index, concepts);
     const written = valueOfWord.get(word.text);
     if (!written || (asNames.has(word.text) && !asWords.has(word.text))) return [];
     // "siete millones de personas": the word's value times the words that multiply it.
@@ -684,6 +686,26 @@ function spelledCounts(
     ];
   });
 }
+
+/**
+ * A toll of 0: a word saying there were none (`noneWords`) right before the toll or a word or two
+ * before it ("no deaths", "nobody was killed"), or right after it ("загиблих немає").
+ */
+function noneCount(
+  spelled: readonly WordToken[],
+  index: number,
+  concepts: readonly { concept: string; start: number; end: number }[],
+): { concept: string; value: string; unit: undefined; start: undefined }[] {
+  const near = [spelled[index - 1], spelled[index + 1], spelled[index + 2]].filter((next) => next !== undefined);
+  const toll = concepts.find(
+    ({ concept, start }) =>
+      noneCounted.includes(concept) && near.some((next) => start >= next.start && start < next.end),
+  );
+  return toll ? [{ concept: toll.concept, value: '0', unit: undefined, start: undefined }] : [];
+}
+
+/** Folded words of a language that say there were none (`noneWords`). */
+const noneWordsOf = memoizeByKey((lang) => new Set((noneWords[lang] ?? []).map(foldText)));
 
 /**
  * The concept nearest a figure (from `start` to `end`) within `countReach` words, with no

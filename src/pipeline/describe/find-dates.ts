@@ -38,6 +38,7 @@ export function findDates(
     const words = text === block.text ? wordsOf(block) : tokenizeWords(text);
     const pieces = mergeAdjacent(text, [
       ...numericDates(text),
+      ...(lang === 'vi' ? vietnameseDayMonths(text) : []),
       ...solarHijriDates(text, lang, words),
       ...daysOfMonth(text, anchor),
       ...namedDates(text, lang, words),
@@ -211,6 +212,24 @@ function numericDates(text: string): Piece[] {
   for (const match of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/g)) {
     const value = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
+  }
+  return pieces;
+}
+
+/**
+ * A day and month without a year, as Vietnamese news writes them after a time of day or the word
+ * "day", or in brackets after a weekday ("chiều 4/8", "ngày 5/8", "thứ Ba (4/8)"): day first.
+ * Elsewhere a bare "4/8" may be a fraction, a score or an American month first, and is not read.
+ */
+function vietnameseDayMonths(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of text.matchAll(
+    /(?<=(?:(?:ngày|sáng|chiều|tối|đêm|trưa|hôm|khuya)\s+|\())(\d{1,2})\/(\d{1,2})(?![\d/])/giu,
+  )) {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const value = `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    pieces.push(piece(match.index, match.index + match[0].length, value));
   }
   return pieces;
 }

@@ -117,7 +117,7 @@ export function findPhrases<T>(
  * A word, and the parts an apostrophe joins into it: a name with a Turkish case ending
  * ("Türkiye'nin", "Ankara'dan") or after a French or Italian article ("l'Ukraine", "dell'Iran");
  * an Arabic word also without the "and", "so", "in", "for" or "as" written onto it ("بإندونيسيا",
- * "وبوتين", "للصين" as "الصين").
+ * "وبوتين", "للصين" as "الصين"), a Hebrew word without its prefixes ("ביוון" as "יוון").
  */
 function formsOf(word: WordToken): WordToken[] {
   const forms = [word];
@@ -129,6 +129,25 @@ function formsOf(word: WordToken): WordToken[] {
     }
   }
   if (arabicProclitic.test(word.text)) forms.push(...withoutProclitics(word));
+  if (hebrewPrefixed.test(word.text)) forms.push(...withoutHebrewPrefixes(word));
+  return forms;
+}
+
+/**
+ * A Hebrew word that may start with prefixes: "and" (ו), "the" (ה), "in" (ב), "to" (ל), "from"
+ * (מ), "as" (כ), "that" (ש), one or two of them, before three letters more ("ביוון", in Greece;
+ * "ולרודוס", and to Rhodes).
+ */
+const hebrewPrefixed = /^[והבלמכש]\p{Script=Hebrew}{3}/u;
+
+function withoutHebrewPrefixes(word: WordToken): WordToken[] {
+  const forms: WordToken[] = [];
+  for (let skipped = 1; skipped <= 2; skipped++) {
+    const prefix = word.text.slice(0, skipped);
+    const rest = word.text.slice(skipped);
+    if (!/^[והבלמכש]+$/u.test(prefix) || !/^\p{Script=Hebrew}{3}/u.test(rest)) break;
+    forms.push({ text: rest, folded: foldText(rest), start: word.start + skipped, end: word.end });
+  }
   return forms;
 }
 

@@ -3,7 +3,7 @@ import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import { addDays } from '../../lib/iso-date.ts';
 import type { EntityMention, EventFeatures } from './extract-event-features.ts';
 import { datesAgree } from './extract-event-features.ts';
-import { sameName } from './name-key.ts';
+import { consonantKey, sameName } from './name-key.ts';
 
 /** Articles found to report one event, with what joined each of them. */
 export interface ArticleGroup {
@@ -215,6 +215,9 @@ function pairsIn(posting: readonly number[], features: readonly EventFeatures[])
   return pairs;
 }
 
+/** Scripts that write few vowels. */
+const abjad = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
 /**
  * Give names found by spelling one key across the corpus when they name one entity
  * ("Sergkei Soigku" and "Sergei Shoigu", "Mark Rutte" and "Secretary General Mark Rutte"),
@@ -240,6 +243,21 @@ function canonicalizeNames(articles: readonly EventFeatures[]): EventFeatures[] 
       buckets.set(bucket, [...known, name]);
     }
   }
+  // Hebrew, Arabic and Persian write few vowels: a name in their script is the one a name in
+  // another script spells with the same consonants (לארמה, Laerma; كرمان, Kerman).
+  const bySkeleton = new Map<string, string>();
+  for (const name of names)
+    if (!abjad.test(name.label)) {
+      const skeleton = consonantKey(name.label);
+      const key = canonical.get(name.key) ?? name.key;
+      if (skeleton.length >= 3 && compareCodePoints(key, bySkeleton.get(skeleton) ?? '\u{10FFFF}') < 0)
+        bySkeleton.set(skeleton, key);
+    }
+  for (const name of names)
+    if (abjad.test(name.label)) {
+      const match = bySkeleton.get(consonantKey(name.label));
+      if (match) canonical.set(name.key, match);
+    }
   return articles.map((article) => {
     const entities = new Map<string, EntityMention>();
     for (const entity of article.entities) {

@@ -63,15 +63,24 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A place name's consonants, in Latin letters, after its first letter: what survives the
- * case endings and vowel spellings of its many languages, so that Arequipa, Арекипа and
- * Арекипы, Lima and Лиме, Caravelí and Каравели meet.
+ * Letters that Hebrew, Arabic and Persian write for vowels, or for sounds Latin spellings leave
+ * out: alef and ayin always, and waw, yod and their kin inside a word, where they are mostly
+ * vowels (רודוס is Rodos, كرمان Kerman); a final he or ta marbuta ends a word in a vowel
+ * (לארמה is Laerma).
+ */
+const abjadVowels = /[אעاآأإءعٱ]|(?<=\p{L})[וייويیى]|[הهة](?!\p{L})/gu;
+
+/**
+ * A name's consonants, in Latin letters, after its first letter: what survives case endings,
+ * vowel spellings and scripts that write no vowels, so that Arequipa, Арекипа and Арекипы, Lima
+ * and Лиме, Laerma and לארמה, Rhodes, Родос and רודוס, Kerman and كرمان meet. `h` is left out
+ * with the vowels, as spellings of one name keep or drop it (Rhodes, Rodos).
  *
  * @example
  *   consonantKey('Арекипа') // 'arkp'
- *   consonantKey('Lima') === consonantKey('Лиме') // true
+ *   consonantKey('Rhodes') === consonantKey('רודוס') // true
  */
 export function consonantKey(name: string): string {
-  const joined = nameKey(name).join('');
-  return joined.charAt(0) + joined.slice(1).replace(/[aeiou]/g, '');
+  const joined = nameKey(name.replace(abjadVowels, '')).join('');
+  return joined.charAt(0) + joined.slice(1).replace(/[aeiouh]/g, '');
 }

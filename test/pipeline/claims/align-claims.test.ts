@@ -14,9 +14,14 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Figures on 2026-12-07: seeds 0.85 / 23 of 28, Congo 0.86 / 13 of 18, Peru 0.79 / 16 of 22,
  * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.89 / 7 of 9, bus
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
- * 0.93 / 5 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.86 / 3 of 4.
+ * 0.93 / 5 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.86 / 3 of 4, Rhodes wildfire
+ * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.61 / 4 of 16.
  */
 const floors: Record<string, { f1: number; status: number }> = {
+  'rhodes-wildfire-is-reported-with-differing-evacuee-and-death-counts-in-vietnamese-hebrew-ukrainian-and-dutch': {
+    f1: 0.58,
+    status: 0.2,
+  },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.82, status: 0.75 },
   'trump-xi-phone-call-is-reported-with-differing-length-in-english-chinese-russian-and-portuguese': {
     f1: 0.88,

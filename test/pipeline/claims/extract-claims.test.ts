@@ -136,6 +136,12 @@ describe('extractClaimUnits', () => {
       'place:arkp',
       'place:lm',
     ]);
+    // Hebrew writes few vowels: לארמה is Laerma, רודוס Rhodes.
+    expect(placesOf('he', 'השריפה פרצה ליד הכפר לארמה שבדרום האי רודוס.')).toEqual(['place:lrm', 'place:rds']);
+    expect(placesOf('en', 'The fire started near the village of Laerma and reached the town of Rhodes.')).toEqual([
+      'place:lrm',
+      'place:rds',
+    ]);
     // A place the glossary knows is compared as the glossary's entity, not twice.
     expect(placesOf('ro', 'Soldații au luptat în regiunea Kursk timp de luni de zile.')).toEqual([]);
   });
@@ -147,6 +153,20 @@ describe('extractClaimUnits', () => {
     expect([
       ...(unitsOf('fr', '2026-03-13', 'Une frappe aérienne a touché un immeuble de Kharkiv.')[0]?.concepts ?? []),
     ]).toContain('airstrike');
+  });
+
+  it('reads "no deaths" as a toll of 0, before or after the toll, and nothing else as none', () => {
+    const tollOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-08-05', text).flatMap((unit) => [...unit.counts].filter(([concept]) => concept === 'killed'));
+    expect(tollOf('nl', 'Er zijn geen doden gevallen.')).toEqual([['killed', '0']]);
+    expect(tollOf('uk', 'Загиблих немає, кілька людей звернулися по медичну допомогу.')).toEqual([['killed', '0']]);
+    expect(tollOf('en', 'Officials said nobody was killed in the blaze on Tuesday.')).toEqual([['killed', '0']]);
+    expect(tollOf('he', 'שני בני אדם נהרגו בשריפה, כך דיווחו כלי תקשורת מקומיים.')).toEqual([['killed', '2']]);
+    // A figure counts before "none" does; "no" far from a toll, or before no toll, counts nothing.
+    expect(tollOf('en', 'There is no doubt the attack on the market killed 12 people.')).toEqual([['killed', '12']]);
+    expect(unitsOf('en', null, 'The two sides reached no agreement on the ceasefire.')[0]?.counts.size).toBe(0);
+    // "Monday" in Hebrew is "day two": no count.
+    expect(tollOf('he', 'ביום שני נהרגו בני אדם רבים בתאונה קשה בצפון.')).toEqual([]);
   });
 
   it('reads a code of capitals and digits as a name, not a figure', () => {

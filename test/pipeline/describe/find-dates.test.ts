@@ -20,6 +20,17 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a Vietnamese day and month after a time of day or in brackets, and no other fraction', () => {
+    expect(
+      dates('Ngọn lửa bùng lên vào chiều thứ Ba (4/8), đến sáng 5/8 đã thiêu rụi 1/2 khu rừng.', 'vi', '2026-08-05'),
+    ).toEqual([
+      ['thứ Ba', null, '2026-08-04'],
+      ['4/8', '--08-04', '2026-08-04'],
+      ['5/8', '--08-05', '2026-08-05'],
+    ]);
+    expect(dates('Tỷ số là 3/1 sau hiệp một.', 'vi', '2026-08-05')).toEqual([]);
+  });
+
   it('leaves relative words open when the day of writing is unknown', () => {
     expect(dates('Η σύνοδος θα γίνει μεθαύριο Παρασκευή.', 'el')).toEqual([['μεθαύριο Παρασκευή', null, null]]);
   });

@@ -86,6 +86,12 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('finds a country with Hebrew prefixes written onto it, and a place after a Hebrew place noun', () => {
+    expect(names('לפי ההגנה האזרחית ביוון, כ-19 אלף בני אדם פונו.', 'he')).toEqual(['Greece']);
+    expect(names('השריפה פרצה ליד הכפר לארמה שבדרום האי רודוס ובאזור להישמע.', 'he')).toEqual(['לארמה', 'רודוס']);
+    expect(names('הלהבות בדרום האי היווני.', 'he')).toEqual([]);
+  });
+
   it('does not take a capitalised German noun in a fixed phrase for a place', () => {
     expect(names('Der Vertrag ist seit Dezember in Kraft, sagte er in Peking.', 'de')).toEqual(['Peking']);
   });
