@@ -3,7 +3,7 @@ import leven from 'leven';
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import { isDay, weekdayOf } from '../../lib/iso-date.ts';
 import type { Claim, ClaimDifference } from '../../schemas/events-json.ts';
-import { nameKey, sameName } from '../events/name-key.ts';
+import { consonantKey, nameKey, sameName } from '../events/name-key.ts';
 import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
@@ -127,12 +127,14 @@ function sameDate(a: string, b: string): boolean {
 
 /**
  * Whether two place names can name one place, across scripts and case endings: as names match
- * for events, or, for one-word names, by their romanised stems a letter apart (Дохе and Doha,
- * Гому and Goma).
+ * for events, by their consonants (לארמה and Laerma, Родос and Rhodes), or, for one-word names,
+ * by their romanised stems a letter apart (Дохе and Doha, Гому and Goma).
  */
 function samePlace(a: string, b: string): boolean {
   const [x, y] = [nameKey(a), nameKey(b)];
   if (sameName(x, y)) return true;
+  const skeleton = consonantKey(a);
+  if (skeleton.length >= 3 && skeleton === consonantKey(b)) return true;
   if (x.length !== 1 || y.length !== 1) return false;
   const [p, q] = [stemOf(x[0] ?? ''), stemOf(y[0] ?? '')];
   return Math.min(p.length, q.length) >= 3 && leven(p, q) <= 1;

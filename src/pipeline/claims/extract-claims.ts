@@ -308,11 +308,13 @@ function readClause(
   const concepts = conceptMatches(folded, lang).filter(
     ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
   );
-  const counts = isOfAnotherYear(figures.dates, published)
-    ? new Map<string, string>()
-    : countsOf(folded, concepts, figures.numbers, lang, foldedFigures);
+  // The figures of a clause dated to an earlier year are another event's ("in July 2023, 19,000
+  // were evacuated"): they count nothing of this one, and are no figure to compare with its own.
+  const earlier = isOfAnotherYear(figures.dates, published);
+  const counts = earlier ? new Map<string, string>() : countsOf(folded, concepts, figures.numbers, lang, foldedFigures);
+  if (earlier) figures.numbers.clear();
   // A number written as a word is a figure where it counts something, as digits are.
-  if (!isOfAnotherYear(figures.dates, published))
+  if (!earlier)
     for (const { concept, value, unit, start } of spelledCounts(folded, concepts, words, lang)) {
       if (start !== undefined) facts.push(start);
       if (counts.has(concept)) continue;

@@ -15,12 +15,12 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Polish train 0.94 / 14 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.89 / 7 of 9, bus
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 0.93 / 5 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.86 / 3 of 4, Rhodes wildfire
- * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.61 / 4 of 16.
+ * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.64 / 6 of 16.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'rhodes-wildfire-is-reported-with-differing-evacuee-and-death-counts-in-vietnamese-hebrew-ukrainian-and-dutch': {
-    f1: 0.58,
-    status: 0.2,
+    f1: 0.6,
+    status: 0.3,
   },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.82, status: 0.75 },
   'trump-xi-phone-call-is-reported-with-differing-length-in-english-chinese-russian-and-portuguese': {

@@ -169,11 +169,20 @@ describe('extractClaimUnits', () => {
     expect(tollOf('he', 'ביום שני נהרגו בני אדם רבים בתאונה קשה בצפון.')).toEqual([]);
   });
 
+  it('leaves out the figures of a clause dated to an earlier year, and reads the civil protection agency as no defence', () => {
+    const [background] = unitsOf('he', '2026-08-05', 'ביולי 2023 פונו מהאי כ-19 אלף בני אדם בשריפה גדולה.');
+    expect([...(background?.numbers ?? [])]).toEqual([]);
+    expect(background?.counts.size).toBe(0);
+    const [now] = unitsOf('he', '2026-08-05', 'לפי ההגנה האזרחית ביוון, כ-19 אלף בני אדם פונו מהאזור.');
+    expect([...(now?.numbers ?? [])]).toEqual(['19000']);
+    expect([...(now?.concepts ?? [])].sort()).toEqual(['civil-protection', 'evacuated']);
+  });
+
   it('reads a code of capitals and digits as a name, not a figure', () => {
     const [unit] = unitsOf(
       'ru',
       '2026-05-02',
-      'Группировка M23 в январе 2025 года заняла Гому, где живут 2 миллиона человек.',
+      'Группировка M23 в январе 2026 года заняла Гому, где живут 2 миллиона человек.',
     );
     expect([...(unit?.numbers ?? [])]).toEqual(['2000000']);
     expect(unit?.entities.get('code:M23')).toBe('M23');
