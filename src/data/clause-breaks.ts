@@ -189,108 +189,6 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
       'Korean "…협곡으로 추락해 18명이 숨졌다" (fell into the gorge and 18 died), "…불이 나 최소 5명이 숨졌다": the verb in its joining form, then the toll',
   },
   {
-    lang: 'en',
-    pattern: ',\\s+(?=(?:when)(?:\\s+\\S+){3})',
-    reason:
-      'a comma, then "when" with a clause of its own: "…happened at 8:15, when the driver lost control on a bend"',
-  },
-  {
-    lang: 'de',
-    pattern: ',\\s+(?=(?:als)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…um 8.15 Uhr, als der Fahrer die Kontrolle verlor"',
-  },
-  {
-    lang: 'fr',
-    pattern: ',\\s+(?=(?:lorsque|quand)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…vers 8 h 15, lorsque le chauffeur a perdu le contrôle"',
-  },
-  {
-    lang: 'es',
-    pattern: ',\\s+(?=(?:cuando)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…a las 8.15, cuando el conductor perdió el control"',
-  },
-  {
-    lang: 'it',
-    pattern: ',\\s+(?=(?:quando)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…alle 8.15, quando l\'autista ha perso il controllo"',
-  },
-  {
-    lang: 'pt',
-    pattern: ',\\s+(?=(?:quando)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…às 8h15, quando o motorista perdeu o controle"',
-  },
-  {
-    lang: 'ru',
-    pattern: ',\\s+(?=(?:когда)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…около 8:15, когда водитель потерял управление"',
-  },
-  {
-    lang: 'uk',
-    pattern: ',\\s+(?=(?:коли)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…близько 8:15, коли водій втратив керування"',
-  },
-  {
-    lang: 'pl',
-    pattern: ',\\s+(?=(?:kiedy|gdy)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…około 8.15, gdy kierowca stracił panowanie"',
-  },
-  {
-    lang: 'cs',
-    pattern: ',\\s+(?=(?:když)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…kolem 8.15, když řidič ztratil kontrolu"',
-  },
-  {
-    lang: 'el',
-    pattern: ',\\s+(?=(?:όταν)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…περίπου στις 8:15, όταν ο οδηγός έχασε τον έλεγχο"',
-  },
-  {
-    lang: 'ro',
-    pattern: ',\\s+(?=(?:când)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…în jurul orei 8.15, când șoferul a pierdut controlul"',
-  },
-  {
-    lang: 'nl',
-    pattern: ',\\s+(?=(?:toen)(?:\\s+\\S+){3})',
-    reason:
-      'a comma, then "when" with a clause of its own: "…rond 8.15 uur, toen de chauffeur de macht over het stuur verloor"',
-  },
-  {
-    lang: 'sv',
-    pattern: ',\\s+(?=(?:när)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…vid 8.15, när föraren tappade kontrollen"',
-  },
-  {
-    lang: 'hi',
-    pattern: ',\\s+(?=(?:जब)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…सुबह करीब 8:15 बजे हुआ, जब चालक… नियंत्रण खो बैठा"',
-  },
-  {
-    lang: 'id',
-    pattern: ',\\s+(?=(?:ketika)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…sekitar pukul 08.15, ketika sopir kehilangan kendali"',
-  },
-  {
-    lang: 'vi',
-    pattern: ',\\s+(?=(?:khi)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…lúc 8 giờ 15, khi tài xế mất lái"',
-  },
-  {
-    lang: 'ar',
-    pattern: '[,،]\\s+(?=(?:عندما|حينما)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…نحو الساعة 8:15، عندما فقد السائق السيطرة"',
-  },
-  {
-    lang: 'fa',
-    pattern: '[,،]\\s+(?=(?:وقتی\\s+که|هنگامی\\s+که|زمانی\\s+که)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…حدود ساعت ۸:۱۵، هنگامی که راننده کنترل را از دست داد"',
-  },
-  {
-    lang: 'he',
-    pattern: ',\\s+(?=(?:כאשר)(?:\\s+\\S+){3})',
-    reason: 'a comma, then "when" with a clause of its own: "…בסביבות 8:15, כאשר הנהג איבד שליטה"',
-  },
-  {
     lang: 'id',
     pattern: '\\s+(?=(?:ketika|tatkala)(?:\\s+\\S+){3})',
     reason:
@@ -303,79 +201,6 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
       'Arabic "…تقل 280 راكبا حين اندلعت النيران" (when), which sets no comma before it; "في حين" (whereas) is not cut inside',
   },
   {
-    lang: 'el',
-    pattern: ',\\s+(?=(?:σύμφωνα\\s+με)\\s+(?:\\S+\\s+){0,3}(?:συμφωνί|συνθήκ|δεσμεύσ|υποχρεώσ))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…πολέμησαν με γενναιότητα, σύμφωνα με τη νέα συμφωνία που έχουν υπογράψει")',
-  },
-  {
-    lang: 'ro',
-    pattern:
-      ',\\s+(?=(?:în\\s+(?:deplină\\s+)?(?:consonanță|conformitate|acord)\\s+cu|potrivit)\\s+(?:\\S+\\s+){0,3}(?:acord|tratat|obligați|angajament))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…au participat, în deplină consonanță cu acordurile noastre")',
-  },
-  {
-    lang: 'en',
-    pattern:
-      ',\\s+(?=(?:in\\s+(?:line|accordance|keeping)\\s+with|under)\\s+(?:\\S+\\s+){0,3}(?:agreement|treaty|pact|accord|obligation|commitment))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…fought bravely, in line with the agreement the two countries signed")',
-  },
-  {
-    lang: 'de',
-    pattern:
-      ',\\s+(?=(?:gemäß|im\\s+Einklang\\s+mit|entsprechend)\\s+(?:\\S+\\s+){0,3}(?:Abkommen|Vertrag|Vertrags|Vereinbarung|Verpflichtung))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, im Einklang mit dem bilateralen Abkommen")',
-  },
-  {
-    lang: 'fr',
-    pattern:
-      ',\\s+(?=(?:conformément\\s+(?:à|au|aux)|en\\s+vertu\\s+d)\\s+(?:\\S+\\s+){0,3}(?:accord|traité|pacte|engagement|obligation))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, conformément à l’accord signé en juin")',
-  },
-  {
-    lang: 'es',
-    pattern:
-      ',\\s+(?=(?:de\\s+acuerdo\\s+con|conforme\\s+a|en\\s+virtud\\s+de)\\s+(?:\\S+\\s+){0,3}(?:acuerdo|tratado|pacto|compromiso|obligaci))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, de acuerdo con el tratado firmado en junio")',
-  },
-  {
-    lang: 'pt',
-    pattern:
-      ',\\s+(?=(?:de\\s+acordo\\s+com|conforme|nos\\s+termos\\s+d)\\s+(?:\\S+\\s+){0,3}(?:acordo|tratado|pacto|compromisso|obriga))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, de acordo com o tratado assinado em junho")',
-  },
-  {
-    lang: 'it',
-    pattern:
-      ',\\s+(?=(?:in\\s+conformità\\s+(?:con|a)|in\\s+linea\\s+con|in\\s+base\\s+a)\\s+(?:\\S+\\s+){0,3}(?:accord|trattat|patto|impegn|obblig))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, in linea con l’accordo firmato a giugno")',
-  },
-  {
-    lang: 'ru',
-    pattern: ',\\s+(?=(?:в\\s+соответствии\\s+с|согласно)\\s+(?:\\S+\\s+){0,3}(?:договор|соглашени|пакт|обязательств))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, в соответствии с договором, подписанным в июне")',
-  },
-  {
-    lang: 'uk',
-    pattern: ',\\s+(?=(?:відповідно\\s+до|згідно\\s+з)\\s+(?:\\S+\\s+){0,3}(?:договор|угод|пакт|зобов))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, відповідно до угоди, підписаної в червні")',
-  },
-  {
-    lang: 'pl',
-    pattern: ',\\s+(?=(?:zgodnie\\s+z|na\\s+mocy)\\s+(?:\\S+\\s+){0,3}(?:umow|traktat|pakt|zobowiąz))',
-    reason:
-      'in accordance with an agreement, told after a comma: the basis the clause before is given, a claim of its own ("…, zgodnie z umową podpisaną w czerwcu")',
-  },
-  {
     lang: 'de',
     pattern:
       ',\\s+(?=[^,;:.„“"»«]{3,100}?\\s(?:zu\\s+\\p{Ll}+|\\p{Ll}+zu\\p{Ll}+)(?:en|ern|eln)(?:\\s*(?:[.,;!?…“”"»]|$)|\\s+(?:und|oder|aber)\\s))',
@@ -383,6 +208,69 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
       'German infinitive clause after a comma, its verb last ("…als seine Pflicht, Russland auf jede erdenkliche Weise zu helfen"): what is to be done, a claim apart from the clause that frames it',
   },
 ];
+
+/**
+ * "When" and its kin, per language, as alternatives of a regular expression: after a comma and
+ * with three words or more of its own, it opens a clause that tells a fact of its own ("…happened
+ * at 8:15, when the driver lost control on a bend", "…सुबह करीब 8:15 बजे हुआ, जब चालक… नियंत्रण खो
+ * बैठा"). Indonesian and Arabic, which set no comma there, are in `clauseBreaks`.
+ */
+export const whenWords: Readonly<Record<string, string>> = {
+  en: 'when',
+  de: 'als',
+  fr: 'lorsque|quand',
+  es: 'cuando',
+  it: 'quando',
+  pt: 'quando',
+  ru: 'когда',
+  uk: 'коли',
+  pl: 'kiedy|gdy',
+  cs: 'když',
+  el: 'όταν',
+  ro: 'când',
+  nl: 'toen',
+  sv: 'när',
+  hi: 'जब',
+  vi: 'khi',
+  fa: 'وقتی\\s+که|هنگامی\\s+که|زمانی\\s+که',
+  he: 'כאשר',
+};
+
+/**
+ * "In accordance with" and its kin (`lead`), per language, and the stems of an agreement
+ * (`agreement`) one of which follows within four words: after a comma, the basis the clause
+ * before is given, a claim of its own ("…πολέμησαν με γενναιότητα, σύμφωνα με τη νέα συμφωνία που
+ * έχουν υπογράψει", "…fought bravely, in line with the agreement the two countries signed").
+ * "According to" a source ("σύμφωνα με το Reuters") is no such clause.
+ */
+export const accordancePhrases: Readonly<Record<string, { lead: string; agreement: string }>> = {
+  el: { lead: 'σύμφωνα\\s+με', agreement: 'συμφωνί|συνθήκ|δεσμεύσ|υποχρεώσ' },
+  ro: {
+    lead: 'în\\s+(?:deplină\\s+)?(?:consonanță|conformitate|acord)\\s+cu|potrivit',
+    agreement: 'acord|tratat|obligați|angajament',
+  },
+  en: {
+    lead: 'in\\s+(?:line|accordance|keeping)\\s+with|under',
+    agreement: 'agreement|treaty|pact|accord|obligation|commitment',
+  },
+  de: {
+    lead: 'gemäß|im\\s+Einklang\\s+mit|entsprechend',
+    agreement: 'Abkommen|Vertrag|Vertrags|Vereinbarung|Verpflichtung',
+  },
+  fr: { lead: 'conformément\\s+(?:à|au|aux)|en\\s+vertu\\s+d', agreement: 'accord|traité|pacte|engagement|obligation' },
+  es: {
+    lead: 'de\\s+acuerdo\\s+con|conforme\\s+a|en\\s+virtud\\s+de',
+    agreement: 'acuerdo|tratado|pacto|compromiso|obligaci',
+  },
+  pt: { lead: 'de\\s+acordo\\s+com|conforme|nos\\s+termos\\s+d', agreement: 'acordo|tratado|pacto|compromisso|obriga' },
+  it: {
+    lead: 'in\\s+conformità\\s+(?:con|a)|in\\s+linea\\s+con|in\\s+base\\s+a',
+    agreement: 'accord|trattat|patto|impegn|obblig',
+  },
+  ru: { lead: 'в\\s+соответствии\\s+с|согласно', agreement: 'договор|соглашени|пакт|обязательств' },
+  uk: { lead: 'відповідно\\s+до|згідно\\s+з', agreement: 'договор|угод|пакт|зобов' },
+  pl: { lead: 'zgodnie\\s+z|na\\s+mocy', agreement: 'umow|traktat|pakt|zobowiąz' },
+};
 
 /**
  * Where a sentence tells what came before what it states: "after" and its kin, followed by at

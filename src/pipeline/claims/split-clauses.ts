@@ -1,4 +1,4 @@
-import { clauseBreaks, temporalBreaks } from '../../data/clause-breaks.ts';
+import { accordancePhrases, clauseBreaks, temporalBreaks, whenWords } from '../../data/clause-breaks.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import {
   conjunctiveEndings,
@@ -443,8 +443,18 @@ const temporalPattern = memoizeByKey((lang) => {
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
 });
 
-/** The language's participles of saying as one pattern, or `null` when none are listed. */
+/**
+ * Where the language's clauses of their own start, as one pattern, or `null` when none are
+ * listed: participles of saying and of result, and the like (`clauseBreaks`); "when" after a
+ * comma (`whenWords`); "in accordance with" an agreement after a comma (`accordancePhrases`).
+ */
 const participlePattern = memoizeByKey((lang) => {
-  const patterns = clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  const when = whenWords[lang];
+  const accordance = accordancePhrases[lang];
+  const patterns = [
+    ...clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
+    ...(when ? [`[,،]\\s+(?=(?:${when})(?:\\s+\\S+){3})`] : []),
+    ...(accordance ? [`,\\s+(?=(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement}))`] : []),
+  ];
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
 });
