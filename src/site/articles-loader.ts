@@ -30,7 +30,7 @@ export function articlesLoader(folder: string): Loader {
   };
 }
 
-async function loadArticles(folder: string, { store, parseData, generateDigest, config }: LoaderContext) {
+async function loadArticles(folder: string, { store, meta, parseData, generateDigest, config }: LoaderContext) {
   // An entry's digest covers the renderer and the schema too: one kept from a build whose
   // renderer or schema differ is rendered and read afresh, and so is the page that shows it.
   const version = generateDigest(
@@ -42,11 +42,18 @@ async function loadArticles(folder: string, { store, parseData, generateDigest, 
   for (const name of files.filter((file) => file.endsWith('.mdx')).sort()) {
     const file = path.join(folder, name);
     const contents = await readFile(file, 'utf8');
+    const digest = generateDigest(`${version}\n${contents}`);
+    // A file read by an earlier build as it is now: its entry stands, its frontmatter unread.
+    const known = meta.get(`file:${name}`)?.split('\n');
+    if (known?.[0] === digest && known[1] && store.get(known[1])?.digest === digest) {
+      seen.add(known[1]);
+      continue;
+    }
     const { frontmatter, body } = splitFrontmatter(contents);
     const raw = readOrExplain(file, 2, () => (loadYaml(frontmatter) ?? {}) as Record<string, unknown>);
     const id = typeof raw.id === 'string' ? raw.id : name.replace(/\.mdx$/, '');
     seen.add(id);
-    const digest = generateDigest(`${version}\n${contents}`);
+    meta.set(`file:${name}`, `${digest}\n${id}`);
     if (store.get(id)?.digest === digest) continue;
     const filePath = path.relative(root, file).split(path.sep).join('/');
     const data = await parseData({ id, data: raw, filePath });

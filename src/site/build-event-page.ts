@@ -61,10 +61,9 @@ const statusLabels: Record<Claim['status'], string> = {
  */
 export function buildEventPage(
   event: Event,
-  articles: readonly ArticleFrontmatter[],
+  byId: ReadonlyMap<string, ArticleFrontmatter>,
   eventTitles: ReadonlyMap<string, string>,
 ): EventPage {
-  const byId = new Map(articles.map((article) => [article.id, article]));
   const sources = event.articles.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
