@@ -6220,6 +6220,26 @@ export const claimConcepts: readonly ClaimConcept[] = [
     },
   },
   {
+    concept: 'in-accordance',
+    label: 'in accordance with an agreement',
+    reason:
+      'a deed said to accord with an agreement or obligation, a claim of its own; a clause that opens with such a phrase after a comma is given the concept too (`accordancePhrases`), where the words also mean "according to" (Greek "σύμφωνα με")',
+    stems: {
+      en: ['in line with the agreement', 'in accordance with the', 'in keeping with the'],
+      de: ['im einklang mit'],
+      ro: ['în conformitate cu', 'în deplină consonanță cu', 'în consonanță cu'],
+      fr: ['conformément à', 'conformément au', 'conformément aux'],
+      es: ['de conformidad con'],
+      it: ['in conformità con', 'in conformità a'],
+      pt: ['em conformidade com'],
+      ru: ['в соответствии с'],
+      uk: ['відповідно до'],
+      pl: ['zgodnie z umową', 'zgodnie z traktatem', 'zgodnie z zobowiązaniami'],
+      he: withHebrewPrefixes('בהתאם להסכם', 'בהתאם להסכמים', 'בהתאם להתחייבויות', 'בהתאם לאמנה'),
+      th: ['ตามข้อตกลง', 'สอดคล้องกับข้อตกลง', 'ตามสนธิสัญญา'],
+    },
+  },
+  {
     concept: 'civil-protection',
     role: true,
     label: 'civil protection',

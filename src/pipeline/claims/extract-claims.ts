@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { accordancePhrases } from '../../data/clause-breaks.ts';
 import { clockWords } from '../../data/date-words.ts';
 import { multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
@@ -336,7 +337,12 @@ function readClause(
       text: written.text,
       start: written.start,
       end: written.end,
-      concepts: new Set(concepts.map((match) => match.concept)),
+      // "…, σύμφωνα με τη νέα συμφωνία…": a clause that opens by the agreement a deed accords with
+      // states that accordance, whatever words say it ("σύμφωνα με" is also "according to").
+      concepts: new Set([
+        ...concepts.map((match) => match.concept),
+        ...(accordanceOpening(lang)?.test(text.trimStart()) ? ['in-accordance'] : []),
+      ]),
       scareQuoted: new Set(quotes.filter(isShort).flatMap((quote) => [...conceptsOf(quote, lang)])),
       entities,
       places: [...new Set(places)],
@@ -705,6 +711,14 @@ function noneCount(
   );
   return toll ? [{ concept: toll.concept, value: '0', unit: undefined, start: undefined }] : [];
 }
+
+/** A clause that opens with "in accordance with" an agreement (`accordancePhrases`), or `null` when the language has none. */
+const accordanceOpening = memoizeByKey((lang) => {
+  const accordance = accordancePhrases[lang];
+  return accordance
+    ? new RegExp(`^(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement})`, 'iu')
+    : null;
+});
 
 /** Folded words of a language that say there were none (`noneWords`). */
 const noneWordsOf = memoizeByKey((lang) => new Set((noneWords[lang] ?? []).map(foldText)));

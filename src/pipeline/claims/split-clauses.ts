@@ -77,6 +77,10 @@ export function splitClauses(
     for (const match of text.matchAll(participles))
       if (!inQuote(match.index)) participleCuts.add(match.index + match[0].length);
   for (const cut of participleCuts) cuts.add(cut);
+  // The agreement a speaker says the deed accords with is a claim of its own, in a quotation too
+  // („…au participat la eliberarea regiunii Kursk, în deplină consonanță cu acordurile noastre”).
+  const accordance = accordancePattern(lang);
+  if (accordance) for (const match of text.matchAll(accordance)) cuts.add(match.index + match[0].length);
   /** Where a second count starts ("y más de 300 heridos"): a clause of few words states it. */
   const countCuts = new Set<number>();
   for (const { at, count } of statementStarts(text, words, lang))
@@ -446,15 +450,21 @@ const temporalPattern = memoizeByKey((lang) => {
 /**
  * Where the language's clauses of their own start, as one pattern, or `null` when none are
  * listed: participles of saying and of result, and the like (`clauseBreaks`); "when" after a
- * comma (`whenWords`); "in accordance with" an agreement after a comma (`accordancePhrases`).
+ * comma (`whenWords`).
  */
 const participlePattern = memoizeByKey((lang) => {
   const when = whenWords[lang];
-  const accordance = accordancePhrases[lang];
   const patterns = [
     ...clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
     ...(when ? [`[,،]\\s+(?=(?:${when})(?:\\s+\\S+){3})`] : []),
-    ...(accordance ? [`,\\s+(?=(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement}))`] : []),
   ];
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
+});
+
+/** "In accordance with" an agreement after a comma (`accordancePhrases`), or `null` when the language has none listed. */
+const accordancePattern = memoizeByKey((lang) => {
+  const accordance = accordancePhrases[lang];
+  return accordance
+    ? new RegExp(`,\\s+(?=(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement}))`, 'gu')
+    : null;
 });

@@ -358,6 +358,16 @@ describe('splitClauses', () => {
     expect(
       clausesOf('The troops were deployed to the border region, in line with the defence treaty signed in June.', 'en'),
     ).toEqual(['The troops were deployed to the border region,', 'in line with the defence treaty signed in June.']);
+    // In a quotation too: the speaker's own claim that the deed accords with an agreement.
+    expect(
+      clausesOf(
+        '„Forțele dumneavoastră speciale au participat la eliberarea regiunii Kursk, în deplină consonanță cu acordurile noastre”, a spus Putin.',
+        'ro',
+      ),
+    ).toEqual([
+      '„Forțele dumneavoastră speciale au participat la eliberarea regiunii Kursk,',
+      'în deplină consonanță cu acordurile noastre”, a spus Putin.',
+    ]);
     // "According to" a source is who tells it, not a second statement.
     expect(
       clausesOf('Οι στρατιώτες πολέμησαν στο μέτωπο για μήνες, σύμφωνα με το πρακτορείο Reuters.', 'el'),
