@@ -1,5 +1,4 @@
 import anyAscii from 'any-ascii';
-import { accordancePhrases } from '../../data/clause-breaks.ts';
 import { clockWords } from '../../data/date-words.ts';
 import { multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
@@ -34,7 +33,7 @@ import { resolveRolePhrase } from './resolve-role-phrase.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import { segmentSentences } from './segment-sentences.ts';
 import type { Clause } from './split-clauses.ts';
-import { splitAtFacts, splitClauses } from './split-clauses.ts';
+import { accordanceSource, splitAtFacts, splitClauses } from './split-clauses.ts';
 
 /** A sentence or clause that states something, with what can be compared across languages. */
 export interface ClaimUnit {
@@ -714,10 +713,8 @@ function noneCount(
 
 /** A clause that opens with "in accordance with" an agreement (`accordancePhrases`), or `null` when the language has none. */
 const accordanceOpening = memoizeByKey((lang) => {
-  const accordance = accordancePhrases[lang];
-  return accordance
-    ? new RegExp(`^(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement})`, 'iu')
-    : null;
+  const source = accordanceSource(lang);
+  return source ? new RegExp(`^${source}`, 'iu') : null;
 });
 
 /** Folded words of a language that say there were none (`noneWords`). */

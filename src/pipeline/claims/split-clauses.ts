@@ -461,10 +461,17 @@ const participlePattern = memoizeByKey((lang) => {
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
 });
 
-/** "In accordance with" an agreement after a comma (`accordancePhrases`), or `null` when the language has none listed. */
-const accordancePattern = memoizeByKey((lang) => {
+/**
+ * "In accordance with" and an agreement within four words (`accordancePhrases`), as a pattern's
+ * source, or `null` when the language has none listed.
+ */
+export function accordanceSource(lang: string): string | null {
   const accordance = accordancePhrases[lang];
-  return accordance
-    ? new RegExp(`,\\s+(?=(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement}))`, 'gu')
-    : null;
+  return accordance ? `(?:${accordance.lead})\\s+(?:\\S+\\s+){0,3}(?:${accordance.agreement})` : null;
+}
+
+/** Where "in accordance with" an agreement follows a comma. */
+const accordancePattern = memoizeByKey((lang) => {
+  const source = accordanceSource(lang);
+  return source ? new RegExp(`,\\s+(?=${source})`, 'gu') : null;
 });
