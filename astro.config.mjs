@@ -24,6 +24,9 @@ export default defineConfig({
   // again (their `cacheKey` is a hash of the data they show).
   experimental: { incrementalBuild: true },
   vite: {
+    // The dev server watches the project for edits; benchmarks' corpora and built sites under
+    // `.cache/` and `dist/` (hundreds of thousands of files) are never edited there.
+    server: { watch: { ignored: ['**/.cache/**', '**/dist/**'] } },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -20,11 +20,28 @@ export function articlesLoader(folder: string): Loader {
     name: 'corroborate:articles',
     load: async (context) => {
       await loadArticles(folder, context);
-      // `npm run dev`: a new ingest rewrites the folder; the collection follows it.
+      // `npm run dev`: a new ingest rewrites the folder, a thousand files at once; the collection
+      // follows it, read again once for a burst of changes, not once per file.
+      let reading: Promise<void> | undefined;
+      let again = false;
+      const reload = () => {
+        if (reading) {
+          again = true;
+          return;
+        }
+        reading = loadArticles(folder, context)
+          .catch((error: unknown) => context.logger.error(String(error)))
+          .finally(() => {
+            reading = undefined;
+            if (again) {
+              again = false;
+              reload();
+            }
+          });
+      };
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, changed) => {
-        if (path.dirname(changed) === folder && changed.endsWith('.mdx'))
-          loadArticles(folder, context).catch((error: unknown) => context.logger.error(String(error)));
+        if (path.dirname(changed) === folder && changed.endsWith('.mdx')) reload();
       });
     },
   };
