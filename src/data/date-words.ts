@@ -134,6 +134,16 @@ export const ambiguousMonthWords: readonly { lang: string; word: string; reason:
 export const yearOffsets: Readonly<Record<string, number>> = { th: 543 };
 
 /**
+ * Words after which a day and month written with a slash and no year ("4/8") is a date, day first,
+ * per language, as alternatives of a regular expression; a bracket before it counts too ("thứ
+ * Ba (4/8)"). Vietnamese news dates events so ("chiều 4/8", "ngày 5/8"). Languages not listed
+ * leave a bare "4/8" unread: a fraction, a score, or an American month first.
+ */
+export const dayMonthCues: Readonly<Record<string, string>> = {
+  vi: 'ngày|sáng|chiều|tối|đêm|trưa|hôm|khuya',
+};
+
+/**
  * Letters a language writes onto the front of a word ("in", "and", "the", "from"), which a month
  * or weekday name may carry: Hebrew "באוגוסט" (in August), "וביום רביעי" (and on Wednesday).
  */

@@ -1,4 +1,4 @@
-import { ambiguousMonthWords, relativeDateWords, yearOffsets } from '../../data/date-words.ts';
+import { ambiguousMonthWords, dayMonthCues, relativeDateWords, yearOffsets } from '../../data/date-words.ts';
 import { addDays, isDay, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
@@ -38,7 +38,7 @@ export function findDates(
     const words = text === block.text ? wordsOf(block) : tokenizeWords(text);
     const pieces = mergeAdjacent(text, [
       ...numericDates(text),
-      ...(lang === 'vi' ? vietnameseDayMonths(text) : []),
+      ...dayMonthDates(text, lang),
       ...solarHijriDates(text, lang, words),
       ...daysOfMonth(text, anchor),
       ...namedDates(text, lang, words),
@@ -217,15 +217,14 @@ function numericDates(text: string): Piece[] {
 }
 
 /**
- * A day and month without a year, as Vietnamese news writes them after a time of day or the word
- * "day", or in brackets after a weekday ("chiều 4/8", "ngày 5/8", "thứ Ba (4/8)"): day first.
- * Elsewhere a bare "4/8" may be a fraction, a score or an American month first, and is not read.
+ * A day and month without a year, day first, after a word that dates with it (`dayMonthCues`:
+ * "chiều 4/8", "ngày 5/8") or in brackets ("thứ Ba (4/8)"), in the languages that write them so.
  */
-function vietnameseDayMonths(text: string): Piece[] {
+function dayMonthDates(text: string, lang: string): Piece[] {
+  const pattern = dayMonthPattern(lang);
+  if (!pattern) return [];
   const pieces: Piece[] = [];
-  for (const match of text.matchAll(
-    /(?<=(?:(?:ngày|sáng|chiều|tối|đêm|trưa|hôm|khuya)\s+|\())(\d{1,2})\/(\d{1,2})(?![\d/])/giu,
-  )) {
+  for (const match of text.matchAll(pattern)) {
     const [day, month] = [Number(match[1]), Number(match[2])];
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
     const value = `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -233,6 +232,11 @@ function vietnameseDayMonths(text: string): Piece[] {
   }
   return pieces;
 }
+
+const dayMonthPattern = memoizeByKey((lang) => {
+  const cues = dayMonthCues[lang];
+  return cues ? new RegExp(`(?<=(?:(?:${cues})\\s+|\\())(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`, 'giu') : null;
+});
 
 /** Dates written with month names, weekdays, and bare years. */
 function namedDates(text: string, lang: string, words: readonly WordToken[] = tokenizeWords(text)): Piece[] {
