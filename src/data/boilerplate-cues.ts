@@ -47,6 +47,15 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
   },
   {
     kind: 'credit',
+    lang: '*',
+    pattern:
+      '(author|authors|written by|автор|автори|авторы|autor|autorka|autoři|autorzy|auteur|autore|autori|συντάκτης|συντάκτρια|yazar|författare|forfatter|szerző|penulis|tác giả|כותב|כתבה|מאת|الكاتب|كتب|نویسنده|लेखक|ผู้เขียน|作者|著者|글)\\s*[:：]\\s*[^.!?]{2,80}',
+    at: 'line',
+    reason:
+      'an author credit with a colon alone on a line: "Автор: Олена Коваленко", "Autor: Jan Novák", "Yazar: Ayşe Demir"',
+  },
+  {
+    kind: 'credit',
     lang: 'en',
     pattern: '(additional )?(reporting|writing|editing|compiled|research|graphics|video) by ',
     at: 'start',
@@ -77,7 +86,7 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     kind: 'credit',
     lang: '*',
     pattern:
-      '(.{0,300}[—–|.]\\s*)?(photo|photos|foto|fotos|fotografía|fotografia|imagen|image|bild|zdjęcie|фото|φωτογραφία|φωτ\\.)\\s*(:|/|©)\\s*[^.!?]{2,80}',
+      '(.{0,300}[—–|.]\\s*)?(photo|photos|foto|fotos|fotó|fotografía|fotografia|imagen|image|bild|zdjęcie|фото|φωτογραφία|φωτ\\.|borítókép|kép|ảnh|צילום|תמונה|صورة|تصوير|عکس|फोटो|फ़ोटो|ภาพ|ภาพประกอบ|图|圖|写真|사진)\\s*(:|/|©|：)\\s*[^.!?]{2,80}',
     at: 'line',
     reason:
       'a photo credit alone on a line or closing a caption: "Foto: Reuters/Jon Nazca", "… — Photo: AFP", "…, 2024. Photo: X"',

@@ -164,15 +164,15 @@ export const publishedTags: readonly {
   },
   {
     pattern:
-      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|opublikowano|aktualizacja|zaktualizowano|data publikacji|publicado em|atualizado(?: em)?|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубліковано|оновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?|publikováno|aktualizováno|publicerad|uppdaterad|közzétéve|frissítve|diterbitkan|dipublikasikan|diperbarui|입력|수정|기사입력|发布时间|发布日期|更新时间|公開日|更新日|配信日|تاريخ النشر|نشر في|آخر تحديث|تاریخ انتشار|منتشر شده|प्रकाशित|अपडेट)\\s*[:：]?\\s*(.{6,40}?)\\s*$',
+      '^\\s*(?:published|updated|posted|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|veröffentlicht(?: am)?|aktualisiert(?: am)?|publicat(?: la| în)?|actualizat|publié le|mis à jour le|publicado(?: el)?|actualizado|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|opublikowano|aktualizacja|zaktualizowano|data publikacji|publicado em|atualizado(?: em)?|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|опубліковано|оновлено|gepubliceerd(?: op)?|bijgewerkt(?: op)?|publikováno|aktualizováno|publicerad|uppdaterad|közzétéve|frissítve|diterbitkan|dipublikasikan|diperbarui|입력|수정|기사입력|发布时间|发布日期|更新时间|公開日|更新日|配信日|تاريخ النشر|نشر في|آخر تحديث|تاریخ انتشار|منتشر شده|प्रकाशित|अपडेट)\\s*[:：]?\\s*(.{6,40}?)\\s*(?:[·|•]\\s.*)?$',
     reason:
-      'a "Published: <date>" line, in the languages of the cue lists and pl, pt, tr, uk, nl, cs, sv, hu, id, ko, zh, ja, ar, fa, hi',
+      'a "Published: <date>" line, maybe followed by "· Updated: <date>", in the languages of the cue lists and pl, pt, tr, uk, nl, cs, sv, hu, id, ko, zh, ja, ar, fa, hi',
   },
   {
     pattern:
-      '^\\s*(?:[\\p{L}\\p{M}\\u200c]+,?\\s+)??(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?:[,\\s]+(?:o\\s+|à\\s+|at\\s+|um\\s+|เวลา\\s*)?\\d{1,2}(?:[:.h]|\\s*[時时시]\\s*)\\d{2}(?:\\s*[分분]|\\s*น\\.)?)?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
+      '^\\s*(?:[\\p{L}\\p{M}\\u200c]+,?\\s+)??(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+(?:\\.[\\p{L}\\p{M}]+)*\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:[./-]|\\.\\s)\\d{1,2}(?:[./-]|\\.\\s)\\d{4}|\\d{4}(?:[./-]|\\.\\s)\\d{1,2}(?:[./-]|\\.\\s)\\d{1,2}\\.?|\\d{4}\\.\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2}\\.?|\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일])(?:[,\\s]+(?:[\\p{L}\\p{M}]+,?\\s+)?(?:o\\s+|à\\s+|at\\s+|um\\s+|kl\\.\\s*|เวลา\\s*)?\\d{1,2}(?:[:.h]|\\s*[時时시]\\s*)\\d{2}(?:\\s*[分분]|\\s*น\\.)?)?(?:\\s*[|·•—–-]\\s*\\p{L}[^.!?]{0,30})?\\s*$',
     reason:
-      'a line that is only a date, maybe after its weekday and with a time and a section ("2 maja 2026, 07:40 | Kraj", "الأحد 19 يوليو 2026", "2026.07.19", "2026年11月17日 12時05分", "วันที่ 13 สิงหาคม 2569 เวลา 10:30 น."), under the headline',
+      'a line that is only a date, maybe after its weekday and with a time and a section ("2 maja 2026, 07:40 | Kraj", "الأحد 19 يوليو 2026", "2026.07.19", "13. 10. 2026 11:20 | Praha", "2026. október 13., kedd 12:47", "2026年11月17日 12時05分", "13 ต.ค. 2569 เวลา 11:42 น."), under the headline',
   },
   {
     pattern:

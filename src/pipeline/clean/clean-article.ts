@@ -112,6 +112,15 @@ export function cleanArticle(source: readonly TextBlock[], lang: string): Cleane
     furniture.set(byline, { kind: 'credit', rule: 'structure:name-next-to-date', line: block.line, text: block.text });
     removed.push(furniture.get(byline) as RemovedBlock);
   }
+  const label = sectionLabel(
+    blocks,
+    candidates.filter((index) => !furniture.has(index)),
+  );
+  if (label !== undefined) {
+    const block = blocks[label] as TextBlock;
+    furniture.set(label, { kind: 'menu', rule: 'structure:section-label', line: block.line, text: block.text });
+    removed.push(furniture.get(label) as RemovedBlock);
+  }
   const kept = candidates.filter((index) => !furniture.has(index));
   const first = kept[0];
   let headline: TextBlock | null = null;
@@ -192,6 +201,26 @@ function takeDateTag(
     }
   }
   return tag;
+}
+
+/** Words and characters a section's name over the headline has at most ("Külföld", "Ausland", "ข่าวต่างประเทศ"). */
+const maximumSectionLabel = { words: 2, characters: 24 };
+
+/**
+ * The first line, where it only names the site's section above the headline ("Külföld",
+ * "Economía"): one or two words with no digit or punctuation, over a heading line at least
+ * twice as long.
+ */
+function sectionLabel(blocks: readonly TextBlock[], kept: readonly number[]): number | undefined {
+  const [first, second] = kept.map((index) => blocks[index]?.text.trim() ?? '');
+  if (first === undefined || second === undefined) return undefined;
+  const isLabel =
+    first.length <= maximumSectionLabel.characters &&
+    first.split(/\s+/u).length <= maximumSectionLabel.words &&
+    /^[\p{L}\p{M}\s]+$/u.test(first);
+  return isLabel && second.length >= 2 * first.length && isHeadingLine(blocks[kept[1] ?? -1], maximumHeadline)
+    ? kept[0]
+    : undefined;
 }
 
 /** Longest author's name alone on a line. */

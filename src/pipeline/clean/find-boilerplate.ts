@@ -141,18 +141,23 @@ export function findBoilerplate(
 const minimumMenuItems = 3;
 const maximumMenuItem = { characters: 40, words: 4 };
 const menuSeparator = /\s+[|•·›»>/]\s+|\s*[|•]\s*/u;
+const breadcrumbSeparator = /\s+[›»>]\s+/u;
 
 /**
  * A site's menu, breadcrumbs or row of share buttons pasted as one line: three or more short
- * items between bars, bullets, dots or chevrons, with no sentence end ("Latest | Politics |
- * Economy | Sport", "Home › World › Asia", "แชร์ข่าวนี้: Facebook | Twitter | Line").
+ * items between bars, bullets, dots or chevrons, or two between chevrons, with no sentence end
+ * ("Latest | Politics | Economy | Sport", "Home › World › Asia", "Nyheter › Utrikes",
+ * "แชร์ข่าวนี้: Facebook | Twitter | Line").
  */
 function isMenu(text: string): boolean {
   const trimmed = text.trim();
   if (sentenceEnd.test(trimmed)) return false;
   const items = trimmed.split(menuSeparator);
+  // A chevron parts breadcrumbs only, so two items joined by one are a trail ("Home › Buitenland").
+  const trail =
+    breadcrumbSeparator.test(trimmed) && !trimmed.split(breadcrumbSeparator).some((item) => /[|•·]/u.test(item));
   return (
-    items.length >= minimumMenuItems &&
+    items.length >= (trail ? 2 : minimumMenuItems) &&
     items.every(
       (item) =>
         /\p{L}/u.test(item) &&

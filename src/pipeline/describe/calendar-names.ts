@@ -164,7 +164,9 @@ function addNames(table: NameTable, long: string[], short: string[], value: numb
       table.stems.set(start, (table.stems.get(start) ?? new Map()).set(stem, value));
     }
   }
+  // Short forms may be initials with dots inside, as Thai writes months ("ต.ค.", October).
   for (const form of short.map((name) => foldText(name).replace(/\.$/, ''))) {
-    if (/^\p{L}[\p{L}\p{M}]+$/u.test(form) && !table.forms.has(form)) table.abbreviations.set(form, value);
+    if (/^\p{L}[\p{L}\p{M}]*(?:\.?\p{L}[\p{L}\p{M}]*)+$/u.test(form) && !table.forms.has(form))
+      table.abbreviations.set(form, value);
   }
 }

@@ -70,7 +70,12 @@ export function findDates(
 export function parseDateText(text: string, langs: readonly string[]): string | null {
   const ascii = asciiDigits(text);
   for (const lang of langs) {
-    for (const piece of [...numericDates(ascii), ...solarHijriDates(ascii, lang), ...namedDates(ascii, lang)]) {
+    const pieces = mergeAdjacent(ascii, [
+      ...numericDates(ascii),
+      ...solarHijriDates(ascii, lang),
+      ...namedDates(ascii, lang),
+    ]);
+    for (const piece of pieces) {
       if (piece.value && isDay(piece.value)) return piece.value;
     }
   }
@@ -204,12 +209,14 @@ function numericDates(text: string): Piece[] {
     const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
   }
-  // Year first, as East Asian and Persian sites write it: "2026.07.19", "2026/7/19".
-  for (const match of text.matchAll(/(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.])/g)) {
+  // Year first, as East Asian, Persian and Hungarian sites write it: "2026.07.19", "2026/7/19",
+  // "2026. 10. 13.".
+  for (const match of text.matchAll(/(?<![\d.])(\d{4})(?:[./]|\. )(\d{1,2})(?:[./]|\. )(\d{1,2})(?![\d])(?!\.\d)/g)) {
     const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
   }
-  for (const match of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])/g)) {
+  // Day first, with a space after each dot as Czech, Slovak and German often write it: "13. 10. 2026".
+  for (const match of text.matchAll(/(?<![\d.])(\d{1,2})(?:[./]|\. )(\d{1,2})(?:[./]|\. )(\d{4})(?![\d])/g)) {
     const value = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
   }
@@ -326,6 +333,12 @@ function mergeAdjacent(text: string, pieces: Piece[]): Piece[] {
     const last = merged.at(-1);
     if (last && current.start < last.end) continue;
     const gap = last ? text.slice(last.end, current.start) : '';
+    // The year before the month, as Hungarian and Lithuanian write a date: "2026. október 13.".
+    if (last && /^\.?\s{1,2}$/.test(gap) && /^\d{4}$/.test(last.value ?? '') && current.value?.startsWith('--')) {
+      const value = `${last.value}-${current.value.slice(2)}`;
+      merged[merged.length - 1] = { ...current, start: last.start, value };
+      continue;
+    }
     if (last && /^\s{1,2}$/.test(gap) && combinable(last, current)) {
       merged[merged.length - 1] = {
         start: last.start,
@@ -391,7 +404,8 @@ function findYear(text: string, words: readonly WordToken[], index: number, lang
     const gap = text.slice(words[candidate - 1]?.end ?? word.start, word.start);
     // The month's other name after a slash, as Arabic news writes both: "3 مارس/آذار 2025".
     if (candidate === index && /^\/$/.test(gap)) continue;
-    if (!/^,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
+    // After an abbreviated month, its dot: "13 Okt. 2026", "13 ต.ค. 2569".
+    if (!/^\.?,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
     if (yearOf(word.text, lang) !== null) return candidate;
     if (word.text.length > 3) return null;
   }

@@ -205,6 +205,46 @@ describe('cleanArticle', () => {
     expect(summarize(kept).removed).toEqual([]);
   });
 
+  it('removes a trail of two sections between chevrons, a section name over the headline, and an author credit', () => {
+    const body = [
+      'Jordskred på Koh Samui – minst nio döda',
+      'Publicerad 13 oktober 2026 kl. 09.14 · Uppdaterad 13 oktober 2026 kl. 12.02',
+      'Autor: Jan Novák',
+      'Ett jordskred har begravt hus på den thailändska semesterön Koh Samui efter tre dygn av skyfall.',
+      'Minst nio människor har omkommit och sex personer saknas fortfarande, uppger myndigheterna.',
+    ];
+    for (const top of ['Nyheter › Utrikes', 'Külföld']) {
+      const summary = summarize([top, ...body].join('\n'));
+      expect(summary.headline, top).toBe(2);
+      expect(summary.dateTag, top).toBe('2026-10-13');
+      expect(summary.removed, top).toEqual([
+        `1 menu (structure:${top.includes('›') ? 'menu-line' : 'section-label'})`,
+        '3 date-tag (structure:date-tag)',
+        '4 credit (cue:credit:*)',
+      ]);
+    }
+    // A short headline over a longer standfirst is kept when it holds a figure or punctuation.
+    const short = summarize(['Brexit: 3 days left', ...body.slice(3)].join('\n'));
+    expect(short.headline).toBe(1);
+  });
+
+  it('reads the publication date in the forms Czech, Hungarian, Swedish and Thai sites print it', () => {
+    for (const [line, text] of [
+      [
+        '13. 10. 2026 11:20 | Bangkok | ČTK',
+        'Sesuv půdy po třech dnech vydatných dešťů zasypal domy na ostrově Koh Samui.',
+      ],
+      ['2026. október 13., kedd 12:47', 'Háromnapos heves esőzés után földcsuszamlás temetett maga alá lakóházakat.'],
+      [
+        'Publicerad 13 oktober 2026 kl. 09.14 · Uppdaterad 13 oktober 2026 kl. 12.02',
+        'Ett jordskred har begravt hus på den thailändska semesterön Koh Samui efter tre dygn av skyfall.',
+      ],
+      ['13 ต.ค. 2569 เวลา 11:42 น.', 'เกิดเหตุดินสไลด์ถล่มทับบ้านเรือนประชาชนบนเกาะสมุย หลังฝนตกหนักติดต่อกันมา 3 วัน'],
+    ]) {
+      expect(summarize(['Koh Samui', line, text, text].join('\n')).dateTag, line).toBe('2026-10-13');
+    }
+  });
+
   it('removes an inline "read also: <headline>" line in the further languages, keeping the text around it', () => {
     const inline = [
       'Baca juga: Prabowo Tiba di Beijing untuk Hadiri Parade Militer',

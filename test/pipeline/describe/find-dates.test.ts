@@ -112,6 +112,17 @@ describe('findDates', () => {
     expect(dates('The fund holds 2569 accounts.', 'en')).toEqual([]);
   });
 
+  it('reads numeric dates with a space after each dot, the year first in Hungarian, and Thai abbreviated months', () => {
+    expect(dates('13. 10. 2026 11:20 | Bangkok | ČTK', 'cs')).toEqual([['13. 10. 2026', '2026-10-13', '2026-10-13']]);
+    expect(dates('2026. 10. 13. 12:05', 'hu')).toEqual([['2026. 10. 13', '2026-10-13', '2026-10-13']]);
+    expect(dates('2026. október 13., kedd', 'hu', '2026-10-13')).toEqual([
+      ['2026. október 13', '2026-10-13', '2026-10-13'],
+      ['kedd', null, '2026-10-13'],
+    ]);
+    expect(dates('13 ต.ค. 2569 เวลา 11:42 น.', 'th')).toEqual([['13 ต.ค. 2569', '2026-10-13', '2026-10-13']]);
+    expect(dates('am 13. Okt. 2026 in Berlin', 'de')).toEqual([['13. Okt. 2026', '2026-10-13', '2026-10-13']]);
+  });
+
   it('takes no word that merely starts like a month for it, and no decimal before a month for its day', () => {
     expect(dates('La Junta de Andalucía decretó tres días de luto.', 'es')).toEqual([]);
     expect(dates('A inflação foi de 3,8% em fevereiro.', 'pt')).toEqual([['fevereiro', '--02', null]]);
