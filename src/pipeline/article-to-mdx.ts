@@ -58,11 +58,21 @@ export function articleToMdast(
     type: 'yaml',
     value: dumpYaml(frontmatter, { lineWidth: -1, noRefs: true, skipInvalid: true, quotingType: '"' }).trimEnd(),
   };
+  // An article that states a claim twice (its lead and its body) anchors the second time apart:
+  // `claim-…-2`, linking to the same claim.
+  const told = new Map<string, number>();
+  const numbered = [...anchors]
+    .sort((a, b) => a.line - b.line || a.start - b.start)
+    .map((anchor) => {
+      const times = (told.get(anchor.claim) ?? 0) + 1;
+      told.set(anchor.claim, times);
+      return { ...anchor, id: times === 1 ? anchor.claim : `${anchor.claim}-${times}` };
+    });
   const parts: RootContent[] = body.map((part) =>
     part.kind === 'paragraph'
       ? anchoredParagraph(
           part.block.text,
-          anchors.filter((anchor) => anchor.line === part.block.line),
+          numbered.filter((anchor) => anchor.line === part.block.line),
         )
       : embedToMdast(part.embed),
   );
@@ -90,10 +100,11 @@ export function embedToMdast(embed: Embed): MdxJsxFlowElement {
 }
 
 /**
- * A paragraph whose claim sentences are wrapped in `<Claim id="…" event="…">`, so the event page
- * can link to the exact sentence and the sentence back to its row; the text stays literal.
+ * A paragraph whose claim sentences are wrapped in `<Claim id="…" event="…">` (with `claim="…"`
+ * where the anchor is a claim's second in the article), so the event page can link to the exact
+ * sentence and the sentence back to its row; the text stays literal.
  */
-function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Paragraph {
+function anchoredParagraph(text: string, anchors: readonly (ClaimAnchor & { id: string })[]): Paragraph {
   if (anchors.length === 0) return paragraph(text);
   const children: PhrasingContent[] = [];
   let at = 0;
@@ -104,7 +115,10 @@ function anchoredParagraph(text: string, anchors: readonly ClaimAnchor[]): Parag
       type: 'mdxJsxTextElement',
       name: 'Claim',
       attributes: [
-        { type: 'mdxJsxAttribute', name: 'id', value: anchor.claim },
+        { type: 'mdxJsxAttribute', name: 'id', value: anchor.id },
+        ...(anchor.id === anchor.claim
+          ? []
+          : [{ type: 'mdxJsxAttribute' as const, name: 'claim', value: anchor.claim }]),
         { type: 'mdxJsxAttribute', name: 'event', value: anchor.event },
       ],
       children: [{ type: 'text', value: text.slice(anchor.start, anchor.end) }],

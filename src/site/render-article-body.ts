@@ -74,6 +74,8 @@ const element: Handler = (state, node: MdxJsxFlowElement | MdxJsxTextElement) =>
 /** A sentence that states a claim, anchored by the claim's id, and a link to the claim across sources. */
 function claim(attributes: Map<string, string>, children: ElementContent[]): Element {
   const id = attributes.get('id') ?? '';
+  // A claim an article states twice anchors its second sentence apart, linking to the same row.
+  const row = attributes.get('claim') ?? id;
   const event = attributes.get('event') ?? '';
   return h('span', { className: ['claim'], id }, [
     ...children,
@@ -81,7 +83,7 @@ function claim(attributes: Map<string, string>, children: ElementContent[]): Ele
       'a',
       {
         className: ['claim-link'],
-        href: `${eventHref(event)}#${id}`,
+        href: `${eventHref(event)}#${row}`,
         lang: 'en',
         dir: 'ltr',
         dataPagefindIgnore: true,

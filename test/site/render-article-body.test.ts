@@ -86,6 +86,23 @@ describe('renderArticleBody', () => {
     expect(links.every((link) => link && attribute(link, 'data-pagefind-ignore') === '')).toBe(true);
   });
 
+  it('anchors a claim an article states twice (its lead and its body) apart, both linking to its row', () => {
+    const top = rendered(paragraphs('Bosbrand: 16.000 mensen geëvacueerd.\nZo’n 16.000 mensen zijn geëvacueerd.'), [
+      { article: 'x', line: 2, start: 0, end: 36, claim: 'claim-aaa', event: 'e' },
+      { article: 'x', line: 1, start: 0, end: 36, claim: 'claim-aaa', event: 'e' },
+    ]);
+    const claims: ElementNode[] = [];
+    walk(top, (node) => {
+      if (attribute(node, 'class') === 'claim') claims.push(node);
+    });
+    expect(claims.map((node) => attribute(node, 'id'))).toEqual(['claim-aaa', 'claim-aaa-2']);
+    const links = claims.map((node) => elementsOf(node.childNodes).find((child) => child.tagName === 'a'));
+    expect(links.map((link) => link && attribute(link, 'href'))).toEqual([
+      '/events/e/#claim-aaa',
+      '/events/e/#claim-aaa',
+    ]);
+  });
+
   it('keeps a paragraph that is all claims one paragraph', () => {
     const top = rendered(paragraphs('Ein Satz.\nErster Teil, zweiter Teil.'), [
       { article: 'x', line: 1, start: 0, end: 9, claim: 'claim-aaa', event: 'e' },

@@ -1,13 +1,16 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { Claim } from '../../schemas/events-json.ts';
 import { clauseSimilarity, isYear, sharedWeight } from './claim-features.ts';
-import { describeClaim } from './describe-claim.ts';
+import { describeClaim, sameFigures } from './describe-claim.ts';
 import type { ClaimUnit } from './extract-claims.ts';
+import { sameSpeaker } from './find-speaker.ts';
 
 /** Shared content two clauses need to be compared at all (see `shareEnough`). */
 const minimumSharedPoints = 1.5;
 /** Least average similarity for sentences to state one claim. */
 const minimumSimilarity = 0.34;
+/** Least similarity for two clauses of one article to state one claim twice (a lead and the body that retells it). */
+const restatedSimilarity = 0.5;
 /**
  * Clauses that put words in two different people's mouths are more likely two statements
  * ("Putin thanked Kim", "Kim thanked Putin") than one claim with a disputed speaker.
@@ -41,7 +44,7 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   const similarity = (a: number, b: number) => {
     const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
     const value = alike(a, b);
-    return x.speaker && y.speaker && x.speaker !== y.speaker ? value * otherSpeakerFactor : value;
+    return x.speaker && y.speaker && !sameSpeaker(x.speaker, y.speaker) ? value * otherSpeakerFactor : value;
   };
   // Merging weighs the same pairs of clauses again for every pair of groups it tries: each is reckoned once.
   const reckoned = new Map<number, number>();
@@ -66,18 +69,31 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   }
   pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 
-  // 2. Merge groups while their average similarity holds, one clause per article per claim.
+  // An article states a claim once, or twice where it restates it (a lead's figure told again in
+  // the body): two groups that hold clauses of one article merge only where each such clause
+  // restates the other's, with the same figure, and the groups are alike beyond the bar.
+  const sharesAnArticle = (left: readonly number[], right: readonly number[]) =>
+    right.some((b) => left.some((a) => units[a]?.article === units[b]?.article));
+  const restatesOnly = (left: readonly number[], right: readonly number[]) =>
+    right.every((b) =>
+      left.every((a) => {
+        const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
+        return x.article !== y.article || (sameFigures(x, y) && groupSimilarity(a, b) >= restatedSimilarity);
+      }),
+    );
+
+  // 2. Merge groups while their average similarity holds, one clause per article per claim but for a restatement.
   const groupOf = units.map((_, index) => index);
   const members = units.map((_, index) => [index]);
   for (const { a, b } of pairs) {
     const [ga, gb] = [groupOf[a] as number, groupOf[b] as number];
     if (ga === gb) continue;
     const [left, right] = [members[ga] ?? [], members[gb] ?? []];
-    const articles = new Set(left.map((index) => units[index]?.article));
-    if (right.some((index) => articles.has(units[index]?.article))) continue;
+    const restating = sharesAnArticle(left, right);
+    if (restating && !restatesOnly(left, right)) continue;
     let total = 0;
     for (const x of left) for (const y of right) total += groupSimilarity(x, y);
-    if (total / (left.length * right.length) < minimumSimilarity) continue;
+    if (total / (left.length * right.length) < (restating ? restatedSimilarity : minimumSimilarity)) continue;
     for (const index of right) groupOf[index] = ga;
     members[ga] = [...left, ...right];
     members[gb] = [];
@@ -136,6 +152,8 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
     // A time to the minute, like a figure of three digits, is rarely shared by chance.
     add('time', unit.times, () => 1.5);
     add('stem', unit.stems, () => 0.5);
+    // Two quotations that share a concept are likely one quotation in two languages.
+    add('quoted', unit.quotes.length > 0 ? ['quotation'] : [], () => 0.5);
     const ids = Int32Array.from(worthOf.keys()).sort();
     return {
       ids,
@@ -149,8 +167,8 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
  * Whether two clauses share enough content to be one claim: a point and a half. A point for each
  * shared concept, and another when both give a figure for it (two tolls); a point for each shared
  * figure (not a year; one and a half for a telling one such as `650` or `6.8`) or date finer than
- * a year; half a point for each shared word stem; and at most one point for shared people and
- * places, which are the event more than the claim.
+ * a year; half a point for each shared word stem, and for a quotation in both; and at most one
+ * point for shared people and places, which are the event more than the claim.
  */
 function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
   const points = sharedWeight(x.ids, y.ids, x.worth);

@@ -8,6 +8,7 @@ import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
 import type { ClaimUnit } from './extract-claims.ts';
+import { sameSpeaker } from './find-speaker.ts';
 
 /**
  * A claim from its aligned clauses: `single-source` when one independent source states it,
@@ -73,7 +74,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
   const spoken = mentions.filter((unit) => unit.speaker);
   const credited = mentions.filter((unit) => unit.according.length > 0);
   if (
-    disagree(spoken, (a, b) => a.speaker === b.speaker) ||
+    disagree(spoken, (a, b) => sameSpeaker(a.speaker ?? '', b.speaker ?? '')) ||
     disagree(credited, (a, b) => a.according.some((name) => b.according.includes(name)))
   )
     add('attribution', mentions, attributionOf);
@@ -97,7 +98,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
  * Whether two clauses give the same figures: the same figure for everything both count ("41
  * muertos" against "38 morts" differ, whatever else they count), else some figure in common.
  */
-function sameFigures(a: ClaimUnit, b: ClaimUnit): boolean {
+export function sameFigures(a: ClaimUnit, b: ClaimUnit): boolean {
   const counted = [...a.counts.keys()].filter((concept) => b.counts.has(concept));
   if (counted.length > 0) return counted.every((concept) => a.counts.get(concept) === b.counts.get(concept));
   const figures = [...b.numbers].filter((number) => !isYear(number));

@@ -27,6 +27,7 @@ import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
+import { inComparedUnit, measureAfter } from './read-measure.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
 import { resolveRolePhrase } from './resolve-role-phrase.ts';
@@ -143,7 +144,9 @@ export function extractClaimUnits(
           reader,
           clause.text === sentence.text ? words : undefined,
         );
-        return readFacts(clause, read.facts, (piece) => readClause(piece, block.line, according, reader)) ?? [read];
+        return (
+          readFacts(clause, read.facts, lang, (piece) => readClause(piece, block.line, according, reader)) ?? [read]
+        );
       });
       // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one
       // before, unless the sentence credits someone the article does not name.
@@ -175,9 +178,10 @@ export function extractClaimUnits(
 function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
   clause: Clause,
   facts: readonly number[],
+  lang: string,
   read: (piece: Clause) => T,
 ): T[] | undefined {
-  const pieces = splitAtFacts(clause, facts);
+  const pieces = splitAtFacts(clause, facts, lang);
   if (pieces.length < 2) return undefined;
   const tells = (read: T) => longEnough(read) && (read.unit.counts.size > 0 || read.unit.times.size > 0);
   const readings = pieces.map(read);
@@ -303,7 +307,10 @@ function readClause(
   const foldedFigures = [...folded.matchAll(figurePattern)].map((match) => {
     const start = match.index ?? 0;
     const { value, end: through } = readFigure(folded, match, lang);
-    return { value, start, end: start + match[0].length, through };
+    const measure = measureAfter(folded, through, lang);
+    return measure
+      ? { value: inComparedUnit(value, measure.unit), start, end: start + match[0].length, through: measure.end }
+      : { value, start, end: start + match[0].length, through };
   });
   const concepts = conceptMatches(folded, lang).filter(
     ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
@@ -325,7 +332,7 @@ function readClause(
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     facts: facts.sort((a, b) => a - b),
-    said: saidByName.speaker ? saidByName : byOffice(),
+    said: saidByName.speaker ? saidByName : byNameOnly(byOffice(), text, words, { named, isQuoted, isVerb, lang }),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
         ?.name ?? null,
@@ -397,6 +404,68 @@ function findNamed(
   }
   return named;
 }
+
+/** Capitalised words a name the glossary does not know is read from: the last two or three of a run ("Wichian Thongsuk", "Governor Wichian Thongsuk"). */
+const nameRun = { least: 2, most: 3 };
+
+/**
+ * Who a clause reporting speech quotes, when neither the glossary nor an office names them: a run
+ * of capitalised words next to its verb of saying ("säger Wichian Thongsuk",
+ * "– mondta Wichian Thongsuk"), outside quotations and the names the glossary knows, written as
+ * the article writes it. A run that only opens the clause, with no verb of saying beside it, is
+ * no speaker: it is as often a place ("Koh Samui je…").
+ */
+function byNameOnly(
+  said: ReturnType<typeof findSpeaker>,
+  text: string,
+  words: readonly WordToken[],
+  {
+    named,
+    isQuoted,
+    isVerb,
+    lang,
+  }: {
+    named: readonly { start: number; end: number }[];
+    isQuoted: (offset: number) => boolean;
+    isVerb: (folded: string) => boolean;
+    lang: string;
+  },
+): ReturnType<typeof findSpeaker> {
+  if (!said.reports || said.speaker) return said;
+  const country = countryWordMatcher(lang);
+  // A name the glossary knows, or a country's name or adjective ("The Ukrainian president"), is no unknown name.
+  const known = (word: WordToken) =>
+    named.some(({ start, end }) => word.start < end && word.end > start) || country(word.folded) !== null;
+  const runs: NamedPerson[] = [];
+  let run: WordToken[] = [];
+  const close = () => {
+    if (run.length >= nameRun.least) {
+      const kept = run.slice(-nameRun.most);
+      const [first, last] = [kept[0] as WordToken, kept.at(-1) as WordToken];
+      runs.push({ name: text.slice(first.start, last.end), start: first.start, end: last.end });
+    }
+    run = [];
+  };
+  for (const word of words) {
+    const previous = run.at(-1);
+    const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
+    if (!joined) close();
+    if (isWrittenAsName(word.text) && /^\p{L}/u.test(word.text) && !isQuoted(word.start) && !known(word))
+      run.push(word);
+    else close();
+  }
+  close();
+  const found = findSpeaker(text, words, runs, isQuoted, isVerb);
+  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
+  const person = runs.find((each) => each.name === found.speaker);
+  const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
+  const beside =
+    person && Math.min(Math.abs(wordAt(person.start) - verb), Math.abs(wordAt(person.end - 1) - verb)) <= besideVerb;
+  return beside ? found : said;
+}
+
+/** Words a speaker named by a run of capitalised words stands from its verb of saying at most. */
+const besideVerb = 4;
 
 /** The people a paragraph names, each with the office written beside the name ("Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν"). */
 function roleHoldersOf(
@@ -537,10 +606,20 @@ function figuresAndDates(
     addTime(match.index ?? 0, match[0]);
     return false;
   });
-  const read = figures.map((match) => readFigure(text, match, lang));
   const units = new Map<string, string>();
-  // What a figure counts is the word after it and its multipliers ("400 tys. odbiorców").
-  for (const { value, end } of read) {
+  // A figure in a unit of measure is read in the unit its quantity is compared in ("8.000 hectare"
+  // is 80 km²), and shown in it.
+  const read = figures.map((match) => {
+    const figure = readFigure(text, match, lang);
+    const measure = measureAfter(text, figure.end, lang);
+    if (!measure) return { ...figure, measured: false };
+    const value = inComparedUnit(figure.value, measure.unit);
+    units.set(value, measure.unit.into);
+    return { value, end: measure.end, measured: true };
+  });
+  // What any other figure counts is the word after it and its multipliers ("400 tys. odbiorców").
+  for (const { value, end, measured } of read) {
+    if (measured) continue;
     const next = words.find((word) => word.start >= end);
     if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
   }

@@ -1,3 +1,4 @@
+import { nameKey, sameName } from '../events/name-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 
 /** A person named in a clause, and where. */
@@ -98,4 +99,16 @@ function joinedByAnd(between: string): boolean {
       .split(/[\s\p{P}]+/u)
       .some((word) => andWords.has(word) || /\p{Script=Hangul}[과와]$/u.test(word))
   );
+}
+
+/**
+ * Whether two speakers are one person: the same glossary name, or a name the glossary does not
+ * know written in two scripts or spellings ("Wichian Thongsuk", "Вичиан Тхонгсук"), or with an
+ * office before it in one ("Governor Wichian Thongsuk").
+ *
+ * @example
+ *   sameSpeaker('Wichian Thongsuk', 'Governor Wichian Thongsuk') // true
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  return a === b || sameName(nameKey(a), nameKey(b));
 }

@@ -1,7 +1,13 @@
-/** Opening marks and the marks that close them: „ closes with “ in German and with ” in Romanian, Polish and Hungarian. */
+/**
+ * Opening marks and the marks that close them: „ closes with “ in German and with ” in Romanian,
+ * Polish and Hungarian; Swedish and Finnish open and close with ” (”Vi kämpar”) or », and
+ * German and Danish write »…«.
+ */
 const closingFor: Record<string, string> = {
   '«': '»',
+  '»': '«»',
   '„': '“”',
+  '”': '”',
   '“': '”',
   '"': '"',
   '‘': '’',
@@ -12,7 +18,7 @@ const closingFor: Record<string, string> = {
 
 /**
  * The quotations of a text, outermost first: each as `[opening, closing]` offsets of its marks,
- * in any language's style (« », „ “, “ ”, " ", ‘ ’, 「 」), and whether one is still open at the
+ * in any language's style (« », „ “, “ ”, ” ”, » «, " ", ‘ ’, 「 」), and whether one is still open at the
  * end. An apostrophe inside a word ("don’t", "Β’") closes nothing.
  *
  * @example

@@ -126,8 +126,9 @@ export function splitClauses(
  *   splitAtFacts({ text, start: 0, end: text.length }, [2, 42]).map((c) => c.text)
  *   // ['a 28 km de Caravelí,', 'a una profundidad de 42 km.']
  */
-export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[] {
+export function splitAtFacts(clause: Clause, facts: readonly number[], lang = 'und'): Clause[] {
   if (facts.length < 2) return [clause];
+  const pause = factPauses(lang);
   const { text } = clause;
   const quoted = scanQuotations(text).spans;
   const inQuote = (offset: number) => quoted.some(([from, to]) => offset > from && offset < to);
@@ -140,9 +141,11 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
   let from = 0;
   for (let index = 1; index < facts.length; index++) {
     const [previous, next] = [facts[index - 1] as number, facts[index] as number];
-    const between = text.slice(previous, next);
+    // The next figure's first digit is read too, for the pauses that look ahead to it.
+    const between = text.slice(previous, next + 1);
     let cut = -1;
-    for (const match of between.matchAll(/[,;،؛]\s+|[，；、]\s*/gu)) {
+    for (const match of between.matchAll(pause)) {
+      if (match.index >= next - previous) break;
       const at = previous + match.index + match[0].length;
       if (!inQuote(at) && !inBrackets(at)) cut = at;
     }
@@ -161,6 +164,28 @@ export function splitAtFacts(clause: Clause, facts: readonly number[]): Clause[]
     return { text: piece, start: clause.start + at, end: clause.start + at + piece.length };
   });
 }
+
+/**
+ * Where two facts of a clause part: a comma or semicolon (Latin, Arabic, full-width or Japanese
+ * 、); before "and" ("zahynulo nejméně 11 lidí a 24 dalších utrpělo zranění"); and in Thai, Lao,
+ * Khmer and Burmese, which end a clause with a space and no mark, a space not next to a figure.
+ */
+const factPauses = memoizeByKey((lang) => {
+  const conjunctions = (statementConjunctions[lang] ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(
+    [
+      '[,;،؛]\\s+',
+      '[，；、]\\s*',
+      ...(conjunctions.length > 0 ? [`\\s(?=(?:${conjunctions.join('|')})\\s)`] : []),
+      // Those scripts also set a figure apart with spaces ("เสียชีวิตแล้ว 9 ราย"): no pause.
+      ...(spacePausedLanguages.has(lang) ? ['(?<!\\d)\\s+(?!\\d)'] : []),
+    ].join('|'),
+    'giu',
+  );
+});
+
+/** Languages that end a clause with a space and no mark. */
+const spacePausedLanguages: ReadonlySet<string> = new Set(['th', 'lo', 'km', 'my']);
 
 /**
  * Offsets where a statement starts inside a sentence, outside quotations:

@@ -61,7 +61,8 @@ describe('describeClaim', () => {
       ['d', 'uk', 'Захист заявив, що оскаржить вирок.'],
     );
     expect(claim.status).toBe('corroborated');
-    expect(claim.summary).toBe('defence, appeal');
+    // The lawyer the glossary does not know is named as the one who said it.
+    expect(claim.summary).toBe('Rui Tavares: defence, appeal');
   });
 
   it('reads a turnout and an interest rate in any script, so sources that give them align', () => {
@@ -155,6 +156,26 @@ describe('describeClaim', () => {
       { article: 'a', value: 'Vladimir Putin' },
       { article: 'b', value: 'Kim Jong Un' },
     ]);
+  });
+
+  it('tells speakers the glossary does not know apart, and one such speaker in two scripts as one', () => {
+    const attribution = (...mentions: [string, string, string][]) =>
+      claimOf(...mentions).differences.find((difference) => difference.slot === 'attribution')?.values;
+    expect(
+      attribution(
+        ['a', 'sv', '”Vi kämpar mot klockan”, säger Wichian Thongsuk, guvernör i Surat Thani.'],
+        ['b', 'cs', '„Závodíme s časem,“ řekl starosta ostrova Ratchanon Bunmak.'],
+      ),
+    ).toEqual([
+      { article: 'a', value: 'Wichian Thongsuk' },
+      { article: 'b', value: 'Ratchanon Bunmak' },
+    ]);
+    expect(
+      attribution(
+        ['a', 'sv', '”Vi kämpar mot klockan”, säger Wichian Thongsuk, guvernör i Surat Thani.'],
+        ['b', 'ru', '«Мы боремся со временем», — заявил губернатор Вичиан Тхонгсук.'],
+      ),
+    ).toBeUndefined();
   });
 
   it('does not call "Doha" and the Russian "Дохе" two places', () => {

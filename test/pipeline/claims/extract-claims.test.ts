@@ -178,6 +178,42 @@ describe('extractClaimUnits', () => {
     expect([...(now?.concepts ?? [])].sort()).toEqual(['civil-protection', 'evacuated']);
   });
 
+  it('reads a figure in a unit of measure in the unit its quantity is compared in, as written in any script', () => {
+    const measured = (lang: string, text: string) =>
+      unitsOf(lang, '2026-08-05', text).flatMap((unit) => [...unit.numbers].map((n) => `${n} ${unit.units.get(n)}`));
+    // One area in hectares and in square kilometres, in Dutch, Vietnamese, Ukrainian and Chinese.
+    expect(measured('nl', 'Er is zo’n 8.000 hectare bos en landbouwgrond in vlammen opgegaan.')).toEqual(['80 km²']);
+    expect(measured('vi', 'Đám cháy đã thiêu rụi khoảng 8.000 ha rừng và đất nông nghiệp.')).toEqual(['80 km²']);
+    expect(measured('uk', 'Вогонь уже знищив близько 80 квадратних кілометрів лісу.')).toEqual(['80 km²']);
+    expect(measured('zh', '大火已烧毁约80平方公里的森林和农田。')).toEqual(['80 km²']);
+    // Miles and Fahrenheit, rounded to the digits they were written with; a dunam is a thousand m².
+    expect(measured('en', 'The quake struck 35 miles north of the city.')).toEqual(['56 km']);
+    expect(measured('en', 'Temperatures reached 104°F on Tuesday.')).toEqual(['40 °C']);
+    expect(measured('he', 'האש כילתה כ-5,000 דונם של חורש טבעי.')).toEqual(['5 km²']);
+    // A figure with no unit of measure counts what follows it, as before.
+    expect(measured('nl', 'De dorpen en 18 hotels zijn ontruimd.')).toEqual(['18 hotels']);
+  });
+
+  it('names a speaker the glossary does not know by the capitalised name beside the verb of saying', () => {
+    const speakerOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text)[0]?.speaker;
+    expect(
+      speakerOf(
+        'sv',
+        '”Vi kämpar mot klockan, men marken rör sig fortfarande”, säger Wichian Thongsuk, guvernör i Surat Thani.',
+      ),
+    ).toBe('Wichian Thongsuk');
+    expect(
+      speakerOf(
+        'hu',
+        '„Versenyt futunk az idővel, de a talaj még mindig mozog” – mondta Wichian Thongsuk, a tartomány kormányzója.',
+      ),
+    ).toBe('Wichian Thongsuk');
+    expect(speakerOf('cs', '„Závodíme s časem,“ řekl starosta ostrova Ratchanon Bunmak.')).toBe('Ratchanon Bunmak');
+    // Nor a country's adjective after a capital, nor a name with no verb of saying beside it.
+    expect(speakerOf('en', 'The Ukrainian president said his country would never accept the plan.')).toBeNull();
+    expect(speakerOf('cs', 'Koh Samui je druhým největším ostrovem Thajska.')).toBeNull();
+  });
+
   it('reads a code of capitals and digits as a name, not a figure', () => {
     const [unit] = unitsOf(
       'ru',

@@ -12,6 +12,12 @@ describe('scanQuotations', () => {
     expect(quoted('金正恩氏は「兄弟の義務」と述べた')).toEqual(['兄弟の義務']);
   });
 
+  it('reads the Swedish and Finnish quotation that opens and closes with one mark, and the German »…«', () => {
+    expect(quoted('”Vi kämpar mot klockan”, säger guvernören.')).toEqual(['Vi kämpar mot klockan']);
+    expect(quoted('»Wir helfen«, sagte er, und ein „zweites“ Wort.')).toEqual(['Wir helfen', 'zweites']);
+    expect(quoted('Ett „citat” och ”ett till”.')).toEqual(['citat', 'ett till']);
+  });
+
   it('takes the outer quotation when one is nested, and an apostrophe for no quotation', () => {
     expect(quoted('„Er sagte ‚nie‘ dazu“, hieß es; Β’ Παγκόσμιος; don’t')).toEqual(['Er sagte ‚nie‘ dazu']);
   });

@@ -479,6 +479,29 @@ describe('splitAtFacts', () => {
       figures.map((figure) => text.indexOf(figure)),
     );
   };
+  const piecesIn = (lang: string, text: string, ...figures: string[]) =>
+    splitAtFacts(
+      { text, start: 0, end: text.length },
+      figures.map((figure) => text.indexOf(figure)),
+      lang,
+    ).map((piece) => piece.text);
+
+  it('parts two tolls joined by "and", and in Thai at the space between clauses, not the one beside a figure', () => {
+    expect(piecesIn('cs', 'Podle úřadů zahynulo nejméně 11 lidí a 24 dalších utrpělo zranění.', '11', '24')).toEqual([
+      'Podle úřadů zahynulo nejméně 11 lidí',
+      'a 24 dalších utrpělo zranění.',
+    ]);
+    expect(
+      piecesIn('en', 'The blast killed at least 12 people and injured 30 more in the market.', '12', '30'),
+    ).toEqual(['The blast killed at least 12 people', 'and injured 30 more in the market.']);
+    expect(piecesIn('th', 'ล่าสุดมีผู้เสียชีวิตแล้ว 9 ราย ได้รับบาดเจ็บ 24 ราย และยังสูญหายอีก 6 ราย', '9', '24', '6')).toEqual([
+      'ล่าสุดมีผู้เสียชีวิตแล้ว 9 ราย',
+      'ได้รับบาดเจ็บ 24 ราย',
+      'และยังสูญหายอีก 6 ราย',
+    ]);
+    // Without the language, a space is no pause.
+    expect(piecesOf('ล่าสุดมีผู้เสียชีวิตแล้ว 9 ราย ได้รับบาดเจ็บ 24 ราย', '9', '24')).toHaveLength(1);
+  });
 
   it('parts facts told with figures at the last comma or semicolon between them, with offsets into the paragraph', () => {
     const text =

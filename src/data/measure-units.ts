@@ -1,0 +1,241 @@
+/**
+ * Units of measure news gives figures in, so that one area, distance, temperature or speed given
+ * in two units is one figure ("8.000 hectare", "80 квадратних кілометрів"; "35 miles", "56 km";
+ * "104°F", "40 độ C"). A figure followed by a unit is read in the unit its quantity is compared
+ * in (`into`), rounded to as many significant digits as it was written with (two at least): so
+ * "35 miles" is 56 km, as an outlet converting it writes.
+ *
+ * Forms are written in natural lower case and folded when loaded (`foldText`: `km²` and `㎢` fold
+ * to `km2`, `℃` to `°c`; Vietnamese tones are dropped, so `độ c` is `do c`), and matched right
+ * after the figure (and its multiplier words, "80 тисяч гектарів"), after one space at most. A
+ * form is a word start ("hectare" also reads "hectares"), or a whole word when it ends in `$`
+ * ("ha$", not "hat"). Forms under `*` are read in every language: symbols, and English words as
+ * news borrows them. Longer forms are tried first (`km2` before `km$`).
+ *
+ * Left out: units whose word is also a common word or another unit in some language — bare
+ * "degrees" in English (Fahrenheit in American news, Celsius elsewhere), Japanese `キロ` (kilometres
+ * or kilograms), Japanese `度` and Korean `도` (also "times" and a burn's degree), Swedish `mil`
+ * (ten kilometres), Vietnamese `độ` alone (`do` folded, "because") — and mass, whose tons differ
+ * by country. Chinese, Japanese and Thai forms are never whole words (`$`): those scripts write
+ * no space after a unit.
+ */
+export interface MeasureUnit {
+  /** What is measured; figures of one quantity are compared in one unit. */
+  quantity: 'area' | 'length' | 'temperature' | 'speed';
+  /** The unit the quantity is compared and shown in. */
+  into: string;
+  /** The figure in `into` is the written figure times `factor`, plus `offset`. */
+  factor: number;
+  offset?: number;
+  /** Forms by language code, `*` for every language. */
+  forms: Readonly<Record<string, readonly string[]>>;
+  reason: string;
+}
+
+export const measureUnits: readonly MeasureUnit[] = [
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 1,
+    reason: 'square kilometres, the area of a fire, a flood or a territory',
+    forms: {
+      '*': ['km2', 'sq km', 'square kilomet'],
+      de: ['quadratkilomet'],
+      el: ['τετραγωνικά χιλιόμετρα', 'τετραγωνικων χιλιομετρων', 'τ.χλμ', 'τ. χλμ'],
+      ro: ['kilometri pătrați', 'kilometri patrati'],
+      fr: ['kilomètres carrés', 'km carrés'],
+      es: ['kilómetros cuadrados'],
+      it: ['chilometri quadrati'],
+      pt: ['quilômetros quadrados', 'quilómetros quadrados'],
+      ru: ['квадратных километр', 'квадратного километр', 'кв. км', 'кв км', 'км2'],
+      uk: ['квадратних кілометр', 'квадратного кілометр', 'кв. км', 'кв км'],
+      pl: ['kilometrów kwadratowych', 'kilometry kwadratowe', 'km kw'],
+      nl: ['vierkante kilomet'],
+      tr: ['kilometrekare', 'kilometre kare'],
+      sv: ['kvadratkilomet'],
+      cs: ['kilometrů čtverečních', 'čtverečních kilometrů'],
+      hu: ['négyzetkilomét'],
+      zh: ['平方公里', '平方千米'],
+      ja: ['平方キロ'],
+      ko: ['제곱킬로미터', '평방킬로미터'],
+      ar: ['كيلومتر مربع', 'كيلومترات مربعة', 'كيلومترا مربعا', 'كم مربع', 'كم2'],
+      fa: ['کیلومتر مربع'],
+      he: ['קמ"ר', 'קמ״ר', 'קילומטר רבוע', 'קילומטרים רבועים'],
+      hi: ['वर्ग किलोमीटर', 'वर्ग किमी'],
+      th: ['ตารางกิโลเมตร', 'ตร.กม.'],
+      vi: ['ki-lô-mét vuông', 'kilomet vuông', 'cây số vuông'],
+      id: ['kilometer persegi'],
+    },
+  },
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 0.01,
+    reason: 'hectares, as most of the world gives burnt or flooded land',
+    forms: {
+      '*': ['ha$', 'hectare', 'hektar'],
+      el: ['εκτάρι', 'εκταρίων'],
+      it: ['ettar'],
+      ro: ['hectar'],
+      ru: ['гектар', 'га$'],
+      uk: ['гектар', 'га$'],
+      zh: ['公顷'],
+      ja: ['ヘクタール'],
+      ko: ['헥타르'],
+      ar: ['هكتار'],
+      fa: ['هکتار'],
+      he: ['הקטאר', 'הקטר'],
+      hi: ['हेक्टेयर'],
+      th: ['เฮกตาร์', 'เฮคตาร์'],
+      vi: ['héc-ta', 'hecta', 'héc ta'],
+    },
+  },
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 0.001,
+    reason:
+      'the dunam, stremma or dönüm of a thousand square metres, as Hebrew, Arabic, Greek and Turkish news gives land',
+    forms: {
+      el: ['στρέμμα', 'στρεμμάτων'],
+      tr: ['dönüm'],
+      ar: ['دونم'],
+      he: ['דונם', 'דונמים'],
+    },
+  },
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 0.0016,
+    reason: 'the rai of 1,600 square metres, as Thai news gives land',
+    forms: { th: ['ไร่'] },
+  },
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 0.00404686,
+    reason: 'acres, as American and British news gives land',
+    forms: {
+      '*': ['acre'],
+      hi: ['एकड़'],
+    },
+  },
+  {
+    quantity: 'area',
+    into: 'km²',
+    factor: 2.58999,
+    reason: 'square miles',
+    forms: { '*': ['square mile', 'sq mi'] },
+  },
+  {
+    quantity: 'length',
+    into: 'km',
+    factor: 1,
+    reason: 'kilometres, the distance of an epicentre, a route or a front line',
+    forms: {
+      '*': ['km$', 'kilomet'],
+      el: ['χιλιόμετρ', 'χιλιομέτρ', 'χλμ'],
+      it: ['chilometr'],
+      pt: ['quilômetr', 'quilómetr'],
+      ru: ['км$', 'километр'],
+      uk: ['км$', 'кілометр'],
+      tr: ['kilometre'],
+      hu: ['kilométer'],
+      zh: ['公里', '千米'],
+      ja: ['キロメートル'],
+      ko: ['킬로미터'],
+      ar: ['كيلومتر', 'كيلومترات', 'كلم$', 'كم$'],
+      fa: ['کیلومتر'],
+      he: ['קילומטר', 'ק"מ', 'ק״מ'],
+      hi: ['किलोमीटर', 'किमी'],
+      th: ['กิโลเมตร', 'กม.'],
+      vi: ['ki-lô-mét', 'cây số'],
+    },
+  },
+  {
+    quantity: 'length',
+    into: 'km',
+    factor: 1.609344,
+    reason: 'miles, as American and British news gives distance',
+    forms: {
+      '*': ['mile$', 'miles$'],
+      de: ['meilen'],
+      el: ['μίλια', 'μιλίων'],
+      es: ['millas'],
+      it: ['miglia'],
+      pt: ['milhas'],
+      ru: ['миль', 'мили$'],
+      uk: ['миль', 'милі$'],
+      nl: ['mijl'],
+      hu: ['mérföld'],
+      zh: ['英里'],
+      ja: ['マイル'],
+      ko: ['마일'],
+      ar: ['ميل$', 'أميال'],
+      fa: ['مایل'],
+      he: ['מייל$', 'מיילים'],
+      hi: ['मील'],
+      th: ['ไมล์'],
+      vi: ['dặm'],
+    },
+  },
+  {
+    quantity: 'temperature',
+    into: '°C',
+    factor: 1,
+    reason: 'degrees Celsius; bare "degrees" is Celsius in every language listed',
+    forms: {
+      '*': ['°c', '° c', 'ºc', 'degrees celsius', 'degrees c$'],
+      de: ['grad$', 'grad celsius'],
+      el: ['βαθμούς κελσίου', 'βαθμούς', 'βαθμοί'],
+      ro: ['grade$'],
+      fr: ['degrés', 'degré$'],
+      es: ['grados'],
+      it: ['gradi$'],
+      pt: ['graus'],
+      ru: ['градус'],
+      uk: ['градус'],
+      pl: ['stopni', 'stopnie'],
+      nl: ['graden'],
+      tr: ['derece'],
+      sv: ['grader'],
+      cs: ['stupň', 'stupn'],
+      hu: ['fok$', 'fokos'],
+      zh: ['摄氏度', '攝氏度'],
+      ar: ['درجة مئوية', 'درجات مئوية', 'درجة$', 'درجات$'],
+      fa: ['درجه'],
+      he: ['מעלות'],
+      hi: ['डिग्री'],
+      th: ['องศา'],
+      vi: ['độ c$'],
+      id: ['derajat'],
+    },
+  },
+  {
+    quantity: 'temperature',
+    into: '°C',
+    factor: 5 / 9,
+    offset: -160 / 9,
+    reason: 'degrees Fahrenheit, as American news gives heat',
+    forms: { '*': ['°f', '° f', 'ºf', 'degrees fahrenheit', 'degrees f$'] },
+  },
+  {
+    quantity: 'speed',
+    into: 'km/h',
+    factor: 1,
+    reason: 'kilometres an hour, the speed of a wind, a train or a vehicle',
+    forms: {
+      '*': ['km/h', 'kmh$', 'km/std', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour'],
+      ru: ['км/ч'],
+      uk: ['км/год'],
+      zh: ['公里/小时', '公里每小时'],
+    },
+  },
+  {
+    quantity: 'speed',
+    into: 'km/h',
+    factor: 1.609344,
+    reason: 'miles an hour',
+    forms: { '*': ['mph$', 'miles per hour', 'miles an hour'] },
+  },
+];
