@@ -237,6 +237,30 @@ export const whenWords: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "Just as" and "as it did when", per language, as alternatives of a regular expression: after a
+ * comma and with three words or more of its own, it opens a clause that tells an earlier fact the
+ * one before is likened to ("…a promis că va continua să ajute Rusia, așa cum a făcut-o atunci
+ * când a furnizat trupe…", "…will keep helping, as it did when it sent troops"). "As" alone, "such
+ * as" and "as well as" start no such clause and are not listed.
+ */
+export const likeWords: Readonly<Record<string, string>> = {
+  en: 'just\\s+as|as\\s+(?:it|he|she|they|we)\\s+(?:did|had|has)',
+  de: 'so\\s+wie|genauso\\s+wie|wie\\s+(?:es|er|sie)\\s+(?:bereits|schon)',
+  fr: "comme\\s+(?:il|elle|ils|elles)\\s+l[’']a|tout\\s+comme|de\\s+même\\s+que",
+  es: 'como\\s+(?:ya\\s+)?(?:lo\\s+)?hizo|al\\s+igual\\s+que|tal\\s+como',
+  it: 'come\\s+(?:già\\s+)?(?:ha|aveva)\\s+fatto|così\\s+come',
+  pt: 'como\\s+(?:já\\s+)?fez|assim\\s+como|tal\\s+como',
+  ro: 'așa\\s+cum|aşa\\s+cum|la\\s+fel\\s+cum',
+  el: 'όπως\\s+(?:έκανε|είχε|και\\s+όταν)|ακριβώς\\s+όπως',
+  ru: 'как\\s+(?:это\\s+)?(?:было|сделал\\p{L}*)|так\\s+же,?\\s+как',
+  uk: 'як\\s+(?:це\\s+)?(?:було|зробив\\p{L}*)|так\\s+само,?\\s+як',
+  pl: 'tak\\s+jak|podobnie\\s+jak',
+  nl: 'zoals\\s+(?:het|hij|zij|ze)\\s+(?:deed|had)|net\\s+zoals',
+  sv: 'precis\\s+som|så\\s+som',
+  cs: 'stejně\\s+jako|tak\\s+jako',
+};
+
+/**
  * "In accordance with" and its kin (`lead`), per language, and the stems of an agreement
  * (`agreement`) one of which follows within four words: after a comma, the basis the clause
  * before is given, a claim of its own ("…πολέμησαν με γενναιότητα, σύμφωνα με τη νέα συμφωνία που

@@ -21,12 +21,18 @@
  */
 export interface MeasureUnit {
   /** What is measured; figures of one quantity are compared in one unit. */
-  quantity: 'area' | 'length' | 'temperature' | 'speed';
+  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age';
   /** The unit the quantity is compared and shown in. */
   into: string;
   /** The figure in `into` is the written figure times `factor`, plus `offset`. */
   factor: number;
   offset?: number;
+  /**
+   * Whether a figure so measured counts nothing of the claim lexicon: a temperature next to a
+   * fire, a victim's age next to a toll ("a 47-year-old firefighter was killed" tells one death,
+   * not 47). Default `false`: a depth or a distance is what its concept counts ("depth of 10 km").
+   */
+  countsNothing?: boolean;
   /** Forms by language code, `*` for every language. */
   forms: Readonly<Record<string, readonly string[]>>;
   reason: string;
@@ -183,6 +189,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     quantity: 'temperature',
     into: '°C',
     factor: 1,
+    countsNothing: true,
     reason: 'degrees Celsius; bare "degrees" is Celsius in every language listed',
     forms: {
       '*': ['°c', '° c', 'ºc', 'degrees celsius', 'degrees c$'],
@@ -216,8 +223,36 @@ export const measureUnits: readonly MeasureUnit[] = [
     into: '°C',
     factor: 5 / 9,
     offset: -160 / 9,
+    countsNothing: true,
     reason: 'degrees Fahrenheit, as American news gives heat',
     forms: { '*': ['°f', '° f', 'ºf', 'degrees fahrenheit', 'degrees f$'] },
+  },
+  {
+    quantity: 'age',
+    into: 'years old',
+    factor: 1,
+    countsNothing: true,
+    reason:
+      'a person\'s age, in the forms that tell an age and not a length of time ("47-year-old", "47 tuổi", "47岁"; not French "ans" or Romanian "de ani", also a prison term), so a victim\'s age is not read as a toll',
+    forms: {
+      '*': ['-year-old', 'year-old', 'years old', 'years of age'],
+      el: ['χρονος', 'χρονη', 'χρονου', 'χρονών'],
+      de: ['-jährig', 'jährig', 'jahre alt'],
+      ru: ['-летн', 'летн'],
+      uk: ['-річн', 'річн'],
+      pl: ['-letni', 'letni', 'letnia', 'letniego'],
+      nl: ['-jarige', 'jarige'],
+      tr: ['yaşında', 'yaşındaki'],
+      sv: ['-åring', 'åring', '-årig', 'årig'],
+      cs: ['-letý', 'letý', 'letá', 'letého', 'leté'],
+      hu: ['éves'],
+      zh: ['岁', '歲'],
+      ja: ['歳'],
+      ko: ['세'],
+      fa: ['ساله'],
+      hi: ['वर्षीय'],
+      vi: ['tuổi'],
+    },
   },
   {
     quantity: 'speed',

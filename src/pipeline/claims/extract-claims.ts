@@ -309,8 +309,14 @@ function readClause(
     const { value, end: through } = readFigure(folded, match, lang);
     const measure = measureAfter(folded, through, lang);
     return measure
-      ? { value: inComparedUnit(value, measure.unit), start, end: start + match[0].length, through: measure.end }
-      : { value, start, end: start + match[0].length, through };
+      ? {
+          value: inComparedUnit(value, measure.unit),
+          start,
+          end: start + match[0].length,
+          through: measure.end,
+          countsNothing: measure.unit.countsNothing === true,
+        }
+      : { value, start, end: start + match[0].length, through, countsNothing: false };
   });
   const concepts = conceptMatches(folded, lang).filter(
     ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
@@ -318,7 +324,15 @@ function readClause(
   // The figures of a clause dated to an earlier year are another event's ("in July 2023, 19,000
   // were evacuated"): they count nothing of this one, and are no figure to compare with its own.
   const earlier = isOfAnotherYear(figures.dates, published);
-  const counts = earlier ? new Map<string, string>() : countsOf(folded, concepts, figures.numbers, lang, foldedFigures);
+  const counts = earlier
+    ? new Map<string, string>()
+    : countsOf(
+        folded,
+        concepts,
+        figures.numbers,
+        lang,
+        foldedFigures.filter((figure) => !figure.countsNothing),
+      );
   if (earlier) figures.numbers.clear();
   // A number written as a word is a figure where it counts something, as digits are.
   if (!earlier)

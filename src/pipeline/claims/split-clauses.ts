@@ -1,4 +1,4 @@
-import { accordancePhrases, clauseBreaks, temporalBreaks, whenWords } from '../../data/clause-breaks.ts';
+import { accordancePhrases, clauseBreaks, likeWords, temporalBreaks, whenWords } from '../../data/clause-breaks.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import {
   conjunctiveEndings,
@@ -474,14 +474,14 @@ const temporalPattern = memoizeByKey((lang) => {
 
 /**
  * Where the language's clauses of their own start, as one pattern, or `null` when none are
- * listed: participles of saying and of result, and the like (`clauseBreaks`); "when" after a
- * comma (`whenWords`).
+ * listed: participles of saying and of result, and the like (`clauseBreaks`); "when" and "as it
+ * did when" after a comma (`whenWords`, `likeWords`).
  */
 const participlePattern = memoizeByKey((lang) => {
-  const when = whenWords[lang];
+  const opening = [whenWords[lang], likeWords[lang]].filter(Boolean).join('|');
   const patterns = [
     ...clauseBreaks.filter((entry) => entry.lang === lang).map((entry) => entry.pattern),
-    ...(when ? [`[,،]\\s+(?=(?:${when})(?:\\s+\\S+){3})`] : []),
+    ...(opening ? [`[,،]\\s+(?=(?:${opening})(?:\\s+\\S+){3})`] : []),
   ];
   return patterns.length > 0 ? new RegExp(patterns.join('|'), 'gu') : null;
 });

@@ -192,6 +192,13 @@ describe('extractClaimUnits', () => {
     expect(measured('he', 'האש כילתה כ-5,000 דונם של חורש טבעי.')).toEqual(['5 km²']);
     // A figure with no unit of measure counts what follows it, as before.
     expect(measured('nl', 'De dorpen en 18 hotels zijn ontruimd.')).toEqual(['18 hotels']);
+    // A victim's age or a temperature counts nothing: no toll of 47, no fire of 40.
+    const countsOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-08-05', text).flatMap((unit) => [...unit.counts.keys()]);
+    expect(countsOf('vi', 'Một lính cứu hỏa 47 tuổi đã thiệt mạng khi xe chữa cháy bị lửa bao vây.')).toEqual([]);
+    expect(countsOf('de', 'Ein 47-jähriger Feuerwehrmann kam bei dem Brand ums Leben.')).toEqual([]);
+    expect(countsOf('vi', 'Nhiệt độ trên 40 độ C khiến đám cháy nhanh chóng lan rộng.')).toEqual([]);
+    expect(countsOf('es', 'El juez lo condenó a 15 años de prisión por el incendio.')).toContain('condemn');
   });
 
   it('names a speaker the glossary does not know by the capitalised name beside the verb of saying', () => {

@@ -314,6 +314,25 @@ describe('splitClauses', () => {
     ).toEqual(['Otobüsün uçuruma yuvarlanması sonucu 18 kişi hayatını kaybetti,', '25 kişi yaralandı.']);
   });
 
+  it('parts the earlier deed a statement is likened to ("as it did when"), not "such as" or "as well as"', () => {
+    expect(
+      clausesOf(
+        'Kim a promis că va continua să ajute Rusia cu orice are nevoie, așa cum a făcut-o atunci când a furnizat trupe.',
+        'ro',
+      ),
+    ).toEqual([
+      'Kim a promis că va continua să ajute Rusia cu orice are nevoie,',
+      'așa cum a făcut-o atunci când a furnizat trupe.',
+    ]);
+    expect(clausesOf('Pyongyang will keep helping Moscow, as it did when it sent troops to Kursk.', 'en')).toEqual([
+      'Pyongyang will keep helping Moscow,',
+      'as it did when it sent troops to Kursk.',
+    ]);
+    expect(
+      clausesOf('The summit drew leaders of countries such as Iran, as well as envoys of the European Union.', 'en'),
+    ).toHaveLength(1);
+  });
+
   it('parts the toll a clause of result gives, in Indonesian and Chinese', () => {
     expect(
       clausesOf(
