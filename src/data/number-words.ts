@@ -409,6 +409,14 @@ export const numberWords: readonly NumberWords[] = [
  * multiply together ("mil millones", a thousand millions). Forms that are also other words are
  * left out (Turkish "bina", a building, is no "bin").
  */
+/**
+ * Words that stand between a figure and its multiplier, per language: Romanian writes "de"
+ * after a number from twenty ("840 de mii de voturi", 840,000 votes; "20 de milioane").
+ */
+export const multiplierLinks: Readonly<Record<string, readonly string[]>> = {
+  ro: ['de'],
+};
+
 export const multiplierWords: readonly { lang: string; pattern: string; factor: number; reason: string }[] = [
   { lang: 'en', pattern: 'thousands?', factor: 1e3, reason: 'English thousand' },
   { lang: 'en', pattern: 'millions?|mln', factor: 1e6, reason: 'English million ("m" alone is also metres)' },

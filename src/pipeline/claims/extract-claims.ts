@@ -1,10 +1,11 @@
 import anyAscii from 'any-ascii';
 import { clockWords } from '../../data/date-words.ts';
-import { multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
+import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
 import { findCreditedSources } from '../describe/find-cited-sources.ts';
 import { findDates } from '../describe/find-dates.ts';
 import type { PhraseIndex } from '../describe/find-phrase.ts';
@@ -283,8 +284,8 @@ function readClause(
       isQuoted,
       isVerb,
     );
-  for (const { value } of findPhrases(countryIndex(lang), text, words))
-    entities.set(`country:${value}`, englishCountryName(value));
+  const countries = findPhrases(countryIndex(lang), text, words);
+  for (const { value } of countries) entities.set(`country:${value}`, englishCountryName(value));
   for (const code of countriesByAdjective(words, lang)) entities.set(`country:${code}`, englishCountryName(code));
   // Codes read alike in every language ("M23", "G7", "Su-35", "COVID-19"): names, not figures.
   for (const word of words) if (namedCode.test(word.text)) entities.set(`code:${word.text}`, word.text);
@@ -318,9 +319,17 @@ function readClause(
         }
       : { value, start, end: start + match[0].length, through, countsNothing: false };
   });
-  const concepts = conceptMatches(folded, lang).filter(
-    ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
-  );
+  // A percent sign after a figure says "percent" as the word does ("31,4%", "٣١٫٤٪", "31,4 Prozent").
+  const concepts = [
+    ...conceptMatches(folded, lang).filter(
+      ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
+    ),
+    ...[...folded.matchAll(percentSigns)].map((match) => ({
+      concept: 'percent',
+      start: match.index + match[0].length - 1,
+      end: match.index + match[0].length,
+    })),
+  ].sort((a, b) => a.start - b.start);
   // The figures of a clause dated to an earlier year are another event's ("in July 2023, 19,000
   // were evacuated"): they count nothing of this one, and are no figure to compare with its own.
   const earlier = isOfAnotherYear(figures.dates, published);
@@ -346,7 +355,15 @@ function readClause(
   const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
   return {
     facts: facts.sort((a, b) => a - b),
-    said: saidByName.speaker ? saidByName : byNameOnly(byOffice(), text, words, { named, isQuoted, isVerb, lang }),
+    said: saidByName.speaker
+      ? saidByName
+      : byNameOnly(byOffice(), text, words, {
+          // Names of the glossary, of countries and offices with their country ("ο Ρώσος πρόεδρος") are no unknown names.
+          named: [...named, ...countries, ...findRolePhrases(text, words, lang)],
+          isQuoted,
+          isVerb,
+          lang,
+        }),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
         ?.name ?? null,
@@ -419,7 +436,7 @@ function findNamed(
   return named;
 }
 
-/** Capitalised words a name the glossary does not know is read from: the last two or three of a run ("Wichian Thongsuk", "Governor Wichian Thongsuk"). */
+/** Capitalised words a name the glossary does not know is read from: the last two or three of a run ("Wichian Thongsuk", "Governor Wichian Thongsuk"), or a surname alone beside the verb. */
 const nameRun = { least: 2, most: 3 };
 
 /**
@@ -450,36 +467,71 @@ function byNameOnly(
   // A name the glossary knows, or a country's name or adjective ("The Ukrainian president"), is no unknown name.
   const known = (word: WordToken) =>
     named.some(({ start, end }) => word.start < end && word.end > start) || country(word.folded) !== null;
-  const runs: NamedPerson[] = [];
+  const calendar = calendarNames(lang);
+  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
+  // A surname alone stands beside the verb, is not the clause's first word, and names no day or
+  // month ("said Monday"); where every noun has a capital, only right after the verb, as no
+  // article stands before a name ("sagte Tantschew", not "sagte der Sprecher").
+  const alone = (word: WordToken) =>
+    (!nounsCapitalised.has(lang) || words[verb + 1] === word) &&
+    word !== words[0] &&
+    !lookUpName(calendar.weekdays, word.folded) &&
+    !lookUpName(calendar.months, word.folded);
+  const runs: (NamedPerson & { single: boolean })[] = [];
   let run: WordToken[] = [];
   const close = () => {
-    if (run.length >= nameRun.least) {
+    const [only] = run;
+    if (run.length >= nameRun.least || (run.length === 1 && only && alone(only))) {
       const kept = run.slice(-nameRun.most);
       const [first, last] = [kept[0] as WordToken, kept.at(-1) as WordToken];
-      runs.push({ name: text.slice(first.start, last.end), start: first.start, end: last.end });
+      runs.push({
+        name: text.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        single: run.length === 1,
+      });
     }
     run = [];
   };
+  // The clause's first word has its capital from the sentence: an article ("The", "Die", "Οι")
+  // is no part of a name, nor is any first word where every noun has a capital.
+  const sentenceCase = (word: WordToken) =>
+    word === words[0] && (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord);
   for (const word of words) {
     const previous = run.at(-1);
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
-    if (isWrittenAsName(word.text) && /^\p{L}/u.test(word.text) && !isQuoted(word.start) && !known(word))
+    if (
+      isWrittenAsName(word.text) &&
+      /^\p{L}/u.test(word.text) &&
+      !isQuoted(word.start) &&
+      !known(word) &&
+      !sentenceCase(word)
+    )
       run.push(word);
     else close();
   }
   close();
   const found = findSpeaker(text, words, runs, isQuoted, isVerb);
-  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
   const person = runs.find((each) => each.name === found.speaker);
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
-  const beside =
-    person && Math.min(Math.abs(wordAt(person.start) - verb), Math.abs(wordAt(person.end - 1) - verb)) <= besideVerb;
-  return beside ? found : said;
+  const distance = person
+    ? Math.min(Math.abs(wordAt(person.start) - verb), Math.abs(wordAt(person.end - 1) - verb))
+    : Number.POSITIVE_INFINITY;
+  return distance <= (person?.single ? besideVerb.surname : besideVerb.name) ? found : said;
 }
 
-/** Words a speaker named by a run of capitalised words stands from its verb of saying at most. */
-const besideVerb = 4;
+/**
+ * Words a speaker named by a run of capitalised words stands from its verb of saying at most: a
+ * name of two words or more a title's length away, a surname alone an article's ("δήλωσε ο Τάντσεφ").
+ */
+const besideVerb = { name: 4, surname: 2 };
+
+/** Letters a clause's first word has at most to be taken for an article rather than part of a name. */
+const shortFirstWord = 3;
+
+/** Languages that write every noun with a capital, where one capitalised word is no sign of a name. */
+const nounsCapitalised: ReadonlySet<string> = new Set(['de', 'lb']);
 
 /** The people a paragraph names, each with the office written beside the name ("Ο Ρώσος πρόεδρος Βλαντίμιρ Πούτιν"). */
 function roleHoldersOf(
@@ -672,6 +724,9 @@ const clockWordsOf = memoizeByKey(
         .flatMap((entry) => entry.words.map(foldText)),
     ),
 );
+
+/** A percent sign after a figure, in any script's form of the sign. */
+const percentSigns = /\d\s?[%٪％]/gu;
 
 /** Words shorter than this are mostly function words in every language. */
 const stemmedWordLength = 5;
@@ -869,8 +924,12 @@ function multiplierAfter(text: string, from: number, lang: string): { factor: nu
   let at = from;
   // Without spaces, a multiplier opens the run of letters it is written in ("400 ล้านบาท").
   const unspaced = unspacedLanguages.has(lang);
+  const links = multiplierLinks[lang] ?? [];
   for (let count = 0; count < maximumMultipliers && multipliers.length > 0; count++) {
-    const next = /^[ \u00a0\u202f]?([\p{L}\p{M}]+\.?)/u.exec(text.slice(at, at + 32));
+    // A linking word before the multiplier ("840 de mii") is passed over, where a multiplier follows.
+    const link = /^[ \u00a0\u202f]([\p{L}]+)(?=[ \u00a0\u202f])/u.exec(text.slice(at, at + 8));
+    const linked = link && links.includes(foldText(link[1] ?? '')) ? link[0].length : 0;
+    const next = /^[ \u00a0\u202f]?([\p{L}\p{M}]+\.?)/u.exec(text.slice(at + linked, at + linked + 32));
     const word = next ? foldText(next[1] ?? '') : '';
     const found = multipliers
       .map(({ whole, start, factor: times }) => {
@@ -881,7 +940,7 @@ function multiplierAfter(text: string, from: number, lang: string): { factor: nu
       .sort((a, b) => b.length - a.length)[0];
     if (!next || !found) break;
     factor *= found.times;
-    at += next[0].length - (next[1] ?? '').length + found.length;
+    at += linked + next[0].length - (next[1] ?? '').length + found.length;
   }
   return { factor, end: at };
 }

@@ -71,7 +71,7 @@ describe('describeClaim', () => {
       ['b', 'ar', 'وبلغت نسبة المشاركة 49.5 في المئة.'],
       ['c', 'ja', '投票率は49.5％だった。'],
     );
-    expect(turnout.summary).toBe('turnout — 49.5');
+    expect(turnout.summary).toBe('turnout, percent — 49.5');
     const rate = claimOf(
       ['a', 'tr', "Güney Kore Merkez Bankası, politika faizini 25 baz puan artırarak yüzde 3,75'e çıkardı."],
       ['b', 'zh', '韩国央行15日宣布，将基准利率上调25个基点至3.75%。'],

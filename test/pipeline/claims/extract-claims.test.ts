@@ -201,6 +201,15 @@ describe('extractClaimUnits', () => {
     expect(countsOf('es', 'El juez lo condenó a 15 años de prisión por el incendio.')).toContain('condemn');
   });
 
+  it('reads a figure with a percent sign as a count of percent, and a Romanian multiplier after "de"', () => {
+    const [share] = unitsOf('el', '2026-06-15', 'Μετά την καταμέτρηση το κόμμα συγκεντρώνει 31,4%.');
+    expect(Object.fromEntries(share?.counts ?? [])).toEqual({ percent: '31.4' });
+    const [arabic] = unitsOf('ar', '2026-06-15', 'وحصل الحزب على ٣١٫٤٪ من الأصوات.');
+    expect([...(arabic?.concepts ?? [])]).toContain('percent');
+    const [votes] = unitsOf('ro', '2026-06-15', 'Partidul a obținut aproximativ 840 de mii de voturi.');
+    expect([...(votes?.numbers ?? [])]).toEqual(['840000']);
+  });
+
   it('names a speaker the glossary does not know by the capitalised name beside the verb of saying', () => {
     const speakerOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text)[0]?.speaker;
     expect(
@@ -216,6 +225,14 @@ describe('extractClaimUnits', () => {
       ),
     ).toBe('Wichian Thongsuk');
     expect(speakerOf('cs', '„Závodíme s časem,“ řekl starosta ostrova Ratchanon Bunmak.')).toBe('Ratchanon Bunmak');
+    // A surname alone, right beside the verb; in German only right after it, as nouns have capitals too.
+    expect(speakerOf('el', '«Οι πολίτες ψήφισαν για αλλαγή», δήλωσε ο Τάντσεφ στη Σόφια.')).toBe('Τάντσεφ');
+    expect(speakerOf('de', '„Die Menschen haben für den Wandel gestimmt“, sagte Tantschew in Sofia.')).toBe(
+      'Tantschew',
+    );
+    expect(speakerOf('de', '„Die Lage ist ruhig“, sagte der Sprecher der Polizei am Abend.')).toBeNull();
+    expect(speakerOf('de', 'Die Polizei sagte, die Lage sei ruhig.')).toBeNull();
+    expect(speakerOf('en', 'Officials said Monday the talks would resume.')).toBeNull();
     // Nor a country's adjective after a capital, nor a name with no verb of saying beside it.
     expect(speakerOf('en', 'The Ukrainian president said his country would never accept the plan.')).toBeNull();
     expect(speakerOf('cs', 'Koh Samui je druhým největším ostrovem Thajska.')).toBeNull();
