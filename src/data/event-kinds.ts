@@ -17,6 +17,12 @@ export interface EventKind {
    * on the next day in Moscow. Meetings and calls are dated where they happen. Default `false`.
    */
   acrossTimeZones?: boolean;
+  /**
+   * Whether the event happens once (a verdict, an election, a disaster), so that a report dating
+   * it a day off misdates it rather than tells another one; meetings, calls and attacks recur
+   * with the same people and places on the next day. Default `false`.
+   */
+  once?: boolean;
   reason: string;
 }
 
@@ -115,6 +121,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'earthquake',
+    once: true,
     acrossTimeZones: true,
     english: 'Earthquake{place}',
     cues: {
@@ -149,6 +156,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'flood',
+    once: true,
     acrossTimeZones: true,
     english: 'Floods and storms{place}',
     cues: {
@@ -187,6 +195,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'eruption',
+    once: true,
     acrossTimeZones: true,
     english: 'Volcanic eruption{place}',
     cues: {
@@ -221,6 +230,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'fire',
+    once: true,
     acrossTimeZones: true,
     english: 'Fire{place}',
     cues: {
@@ -258,6 +268,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'accident',
+    once: true,
     acrossTimeZones: true,
     english: 'Accident{place}',
     cues: {
@@ -331,6 +342,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'election',
+    once: true,
     english: 'Election{place}',
     cues: {
       en: 'election|vote|ballot|referendum',
@@ -364,6 +376,7 @@ export const eventKinds: readonly EventKind[] = [
   },
   {
     kind: 'court-ruling',
+    once: true,
     english: 'Court ruling{place}',
     cues: {
       en: 'sentenced|convicted|verdict|acquitted|found guilty|jailed for|court rul',

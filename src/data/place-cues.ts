@@ -53,6 +53,15 @@ export const notPlaces: readonly { lang: string; word: string; reason: string }[
  */
 export const uninflectedNameLanguages: readonly string[] = ['en', 'fr', 'es', 'pt', 'it', 'ca', 'gl', 'id', 'ms', 'vi'];
 
+/**
+ * Common words that start like a country's name and go on by an adjective's ending, per language,
+ * which the country-word test (`countryWordMatcher`) would read as the country's adjective:
+ * Portuguese "serviço" is no "sérvio" (Serbian).
+ */
+export const notCountryWords: Readonly<Record<string, readonly string[]>> = {
+  pt: ['serviço', 'serviços', 'servidor', 'servidores', 'servidora', 'servidoras'],
+};
+
 /** Languages that capitalise every noun, where one capitalised word after a cue may be a common noun. */
 export const nounCapitalizingLanguages: readonly string[] = ['de', 'lb'];
 

@@ -1,7 +1,8 @@
+import { notCountryWords } from '../../data/place-cues.ts';
 import { attachedArticles } from '../../data/role-nouns.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { countryIndex } from '../describe/find-places.ts';
-import { isWrittenAsName } from '../text/fold-text.ts';
+import { foldText, isWrittenAsName } from '../text/fold-text.ts';
 
 /** Shortest start a country's adjective shares with its name ("rus" of "Rusia", "ρωσ" of "Ρωσία"). */
 const sharedLetters = 3;
@@ -39,7 +40,9 @@ export const countryAdjectiveMatcher = memoizeByKey((lang): ((words: readonly st
  */
 export const countryWordMatcher = memoizeByKey((lang): ((word: string) => string | null) => {
   const bestCountry = countryFit(lang);
+  const common = new Set((notCountryWords[lang] ?? []).map(foldText));
   const countryOf = (word: string) => {
+    if (common.has(word)) return null;
     const found = bestCountry([word]);
     if (!found || found.score < strictLetters || found.score < strictCover * found.letters) return null;
     const ending = word.replace(/-/g, '').length - found.score;

@@ -131,6 +131,11 @@ export function extractClaimUnits(
     surnames,
     isVerb: reportingVerbMatcher(lang),
     holders: tokenized.flatMap((block) => roleHoldersOf(block, lang, glossary, surnames)),
+    lowercase: new Set(
+      tokenized.flatMap((block) =>
+        block.words.filter((word) => !isWrittenAsName(word.text)).map((word) => word.folded),
+      ),
+    ),
   };
   let lastSpeaker: string | null = null;
   return tokenized.flatMap((block) =>
@@ -236,6 +241,8 @@ interface ClauseReader {
   isVerb: (folded: string) => boolean;
   /** Every person the article names, in reading order, with the office the text gives them there. */
   holders: readonly RoleHolder[];
+  /** Words the article writes in lower case somewhere: a capital at a sentence's start does not make them names. */
+  lowercase: ReadonlySet<string>;
 }
 
 /** Read one clause (with its words, when it is its whole sentence); its speaker is settled with the rest of its sentence. */
@@ -243,7 +250,7 @@ function readClause(
   written: Clause,
   line: number,
   according: string[],
-  { article, lang, published, glossary, surnames, isVerb, holders }: ClauseReader,
+  { article, lang, published, glossary, surnames, isVerb, holders, lowercase }: ClauseReader,
   writtenWords?: readonly WordToken[],
 ): {
   said: ReturnType<typeof findSpeaker>;
@@ -363,6 +370,7 @@ function readClause(
           isQuoted,
           isVerb,
           lang,
+          lowercase,
         }),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
@@ -455,11 +463,13 @@ function byNameOnly(
     isQuoted,
     isVerb,
     lang,
+    lowercase,
   }: {
     named: readonly { start: number; end: number }[];
     isQuoted: (offset: number) => boolean;
     isVerb: (folded: string) => boolean;
     lang: string;
+    lowercase: ReadonlySet<string>;
   },
 ): ReturnType<typeof findSpeaker> {
   if (!said.reports || said.speaker) return said;
@@ -472,9 +482,17 @@ function byNameOnly(
   // A surname alone stands beside the verb, is not the clause's first word, and names no day or
   // month ("said Monday"); where every noun has a capital, only right after the verb, as no
   // article stands before a name ("sagte Tantschew", not "sagte der Sprecher").
+  // Where every noun has a capital and takes an article, a clause that opens with one long
+  // capitalised word and then its verb of saying opens with the speaker ("Drenski räumte seine
+  // Niederlage ein"). Elsewhere a subject noun opens a clause so ("Захист заявив", "Officials said").
+  const opensBeforeVerb = (word: WordToken) =>
+    nounsCapitalised.has(lang) &&
+    word === words[0] &&
+    verb === 1 &&
+    [...word.text].length > shortFirstWord &&
+    !lowercase.has(word.folded);
   const alone = (word: WordToken) =>
-    (!nounsCapitalised.has(lang) || words[verb + 1] === word) &&
-    word !== words[0] &&
+    (words[verb + 1] === word || opensBeforeVerb(word) || (!nounsCapitalised.has(lang) && word !== words[0])) &&
     !lookUpName(calendar.weekdays, word.folded) &&
     !lookUpName(calendar.months, word.folded);
   const runs: (NamedPerson & { single: boolean })[] = [];
@@ -493,10 +511,13 @@ function byNameOnly(
     }
     run = [];
   };
-  // The clause's first word has its capital from the sentence: an article ("The", "Die", "Οι")
-  // is no part of a name, nor is any first word where every noun has a capital.
+  // The clause's first word has its capital from the sentence: an article ("The", "Die", "Οι"),
+  // a word the article writes in lower case elsewhere ("Police"), or any first word where every
+  // noun has a capital, is no part of a name.
   const sentenceCase = (word: WordToken) =>
-    word === words[0] && (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord);
+    word === words[0] &&
+    !opensBeforeVerb(word) &&
+    (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   for (const word of words) {
     const previous = run.at(-1);
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));

@@ -140,8 +140,8 @@ export function findBoilerplate(
 /** Items a line of a menu, breadcrumbs or share buttons holds at least, and how long each may be. */
 const minimumMenuItems = 3;
 const maximumMenuItem = { characters: 40, words: 4 };
-const menuSeparator = /\s+[|•·›»>/]\s+|\s*[|•]\s*/u;
-const breadcrumbSeparator = /\s+[›»>]\s+/u;
+const menuSeparator = /\s+[|•·›»>/＞〉｜]\s+|\s*[|•｜]\s*/u;
+const breadcrumbSeparator = /\s+[›»>＞〉]\s+/u;
 
 /**
  * A site's menu, breadcrumbs or row of share buttons pasted as one line: three or more short

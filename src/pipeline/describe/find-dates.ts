@@ -263,7 +263,7 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
       const before = dayNumber(words[index - 1], text) ?? (linked === 2 ? dayNumber(words[index - 2], text) : null);
       const beforeIndex = dayNumber(words[index - 1], text) !== null ? index - 1 : index - 2;
       const after = dayNumber(words[month.last + 1], text);
-      const yearIndex = findYear(text, words, month.last + (after !== null ? 2 : 1), lang);
+      const yearIndex = findYear(text, words, month.last + (after !== null ? 2 : 1), lang, before !== null);
       const year = yearIndex === null ? null : yearOf(words[yearIndex]?.text ?? '', lang);
       const day = before ?? after;
       const nextToNumber = day !== null || year !== null;
@@ -283,8 +283,11 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
       pieces.push(piece(start, end, value));
       for (let covered = before !== null ? beforeIndex : index; covered <= lastIndex; covered++) used.add(covered);
     } else if (weekday && !weekday.abbreviation) {
-      const end = words[weekday.last]?.end ?? word.end;
-      pieces.push({ start: word.start, end, value: null, weekday: weekday.value, relative: null });
+      const after = words[weekday.last]?.end ?? word.end;
+      // The day of the month in brackets after the weekday, as Brazilian news writes it:
+      // "nesta quarta-feira (11)". It is part of the date, no figure.
+      const bracketed = /^\s?\((?:[1-9]|[12]\d|3[01])\)/u.exec(text.slice(after))?.[0].length ?? 0;
+      pieces.push({ start: word.start, end: after + bracketed, value: null, weekday: weekday.value, relative: null });
       for (let covered = index; covered <= weekday.last; covered++) used.add(covered);
     }
   });
@@ -396,7 +399,13 @@ function dayNumber(word: WordToken | undefined, text: string): number | null {
  * Index of a four-digit year at `index`, or one short word later ("Φεβρουάριο του 2022",
  * "June of 2024"), with nothing but spaces (or the comma of "September 3, 2025") between.
  */
-function findYear(text: string, words: readonly WordToken[], index: number, lang: string): number | null {
+function findYear(
+  text: string,
+  words: readonly WordToken[],
+  index: number,
+  lang: string,
+  afterDay = false,
+): number | null {
   const previous = words[index - 1];
   for (const candidate of [index, index + 1]) {
     const word = words[candidate];
@@ -404,8 +413,9 @@ function findYear(text: string, words: readonly WordToken[], index: number, lang
     const gap = text.slice(words[candidate - 1]?.end ?? word.start, word.start);
     // The month's other name after a slash, as Arabic news writes both: "3 مارس/آذار 2025".
     if (candidate === index && /^\/$/.test(gap)) continue;
-    // After an abbreviated month, its dot: "13 Okt. 2026", "13 ต.ค. 2569".
-    if (!/^\.?,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text))) return null;
+    // After an abbreviated month, its dot: "13 Okt. 2026", "13 ต.ค. 2569"; a comma after a day
+    // ("September 3, 2025"), or after a month with its day before it ("9 सितंबर, 2026").
+    if (!/^\.?,?\s+$/.test(gap) || (gap.includes(',') && !/^\d/.test(previous.text) && !afterDay)) return null;
     if (yearOf(word.text, lang) !== null) return candidate;
     if (word.text.length > 3) return null;
   }

@@ -18,6 +18,8 @@ const maximumPosting = 64;
 /** Score a pair needs: less when both articles are dated and agree on the day. */
 const thresholdDated = 1;
 const thresholdUndated = 1.5;
+/** What more two articles a day apart must share to be one event, where time zones do not explain it. */
+const dayApartMargin = 1;
 /** A person in at most half of the articles is rare enough to tie two undated articles (ln((N+1)/(N/2)) ≈ ln 2). */
 const rareEnough = Math.log(2);
 
@@ -99,11 +101,34 @@ export function groupArticlesByEvent(articles: readonly EventFeatures[]): Articl
  */
 function compatible(a: EventFeatures, b: EventFeatures): boolean {
   if (a.kind && b.kind && a.kind.value !== b.kind.value) return false;
-  if (datesAgree(a, b)) return true;
-  const kind = a.kind && b.kind ? eventKinds.find((entry) => entry.kind === a.kind?.value) : undefined;
-  if (!kind?.acrossTimeZones || !a.date || !b.date) return false;
+  return datesAgree(a, b) || aDayApart(a, b);
+}
+
+/** Whether two articles date the event a day apart, neither naming the other's day. */
+function aDayApart(a: EventFeatures, b: EventFeatures): boolean {
+  if (!a.date || !b.date) return false;
   const [earlier, later] = [a.date.value, b.date.value].sort() as [string, string];
   return addDays(earlier, 1) === later;
+}
+
+/**
+ * Whether the day apart is how reports from other time zones date one event (an earthquake at
+ * 23:47 in Lima is on the next day in Moscow), rather than one source misdating it: that only a
+ * stronger match of who and where outweighs (`dayApartMargin`), and only for an event that
+ * happens once.
+ */
+function acrossTimeZones(a: EventFeatures, b: EventFeatures): boolean {
+  return kindOf(a, b)?.acrossTimeZones === true;
+}
+
+/** Whether both articles report a kind of event that happens once (`once` in `event-kinds.ts`). */
+function happensOnce(a: EventFeatures, b: EventFeatures): boolean {
+  return kindOf(a, b)?.once === true;
+}
+
+/** The kind both articles report, when both tell one. */
+function kindOf(a: EventFeatures, b: EventFeatures) {
+  return a.kind && b.kind ? eventKinds.find((entry) => entry.kind === a.kind?.value) : undefined;
 }
 
 /**
@@ -169,7 +194,11 @@ function scorePair(
     }
   }
   if (distinctPeople(a, b, idf)) score -= 1;
-  const threshold = bothDated ? thresholdDated : thresholdUndated;
+  // A source that dates the event a day off is still reporting it where the leads name the same
+  // people and places, more of them than one day's agreement would need.
+  const misdated = !datesAgree(a, b) && !acrossTimeZones(a, b);
+  if (misdated && !happensOnce(a, b)) return undefined;
+  const threshold = (bothDated ? thresholdDated : thresholdUndated) + (misdated ? dayApartMargin : 0);
   return score >= threshold ? { score, reasonsA, reasonsB } : undefined;
 }
 

@@ -28,10 +28,12 @@ const groupOf: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 만: 1e4
 
 /**
  * Chinese and Japanese figures: numerals with their units ("十六", "一百二十", "两千四百五十"),
- * or digits with them ("2千", "1万2千"). Korean ones are digits with units ("2천450", "1만2천").
+ * or digits with them ("2千", "1万2千", "1.2万"). Korean ones are digits with units ("2천450",
+ * "1만2천", "1.5억").
  */
-const chineseRun = /[0-9〇零一二两兩三四五六七八九十百千万萬亿億]+/gu;
-const koreanRun = /[0-9]+(?:[십백천만억][0-9]*)+/gu;
+const chineseRun =
+  /[0-9]+[.．][0-9]+[十百千万萬亿億][0-9〇零一二两兩三四五六七八九十百千万萬亿億]*|[0-9〇零一二两兩三四五六七八九十百千万萬亿億]+/gu;
+const koreanRun = /[0-9]+(?:\.[0-9]+)?(?:[십백천만억][0-9]*)+/gu;
 
 /** Words a count of things is written with after its figure ("六人", "三名", "五座"): a lone numeral before one is a figure. */
 const counters = /^[人名个個座栋棟架艘次起所家位条條件户戶辆輛頭头匹]/u;
@@ -76,6 +78,16 @@ function runsOf(text: string, run: RegExp): CharacterFigure[] {
 
 /** The value of a run of numerals, digits and units, or `null` when it is not one number (a lone unit, "千万" alone). */
 function numberOf(run: string): number | null {
+  // A decimal before its unit ("1.2万", "1.5억"): the unit multiplies the whole of it.
+  const decimal = /^([0-9]+[.．][0-9]+)(.)(.*)$/u.exec(run);
+  if (decimal) {
+    const [, figure = '', unit = '', rest = ''] = decimal;
+    const size = groupOf[unit] ?? unitOf[unit];
+    const after = rest === '' ? 0 : numberOf(rest);
+    if (size === undefined || after === null) return null;
+    const value = Math.round(Number(figure.replace('．', '.')) * size) + after;
+    return Number.isSafeInteger(value) && value > 0 ? value : null;
+  }
   let total = 0;
   let group = 0;
   let number: number | null = null;

@@ -233,6 +233,9 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('de', '„Die Lage ist ruhig“, sagte der Sprecher der Polizei am Abend.')).toBeNull();
     expect(speakerOf('de', 'Die Polizei sagte, die Lage sei ruhig.')).toBeNull();
     expect(speakerOf('en', 'Officials said Monday the talks would resume.')).toBeNull();
+    // A name opening the clause right before its verb; not a word the article writes in lower case elsewhere.
+    expect(speakerOf('de', 'Drenski räumte seine Niederlage ein und gratulierte dem Sieger.')).toBe('Drenski');
+    expect(speakerOf('en', 'Police said the crowd was peaceful. The police arrested two men.')).toBeNull();
     // Nor a country's adjective after a capital, nor a name with no verb of saying beside it.
     expect(speakerOf('en', 'The Ukrainian president said his country would never accept the plan.')).toBeNull();
     expect(speakerOf('cs', 'Koh Samui je druhým největším ostrovem Thajska.')).toBeNull();

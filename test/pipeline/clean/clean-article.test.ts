@@ -185,6 +185,8 @@ describe('cleanArticle', () => {
       'Latest news | Politics | Economy | Sport',
       'Home › World › Asia › Thailand',
       'Accueil > International > Afrique',
+      'ホーム ＞ 経済 ＞ 企業',
+      '首页 ｜ 财经 ｜ 公司 ｜ 科技',
       'ข่าวล่าสุด | การเมือง | เศรษฐกิจ | กีฬา',
       'Главная • Политика • Экономика • Спорт',
       'الرئيسية | سياسة | اقتصاد | رياضة',

@@ -123,6 +123,16 @@ describe('findDates', () => {
     expect(dates('am 13. Okt. 2026 in Berlin', 'de')).toEqual([['13. Okt. 2026', '2026-10-13', '2026-10-13']]);
   });
 
+  it('reads a comma between a Hindi month and its year, and a Brazilian weekday with its day in brackets', () => {
+    expect(dates('9 सितंबर, 2026 को अदालत ने फैसला सुनाया।', 'hi')).toEqual([
+      ['9 सितंबर, 2026', '2026-09-09', '2026-09-09'],
+    ]);
+    // "(11)" is the day of the month, part of the date: no figure is left of it.
+    expect(dates('O tribunal condenou o ex-ministro nesta quarta-feira (11).', 'pt', '2026-03-11')).toEqual([
+      ['quarta-feira (11)', null, '2026-03-11'],
+    ]);
+  });
+
   it('takes no word that merely starts like a month for it, and no decimal before a month for its day', () => {
     expect(dates('La Junta de Andalucía decretó tres días de luto.', 'es')).toEqual([]);
     expect(dates('A inflação foi de 3,8% em fevereiro.', 'pt')).toEqual([['fevereiro', '--02', null]]);

@@ -187,6 +187,27 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events[0]?.id).not.toMatch(/telegram|facebook/u);
   });
 
+  it('keeps a verdict one source dates a day late in its event, but not a meeting held again the next day', () => {
+    const ecuador = path.join(
+      fixtures,
+      '../claims/ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french/sources',
+    );
+    // The Portuguese report dates the ruling 11 March, the others 10 March.
+    expect(groupsOf(sourcesIn(ecuador))).toEqual([['v1-en', 'v2-es', 'v3-pt', 'v4-fr']]);
+    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
+    const meetings = groupsOf([
+      source(
+        'day-1.txt',
+        'Orbán and Fico meet in Bratislava\n14 May 2026\n\nHungarian Prime Minister Viktor Orbán met Slovak Prime Minister Robert Fico in Bratislava on Thursday to discuss energy supplies.\n',
+      ),
+      source(
+        'day-2.txt',
+        'Orbán und Fico treffen sich erneut in Bratislava\n15. Mai 2026\n\nDer ungarische Ministerpräsident Viktor Orbán traf am Freitag in Bratislava erneut den slowakischen Regierungschef Robert Fico, um über Gaslieferungen zu sprechen.\n',
+      ),
+    ]);
+    expect(meetings).toEqual([['day-1'], ['day-2']]);
+  });
+
   it('says what joined each article, in its own words, and when it had no date', () => {
     const { eventsJson } = runPipeline({
       sources: sourcesIn(path.join(root, 'content/sources')),

@@ -19,6 +19,12 @@ describe('characterFigures', () => {
     expect(valuesOf('3명만 남았다', 'ko')).toEqual([]);
   });
 
+  it('reads a decimal before its unit as the whole figure', () => {
+    expect(valuesOf('全球裁员1.2万人', 'zh')).toEqual(['12000']);
+    expect(valuesOf('約1.2万人を削減する', 'ja')).toEqual(['12000']);
+    expect(valuesOf('1.5억 달러', 'ko')).toEqual(['150000000']);
+  });
+
   it('leaves numerals that are parts of words, ordinals, years and idioms alone', () => {
     expect(valuesOf('统一一些问题，第一个方案，三国演义', 'zh')).toEqual([]);
     expect(valuesOf('一艘载有280名乘客的客轮起火，一名船员受伤，三名乘客失踪', 'zh')).toEqual(['3']);
