@@ -27,8 +27,8 @@ export interface AlignedClaim {
  * Align the clauses of one event's articles into claims. Two clauses of different articles
  * can state one claim when they share enough content (`shareEnough`: concepts, figures, dates,
  * word stems, a little for names); their similarity is a cosine over features weighted by how
- * few clauses of the event carry them, lowered when the two name different speakers.
- * Groups grow best pair first, and two groups merge only when their average similarity stays
+ * few clauses of the event carry them, lowered when the two name different speakers for other
+ * words. Groups grow best pair first, and two groups merge only when their average similarity stays
  * above the threshold (so one long sentence cannot chain unrelated claims), with at most one
  * clause per article in a claim.
  *
@@ -44,7 +44,8 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   const similarity = (a: number, b: number) => {
     const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
     const value = alike(a, b);
-    return x.speaker && y.speaker && !sameSpeaker(x.speaker, y.speaker) ? value * otherSpeakerFactor : value;
+    const disputed = x.speaker && y.speaker && !sameSpeaker(x.speaker, y.speaker) && !sameQuote(x, y);
+    return disputed ? value * otherSpeakerFactor : value;
   };
   // Merging weighs the same pairs of clauses again for every pair of groups it tries: each is reckoned once.
   const reckoned = new Map<number, number>();
@@ -116,6 +117,16 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
         compareCodePoints(x.mentions[0]?.article ?? '', y.mentions[0]?.article ?? '') ||
         compareCodePoints(x.id, y.id),
     );
+}
+
+/**
+ * Whether two clauses quote words that say the same things (a concept in common in what they
+ * quote): one quotation that two sources put in different mouths is one claim with a disputed
+ * speaker, not two statements.
+ */
+function sameQuote(a: ClaimUnit, b: ClaimUnit): boolean {
+  const quoted = new Set(a.quotes.flatMap((quote) => [...quote.concepts]));
+  return b.quotes.some((quote) => [...quote.concepts].some((concept) => quoted.has(concept)));
 }
 
 /** What a clause can share with another: its values as ascending ids, each with its worth (see `shareEnough`). */

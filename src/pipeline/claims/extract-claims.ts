@@ -326,7 +326,8 @@ function readClause(
         }
       : { value, start, end: start + match[0].length, through, countsNothing: false };
   });
-  // A percent sign after a figure says "percent" as the word does ("31,4%", "٣١٫٤٪", "31,4 Prozent").
+  // A percent sign after a figure says "percent" as the word does ("31,4%", "٣١٫٤٪", "31,4 Prozent"),
+  // and so does a share in tenths ("3割", "三成").
   const concepts = [
     ...conceptMatches(folded, lang).filter(
       ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
@@ -336,6 +337,9 @@ function readClause(
       start: match.index + match[0].length - 1,
       end: match.index + match[0].length,
     })),
+    ...characterFigures(folded, lang)
+      .filter((figure) => figure.percent)
+      .map((figure) => ({ concept: 'percent', start: figure.end - 1, end: figure.end })),
   ].sort((a, b) => a.start - b.start);
   // The figures of a clause dated to an earlier year are another event's ("in July 2023, 19,000
   // were evacuated"): they count nothing of this one, and are no figure to compare with its own.

@@ -3,6 +3,8 @@ export interface CharacterFigure {
   value: string;
   start: number;
   end: number;
+  /** A share in tenths ("3割", "三成"), given as its percentage. */
+  percent?: true;
 }
 
 const digitOf: Readonly<Record<string, number>> = {
@@ -23,17 +25,29 @@ const digitOf: Readonly<Record<string, number>> = {
 
 /** Units within a group of four digits, in Chinese and Japanese characters and in Korean syllables. */
 const unitOf: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 십: 10, 백: 100, 천: 1000 };
-/** Units that close a group of four digits: ten thousand, a hundred million. */
-const groupOf: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 만: 1e4, 亿: 1e8, 億: 1e8, 억: 1e8 };
+/**
+ * Units that close a group of four digits: ten thousand, a hundred million, and in Japanese and
+ * Korean a million million (兆, 조); Chinese writes that 万亿, and 兆 there is also "mega" (兆瓦).
+ */
+const groupOf: Readonly<Record<string, number>> = {
+  万: 1e4,
+  萬: 1e4,
+  만: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  억: 1e8,
+  兆: 1e12,
+  조: 1e12,
+};
 
 /**
  * Chinese and Japanese figures: numerals with their units ("十六", "一百二十", "两千四百五十"),
- * or digits with them ("2千", "1万2千", "1.2万"). Korean ones are digits with units ("2천450",
- * "1만2천", "1.5억").
+ * or digits with them ("2千", "1万2千", "1.2万", "3,500億"). Korean ones are digits with units
+ * ("2천450", "1만2천", "1.5억", "3,500억", "3조2천억").
  */
 const chineseRun =
-  /[0-9]+[.．][0-9]+[十百千万萬亿億][0-9〇零一二两兩三四五六七八九十百千万萬亿億]*|[0-9〇零一二两兩三四五六七八九十百千万萬亿億]+/gu;
-const koreanRun = /[0-9]+(?:\.[0-9]+)?(?:[십백천만억][0-9]*)+/gu;
+  /[0-9]+[.．][0-9]+[十百千万萬亿億兆][0-9〇零一二两兩三四五六七八九十百千万萬亿億兆]*|[0-9]{1,3}(?:,[0-9]{3})+(?=[十百千万萬亿億兆])[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆]+|[0-9〇零一二两兩三四五六七八九十百千万萬亿億兆]+/gu;
+const koreanRun = /(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:[십백천만억조][0-9]*)+/gu;
 
 /** Words a count of things is written with after its figure ("六人", "三名", "五座"): a lone numeral before one is a figure. */
 const counters = /^[人名个個座栋棟架艘次起所家位条條件户戶辆輛頭头匹]/u;
@@ -49,9 +63,10 @@ const counters = /^[人名个個座栋棟架艘次起所家位条條件户戶辆
  *   characterFigures('已造成十六人死亡、一百二十人受伤', 'zh').map((figure) => figure.value) // ['16', '120']
  */
 export function characterFigures(text: string, lang: string): CharacterFigure[] {
-  if (lang === 'ko') return runsOf(text, koreanRun);
+  if (lang === 'ko') return runsOf(text, koreanRun, lang);
   if (lang !== 'zh' && lang !== 'ja') return [];
-  return runsOf(text, chineseRun).filter((figure) => {
+  const shares = tenthsOf(text, lang);
+  const numbers = runsOf(text, chineseRun, lang).filter((figure) => {
     const run = text.slice(figure.start, figure.end);
     // "数十人", "几百名": some tens, a few hundred, no figure.
     if (/[数數几幾]/u.test(text.charAt(figure.start - 1))) return false;
@@ -67,11 +82,36 @@ export function characterFigures(text: string, lang: string): CharacterFigure[] 
       text.charAt(figure.start - 1) !== '第'
     );
   });
+  return [...numbers.filter((figure) => !shares.some((share) => share.start === figure.start)), ...shares].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
-function runsOf(text: string, run: RegExp): CharacterFigure[] {
+/**
+ * Shares in tenths, as Japanese (割) and Chinese (成) give them: "約1割" is 10%, "三成" 30%,
+ * "七成左右" about 70%; not the words they open ("割合" proportion, "割引" discount, "成为"
+ * become, "成本" cost), nor 一成, which is "unchanged" as often ("一成不变").
+ */
+const tenths: Readonly<Record<string, RegExp>> = {
+  ja: /(?<![0-9０-９一二三四五六七八九十])([1-9１-９一二三四五六七八九])割(?![合引愛込賦増安高])/gu,
+  zh: /(?<![0-9一二两兩三四五六七八九十])([2-9二两兩三四五六七八九])成(?![为為员員功立年熟本果绩績就交长長品形分])/gu,
+};
+
+function tenthsOf(text: string, lang: string): CharacterFigure[] {
+  const pattern = tenths[lang];
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => {
+    const numeral = match[1] ?? '';
+    const digit = digitOf[numeral] ?? Number(numeral.normalize('NFKC'));
+    return { value: String(digit * 10), start: match.index, end: match.index + match[0].length, percent: true };
+  });
+}
+
+function runsOf(text: string, run: RegExp, lang: string): CharacterFigure[] {
   return [...text.matchAll(run)].flatMap((match) => {
-    const value = numberOf(match[0]);
+    // Chinese says "mega" with 兆 (兆瓦, megawatt): only Japanese and Korean count with it.
+    if (lang === 'zh' && match[0].includes('兆')) return [];
+    const value = numberOf(match[0].replaceAll(',', ''));
     return value === null ? [] : [{ value: String(value), start: match.index, end: match.index + match[0].length }];
   });
 }

@@ -260,6 +260,10 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('pt', 'Mendes recebeu 2,3 milhões de euros em subornos.')).toEqual(['2300000']);
     expect(numbersOf('es', 'El país destinará 3 mil millones de dólares a la reconstrucción.')).toEqual(['3000000000']);
     expect(numbersOf('hi', 'बाढ़ से 2 लाख लोग प्रभावित हुए हैं।')).toEqual(['200000']);
+    expect(numbersOf('hi', 'कंपनी 500 अरब येन का निवेश करेगी।')).toEqual(['500000000000']);
+    // A share in tenths is a percentage, as a percent sign is.
+    const [share] = unitsOf('ja', null, 'これは全従業員の約1割にあたる。');
+    expect([...(share?.counts ?? [])]).toEqual([['percent', '10']]);
     // A number word too, and no "thousands" concept read into the multiplier.
     const [displaced] = unitsOf('es', null, 'Más de siete millones de personas están desplazadas en el país.');
     expect([...(displaced?.counts.values() ?? [])]).toEqual(['7000000']);

@@ -25,6 +25,23 @@ describe('characterFigures', () => {
     expect(valuesOf('1.5억 달러', 'ko')).toEqual(['150000000']);
   });
 
+  it('reads digits grouped by commas before a unit, and a million million in Japanese and Korean only', () => {
+    expect(valuesOf('비용으로 3,500억 엔(약 3조2천억 원)을 반영', 'ko')).toEqual(['350000000000', '3200000000000']);
+    expect(valuesOf('最終損益は1兆2000億円の赤字、費用は3,500億円', 'ja')).toEqual(['1200000000000', '350000000000']);
+    // 兆瓦 is a megawatt in Chinese.
+    expect(valuesOf('装机容量100兆瓦', 'zh')).toEqual([]);
+  });
+
+  it('reads a share in tenths as its percentage, and no word that opens with the tenth', () => {
+    expect(characterFigures('これは全従業員の約1割にあたる。', 'ja')).toEqual([
+      { value: '10', start: 9, end: 11, percent: true },
+    ]);
+    expect(valuesOf('売上高の3割を占める事業に', 'ja')).toEqual(['30']);
+    expect(valuesOf('占公司销售额三成的业务，全球产能的七成左右', 'zh')).toEqual(['30', '70']);
+    expect(valuesOf('割合が高い。割引する。一成不变。他成为总裁。成本上升。', 'ja')).toEqual([]);
+    expect(valuesOf('他成为总裁，成本上升，一成不变', 'zh')).toEqual([]);
+  });
+
   it('leaves numerals that are parts of words, ordinals, years and idioms alone', () => {
     expect(valuesOf('统一一些问题，第一个方案，三国演义', 'zh')).toEqual([]);
     expect(valuesOf('一艘载有280名乘客的客轮起火，一名船员受伤，三名乘客失踪', 'zh')).toEqual(['3']);
