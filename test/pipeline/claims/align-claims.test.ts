@@ -21,7 +21,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.81 / 9 of 16, Koh Samui landslide (Thai, Swedish, Czech,
  * Hungarian) 0.58 / 10 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.68 / 13 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.55 / 13 of 29, electronics maker's job
- * cuts (Japanese, Korean, Chinese, Hindi) 0.59 / 14 of 32.
+ * cuts (Japanese, Korean, Chinese, Hindi) 0.63 / 15 of 32.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'rhodes-wildfire-is-reported-with-differing-evacuee-and-death-counts-in-vietnamese-hebrew-ukrainian-and-dutch': {
@@ -37,7 +37,7 @@ const floors: Record<string, { f1: number; status: number }> = {
   'ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french':
     { f1: 0.52, status: 0.42 },
   'electronics-maker-job-cuts-are-reported-with-differing-cuts-charge-profit-drop-date-plant-city-and-attribution-in-japanese-korean-chinese-and-hindi':
-    { f1: 0.56, status: 0.4 },
+    { f1: 0.6, status: 0.44 },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.82, status: 0.75 },
   'trump-xi-phone-call-is-reported-with-differing-length-in-english-chinese-russian-and-portuguese': {
     f1: 0.88,

@@ -80,6 +80,22 @@ describe('describeClaim', () => {
     expect(rate.summary).toMatch(/^interest rate/u);
   });
 
+  it('reads what a company does instead of leaving a business, and its union, in Japanese, Korean and Chinese', () => {
+    const outsourced = claimOf(
+      ['a', 'ja', 'テレビ事業からは撤退せず、生産の外部委託を広げるという。'],
+      ['b', 'ko', 'TV 사업에서 철수하지는 않고 외부 위탁 생산을 늘릴 방침이다.'],
+      ['c', 'zh', '公司不会退出电视业务，今后将扩大委托外部代工生产。'],
+    );
+    expect(outsourced.mentions).toHaveLength(3);
+    expect(outsourced.summary).toBe('outsourcing, withdrawal');
+    // The union is a trade union, not the European Union.
+    const union = (lang: string, text: string) =>
+      extractClaimUnits('a', lang, '2026-09-08', [{ text, line: 1 }], glossary)[0]?.concepts.has('union');
+    expect(union('zh', '天雾电机工会委员长岩崎浩二表示，理解公司面临的困难处境。')).toBe(true);
+    expect(union('en', 'The trade union said it would demand good-faith talks.')).toBe(true);
+    expect(union('en', 'The European Union said it would impose tariffs.')).toBe(false);
+  });
+
   it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
