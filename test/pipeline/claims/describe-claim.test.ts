@@ -96,6 +96,17 @@ describe('describeClaim', () => {
     expect(union('en', 'The European Union said it would impose tariffs.')).toBe(false);
   });
 
+  it('tells a verdict one source calls historic in its own voice from one that keeps the word in quotation marks', () => {
+    const claim = claimOf(
+      ['a', 'es', 'La Fiscalía calificó la sentencia como “histórica”.'],
+      ['b', 'pt', 'Em uma decisão histórica, o tribunal condenou o ex-ministro.'],
+    );
+    expect(claim.differences?.find((difference) => difference.slot === 'framing')?.values).toEqual([
+      { article: 'a', value: '“historic” in scare quotes' },
+      { article: 'b', value: 'stated plainly' },
+    ]);
+  });
+
   it('sets the differing figures side by side, each with what it counts', () => {
     const claim = claimOf(
       ['a', 'en', 'At least 14 people were killed in the derailment, firefighters said.'],
