@@ -10,6 +10,9 @@ const fixtures = path.join(root, 'test/fixtures/events');
 const glossary = () =>
   new VFile({ path: 'content/glossary.yaml', value: readFileSync(path.join(root, 'content/glossary.yaml')) });
 
+/** A source file of the given name and text, as the ingest reads it. */
+const source = (name: string, value: string) => new VFile({ path: name, value: new TextEncoder().encode(value) });
+
 function sourcesIn(folder: string): VFile[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
@@ -76,7 +79,6 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   }
 
   it('dates an article by a month and day without a year, as a wire dateline gives them, and groups it', () => {
-    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
     const groups = groupsOf([
       source(
         'zh.txt',
@@ -103,7 +105,6 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   });
 
   it('groups reports of a fire in Chinese, Arabic and Korean by the country and the kind, and takes no ceasefire for a fire', () => {
-    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
     const ferry = path.join(
       fixtures,
       '../claims/indonesian-ferry-fire-is-reported-with-swapped-toll-and-missing-figures-in-indonesian-chinese-arabic-and-korean/sources',
@@ -166,24 +167,20 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   });
 
   it('takes the word after a dateline dash for a sentence start, not a name', () => {
-    const source = new VFile({
-      path: 'uk.txt',
-      value: new TextEncoder().encode(
-        'Землетрус на сході Туреччини\nАНКАРА, 3 березня (Укрінформ) – Щонайменше 14 людей загинули внаслідок землетрусу на сході Туреччини.\n',
-      ),
-    });
-    const { eventsJson } = runPipeline({ sources: [source], glossary: glossary() });
+    const report = source(
+      'uk.txt',
+      'Землетрус на сході Туреччини\nАНКАРА, 3 березня (Укрінформ) – Щонайменше 14 людей загинули внаслідок землетрусу на сході Туреччини.\n',
+    );
+    const { eventsJson } = runPipeline({ sources: [report], glossary: glossary() });
     expect(eventsJson.events[0]?.id).not.toMatch(/щонаименше/u);
   });
 
   it('takes no network or messenger a report names for a party to the event', () => {
-    const source = new VFile({
-      path: 'uk.txt',
-      value: new TextEncoder().encode(
-        'Удар по Одесі\n12 листопада 2026\nВнаслідок ракетної атаки на Одесу загинули троє людей, написав голова ОВА Олег Кіпер у Telegram та Facebook.\n',
-      ),
-    });
-    const { eventsJson } = runPipeline({ sources: [source], glossary: glossary() });
+    const report = source(
+      'uk.txt',
+      'Удар по Одесі\n12 листопада 2026\nВнаслідок ракетної атаки на Одесу загинули троє людей, написав голова ОВА Олег Кіпер у Telegram та Facebook.\n',
+    );
+    const { eventsJson } = runPipeline({ sources: [report], glossary: glossary() });
     expect(eventsJson.events[0]?.id).not.toMatch(/telegram|facebook/u);
   });
 
@@ -194,7 +191,6 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     );
     // The Portuguese report dates the ruling 11 March, the others 10 March.
     expect(groupsOf(sourcesIn(ecuador))).toEqual([['v1-en', 'v2-es', 'v3-pt', 'v4-fr']]);
-    const source = (path: string, value: string) => new VFile({ path, value: new TextEncoder().encode(value) });
     const meetings = groupsOf([
       source(
         'day-1.txt',
