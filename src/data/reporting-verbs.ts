@@ -530,7 +530,7 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
   },
   {
     lang: 'ja',
-    stems: ['述べ', '語っ', '強調', '明らかにし', '発表', '表明', '感謝'],
+    stems: ['述べ', '語っ', '強調', '明らかにし', '発表', '表明', '感謝', '説明し', '話した', '指摘し', 'コメントを出'],
     reason: 'Japanese verbs of saying, matched inside runs of characters ("述べた")',
   },
   {

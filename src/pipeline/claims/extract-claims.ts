@@ -26,6 +26,7 @@ import { countryWordMatcher } from './country-adjective-matcher.ts';
 import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
+import { findTitledNames } from './find-titled-names.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
 import { inComparedUnit, measureAfter } from './read-measure.ts';
@@ -477,6 +478,13 @@ function byNameOnly(
   },
 ): ReturnType<typeof findSpeaker> {
   if (!said.reports || said.speaker) return said;
+  const titled = findTitledNames(text, lang).filter((name) => !isQuoted(name.start));
+  if (titled.length > 0) {
+    // No capital tells a name in these scripts: the name its title gives, the last before the verb.
+    const verbAt = words.find((word) => !isQuoted(word.start) && isVerb(word.folded))?.start ?? text.length;
+    const speaker = titled.findLast((name) => name.end <= verbAt) ?? titled[0];
+    return speaker ? { ...said, speaker: speaker.name } : said;
+  }
   const country = countryWordMatcher(lang);
   // A name the glossary knows, or a country's name or adjective ("The Ukrainian president"), is no unknown name.
   const known = (word: WordToken) =>

@@ -104,11 +104,17 @@ function joinedByAnd(between: string): boolean {
 /**
  * Whether two speakers are one person: the same glossary name, or a name the glossary does not
  * know written in two scripts or spellings ("Wichian Thongsuk", "Вичиан Тхонгсук"), or with an
- * office before it in one ("Governor Wichian Thongsuk").
+ * office before it in one ("Governor Wichian Thongsuk"), or in characters by the surname that
+ * opens it ("藤森" of "藤森圭介", as Japanese news names a person again).
  *
  * @example
  *   sameSpeaker('Wichian Thongsuk', 'Governor Wichian Thongsuk') // true
  */
 export function sameSpeaker(a: string, b: string): boolean {
-  return a === b || sameName(nameKey(a), nameKey(b));
+  if (a === b || sameName(nameKey(a), nameKey(b))) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return caselessName.test(a) && caselessName.test(b) && [...short].length >= 2 && long.startsWith(short);
 }
+
+/** A name written in characters with no case: Chinese or Japanese characters, Korean syllables, katakana. */
+const caselessName = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・ ]+$/u;

@@ -203,6 +203,27 @@ describe('describeClaim', () => {
         ['b', 'ru', '«Мы боремся со временем», — заявил губернатор Вичиан Тхонгсук.'],
       ),
     ).toBeUndefined();
+    // A Japanese surname with its title names the person a Chinese report names in full; a Korean
+    // report that puts the words in another's mouth differs.
+    expect(
+      attribution(
+        ['a', 'ja', '藤森社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
+        ['b', 'zh', '首席执行官藤森圭介表示，希望把功率半导体培育成占公司销售额三成的业务。'],
+      ),
+    ).toBeUndefined();
+    expect(
+      attribution(
+        ['a', 'ja', '藤森圭介社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
+        [
+          'b',
+          'ko',
+          '오노데라 마리코 최고재무책임자는 "전력반도체를 매출의 30%를 차지하는 사업으로 키우겠다"고 말했다.',
+        ],
+      ),
+    ).toEqual([
+      { article: 'a', value: '藤森圭介' },
+      { article: 'b', value: '오노데라 마리코' },
+    ]);
   });
 
   it('does not call "Doha" and the Russian "Дохе" two places', () => {

@@ -233,6 +233,12 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('de', '„Die Lage ist ruhig“, sagte der Sprecher der Polizei am Abend.')).toBeNull();
     expect(speakerOf('de', 'Die Polizei sagte, die Lage sei ruhig.')).toBeNull();
     expect(speakerOf('en', 'Officials said Monday the talks would resume.')).toBeNull();
+    // Chinese, Japanese and Korean names the glossary does not know, by the title beside them.
+    expect(speakerOf('ja', '記者会見した藤森圭介社長は「避けて通れない」と述べた。')).toBe('藤森圭介');
+    expect(speakerOf('zh', '首席财务官小野寺真理子在记者会上表示，重组费用将基本计提完毕。')).toBe('小野寺真理子');
+    expect(speakerOf('ko', '오노데라 마리코 최고재무책임자는 "피할 수 없는 선택"이라고 말했다.')).toBe(
+      '오노데라 마리코',
+    );
     // A name opening the clause right before its verb; not a word the article writes in lower case elsewhere.
     expect(speakerOf('de', 'Drenski räumte seine Niederlage ein und gratulierte dem Sieger.')).toBe('Drenski');
     expect(speakerOf('en', 'Police said the crowd was peaceful. The police arrested two men.')).toBeNull();

@@ -1,0 +1,63 @@
+import { nameTitles } from '../../data/role-nouns.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+
+/** A person's name as Chinese, Japanese or Korean news writes it beside a title, and where. */
+export interface TitledName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Where a name stands against its title, per language: Japanese writes the title after the name
+ * and before the particle of the subject ("藤森圭介社長は"; a foreign name in katakana whole,
+ * "ドナルド・トランプ大統領が"); Chinese
+ * before the name, and the verb or a preposition after it ("首席财务官小野寺真理子在…表示");
+ * Korean after the name, a space apart, then the particle ("오노데라 마리코 최고재무책임자(CFO)는").
+ * A Korean name is three syllables, or two words (a foreign name), so that a common noun before
+ * a title is no name.
+ */
+const titledNamePattern = memoizeByKey((lang): RegExp | null => {
+  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko') return null;
+  const titles = nameTitles[lang].map(escape).join('|');
+  if (lang === 'ja')
+    return new RegExp(
+      `((?<![\\p{Script=Katakana}ー・])[\\p{Script=Katakana}ー・]{2,16}|\\p{Script=Han}{2,6}?)(?:${titles})(?=[はがもの、])`,
+      'gu',
+    );
+  if (lang === 'zh')
+    return new RegExp(
+      `(?:${titles})([\\p{Script=Han}·・]{2,10}?)(?=在|表示|说|称|指出|强调|宣布|透露|介绍|对|向|于|还|也|则|曾|日|，|：|:|,)`,
+      'gu',
+    );
+  return new RegExp(
+    `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{3}|\\p{Script=Hangul}{2,5} \\p{Script=Hangul}{2,5}) (?:${titles})(?:\\([A-Za-z]+\\))?(?=[은는이가도의])`,
+    'gu',
+  );
+});
+
+/** Words that open a run of characters before a Japanese title without naming anyone ("同社社長", the company's president). */
+const notNames = /^(?:同|当|本|両|各|其)/u;
+/** Words between a Japanese name and its title that qualify the office ("安倍晋三元首相", former). */
+const qualifiers = /(?:元|前|現|副|新|次期)$/u;
+
+/**
+ * Names that Chinese, Japanese and Korean news give with a title (`nameTitles`), where no capital
+ * tells a name: the speakers a text names whom the glossary does not know.
+ *
+ * @example
+ *   findTitledNames('東京で記者会見した藤森圭介社長は「…」と述べた。', 'ja') // [{ name: '藤森圭介', start: 9, end: 13 }]
+ */
+export function findTitledNames(text: string, lang: string): TitledName[] {
+  const pattern = titledNamePattern(lang);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const written = match[1] ?? '';
+    const name = lang === 'ja' ? written.replace(qualifiers, '') : written;
+    if ([...name].length < 2 || (lang === 'ja' && notNames.test(name))) return [];
+    const start = match.index + match[0].indexOf(written);
+    return [{ name, start, end: start + name.length }];
+  });
+}

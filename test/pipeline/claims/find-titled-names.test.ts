@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findTitledNames } from '../../../src/pipeline/claims/find-titled-names.ts';
+
+const namesOf = (lang: string, text: string) => findTitledNames(text, lang).map((found) => found.name);
+
+describe('findTitledNames', () => {
+  it('reads a Japanese name before its title, in characters or whole in katakana, without the word for "former"', () => {
+    expect(findTitledNames('本社で記者会見した藤森圭介社長は「…」と述べた。', 'ja')).toEqual([
+      { name: '藤森圭介', start: 9, end: 13 },
+    ]);
+    expect(namesOf('ja', '労働組合の岩崎浩二中央執行委員長は「…」とのコメントを出した。')).toEqual(['岩崎浩二']);
+    expect(namesOf('ja', '記者会見に同席した小野寺真理子CFOは説明した。')).toEqual(['小野寺真理子']);
+    expect(namesOf('ja', 'ドナルド・トランプ大統領が述べた。安倍晋三元首相は語った。')).toEqual([
+      'ドナルド・トランプ',
+      '安倍晋三',
+    ]);
+    // "The company's president" names no one.
+    expect(namesOf('ja', '同社社長は述べた。')).toEqual([]);
+  });
+
+  it('reads a Chinese name after its title, and a Korean one before it', () => {
+    expect(namesOf('zh', '天雾电机总裁兼首席执行官藤森圭介在东京总部举行的记者会上表示')).toEqual(['藤森圭介']);
+    expect(namesOf('zh', '美国总统唐纳德·特朗普表示，双方将继续谈判。')).toEqual(['唐纳德·特朗普']);
+    expect(namesOf('ko', '오노데라 마리코 최고재무책임자(CFO)는 기자회견에서 말했다.')).toEqual(['오노데라 마리코']);
+    expect(namesOf('ko', '이재명 대통령은 말했다.')).toEqual(['이재명']);
+    // A common noun before an office, and a language with capitals, give none.
+    expect(namesOf('ko', '회사 대표는 말했다.')).toEqual([]);
+    expect(namesOf('en', 'President Keisuke Fujimori said.')).toEqual([]);
+  });
+});
