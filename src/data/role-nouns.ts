@@ -499,13 +499,14 @@ export const attachedArticles: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Titles Chinese, Japanese and Korean news write beside a person's full name, where no capital
- * tells a name: Japanese after it ("藤森圭介社長は"), Chinese before it ("首席执行官藤森圭介表示"),
- * Korean after it with a space ("오노데라 마리코 최고재무책임자는"). Offices of state, of a company,
+ * Titles Chinese, Japanese, Korean and Hindi news write beside a person's full name, where no
+ * capital tells a name: Japanese after it ("藤森圭介社長は"), Chinese before it
+ * ("首席执行官藤森圭介表示"), Korean after it with a space ("오노데라 마리코 최고재무책임자는"), Hindi
+ * before it ("सीईओ केइसुके फुजीमोरी ने कहा"). Offices of state, of a company,
  * a union or a court; a longer title first where one ends another ("中央執行委員長", "委員長").
  * Left out: Korean 시장 (mayor, and market) and 검사 (prosecutor, and inspection).
  */
-export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko', readonly string[]>> = {
+export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi', readonly string[]>> = {
   ja: [
     '中央執行委員長',
     '代表取締役社長',
@@ -596,5 +597,28 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko', readonly string[]>>
     '교수',
     '판사',
     '지사',
+  ],
+  hi: [
+    'राष्ट्रपति',
+    'प्रधानमंत्री',
+    'मुख्यमंत्री',
+    'मंत्री',
+    'प्रवक्ता',
+    'अध्यक्ष',
+    'सीईओ',
+    'सीएफओ',
+    'प्रेसिडेंट',
+    'चेयरमैन',
+    'निदेशक',
+    'न्यायाधीश',
+    'जज',
+    'राज्यपाल',
+    'गवर्नर',
+    'सचिव',
+    'आयुक्त',
+    'कमिश्नर',
+    'कलेक्टर',
+    'प्रोफेसर',
+    'डॉ.',
   ],
 };

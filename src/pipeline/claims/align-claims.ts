@@ -3,7 +3,7 @@ import type { Claim } from '../../schemas/events-json.ts';
 import { clauseSimilarity, isYear, sharedWeight } from './claim-features.ts';
 import { describeClaim, sameFigures } from './describe-claim.ts';
 import type { ClaimUnit } from './extract-claims.ts';
-import { sameSpeaker } from './find-speaker.ts';
+import { comparableSpeakers, sameSpeaker } from './find-speaker.ts';
 
 /** Shared content two clauses need to be compared at all (see `shareEnough`). */
 const minimumSharedPoints = 1.5;
@@ -44,7 +44,12 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   const similarity = (a: number, b: number) => {
     const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
     const value = alike(a, b);
-    const disputed = x.speaker && y.speaker && !sameSpeaker(x.speaker, y.speaker) && !sameQuote(x, y);
+    const disputed =
+      x.speaker &&
+      y.speaker &&
+      comparableSpeakers(x.speaker, y.speaker) &&
+      !sameSpeaker(x.speaker, y.speaker) &&
+      !sameQuote(x, y);
     return disputed ? value * otherSpeakerFactor : value;
   };
   // Merging weighs the same pairs of clauses again for every pair of groups it tries: each is reckoned once.

@@ -8,7 +8,7 @@ import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
 import type { ClaimUnit } from './extract-claims.ts';
-import { sameSpeaker } from './find-speaker.ts';
+import { comparableSpeakers, sameSpeaker } from './find-speaker.ts';
 
 /**
  * A claim from its aligned clauses: `single-source` when one independent source states it,
@@ -74,7 +74,10 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
   const spoken = mentions.filter((unit) => unit.speaker);
   const credited = mentions.filter((unit) => unit.according.length > 0);
   if (
-    disagree(spoken, (a, b) => sameSpeaker(a.speaker ?? '', b.speaker ?? '')) ||
+    disagree(spoken, (a, b) => {
+      const [x, y] = [a.speaker ?? '', b.speaker ?? ''];
+      return !comparableSpeakers(x, y) || sameSpeaker(x, y);
+    }) ||
     disagree(credited, (a, b) => a.according.some((name) => b.according.includes(name)))
   )
     add('attribution', mentions, attributionOf);

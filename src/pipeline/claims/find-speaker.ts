@@ -116,5 +116,19 @@ export function sameSpeaker(a: string, b: string): boolean {
   return caselessName.test(a) && caselessName.test(b) && [...short].length >= 2 && long.startsWith(short);
 }
 
+/**
+ * Whether two speakers may be told apart at all: a name the glossary does not know written in
+ * Chinese characters has no spelling to meet in another script (藤森圭介 is Keisuke Fujimori in
+ * Japanese, and reads otherwise in Chinese), so it is compared with names in characters only.
+ *
+ * @example
+ *   comparableSpeakers('藤森圭介', 'Keisuke Fujimori') // false
+ */
+export function comparableSpeakers(a: string, b: string): boolean {
+  return hanName.test(a) === hanName.test(b);
+}
+
+const hanName = /^[\p{Script=Han}・·]+$/u;
+
 /** A name written in characters with no case: Chinese or Japanese characters, Korean syllables, katakana. */
 const caselessName = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・ ]+$/u;

@@ -15,12 +15,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * and before the particle of the subject ("藤森圭介社長は"; a foreign name in katakana whole,
  * "ドナルド・トランプ大統領が"); Chinese
  * before the name, and the verb or a preposition after it ("首席财务官小野寺真理子在…表示");
- * Korean after the name, a space apart, then the particle ("오노데라 마리코 최고재무책임자(CFO)는").
- * A Korean name is three syllables, or two words (a foreign name), so that a common noun before
- * a title is no name.
+ * Korean after the name, a space apart, then the particle ("오노데라 마리코 최고재무책임자(CFO)는");
+ * Hindi before the name of one to three words, and the mark of the subject after it ("सीईओ केइसुके
+ * फुजीमोरी ने कहा"). A Korean name is three syllables, or two words (a foreign name), so that a
+ * common noun before a title is no name; a Hindi one holds no postposition (`hindiLinks`).
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
-  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko') return null;
+  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi') return null;
   const titles = nameTitles[lang].map(escape).join('|');
   if (lang === 'ja')
     return new RegExp(
@@ -32,11 +33,38 @@ const titledNamePattern = memoizeByKey((lang): RegExp | null => {
       `(?:${titles})([\\p{Script=Han}·・]{2,10}?)(?=在|表示|说|称|指出|强调|宣布|透露|介绍|对|向|于|还|也|则|曾|日|，|：|:|,)`,
       'gu',
     );
+  if (lang === 'hi')
+    return new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${titles})\\s+((?:[\\p{Script=Devanagari}]+\\s+){0,2}[\\p{Script=Devanagari}]+)\\s+(?=ने\\s|का कहना|के मुताबिक|के अनुसार)`,
+      'gu',
+    );
   return new RegExp(
     `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{3}|\\p{Script=Hangul}{2,5} \\p{Script=Hangul}{2,5}) (?:${titles})(?:\\([A-Za-z]+\\))?(?=[은는이가도의])`,
     'gu',
   );
 });
+
+/** Hindi postpositions and links, which no name holds: "मंत्री के प्रवक्ता ने" names no one. */
+const hindiLinks = new Set([
+  'के',
+  'की',
+  'का',
+  'में',
+  'और',
+  'से',
+  'को',
+  'पर',
+  'ने',
+  'है',
+  'हैं',
+  'भी',
+  'तो',
+  'एक',
+  'इस',
+  'उस',
+  'यह',
+  'वह',
+]);
 
 /** Words that open a run of characters before a Japanese title without naming anyone ("同社社長", the company's president). */
 const notNames = /^(?:同|当|本|両|各|其)/u;
@@ -57,6 +85,7 @@ export function findTitledNames(text: string, lang: string): TitledName[] {
     const written = match[1] ?? '';
     const name = lang === 'ja' ? written.replace(qualifiers, '') : written;
     if ([...name].length < 2 || (lang === 'ja' && notNames.test(name))) return [];
+    if (lang === 'hi' && name.split(/\s+/u).some((word) => hindiLinks.has(word))) return [];
     const start = match.index + match[0].indexOf(written);
     return [{ name, start, end: start + name.length }];
   });

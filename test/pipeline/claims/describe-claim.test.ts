@@ -204,7 +204,7 @@ describe('describeClaim', () => {
       ),
     ).toBeUndefined();
     // A Japanese surname with its title names the person a Chinese report names in full; a Korean
-    // report that puts the words in another's mouth differs.
+    // report that puts the words in another's mouth than a Hindi one differs.
     expect(
       attribution(
         ['a', 'ja', '藤森社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
@@ -213,7 +213,7 @@ describe('describeClaim', () => {
     ).toBeUndefined();
     expect(
       attribution(
-        ['a', 'ja', '藤森圭介社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
+        ['a', 'hi', 'सीईओ केइसुके फुजीमोरी ने कहा कि पावर सेमीकंडक्टर बिक्री का 30 प्रतिशत होंगे।'],
         [
           'b',
           'ko',
@@ -221,9 +221,16 @@ describe('describeClaim', () => {
         ],
       ),
     ).toEqual([
-      { article: 'a', value: '藤森圭介' },
+      { article: 'a', value: 'केइसुके फुजीमोरी' },
       { article: 'b', value: '오노데라 마리코' },
     ]);
+    // A name in Chinese characters has no spelling to meet in another script: no difference is claimed.
+    expect(
+      attribution(
+        ['a', 'ja', '藤森圭介社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
+        ['b', 'hi', 'सीईओ केइसुके फुजीमोरी ने कहा कि पावर सेमीकंडक्टर बिक्री का 30 प्रतिशत होंगे।'],
+      ),
+    ).toBeUndefined();
   });
 
   it('does not call "Doha" and the Russian "Дохе" two places', () => {

@@ -27,4 +27,13 @@ describe('findTitledNames', () => {
     expect(namesOf('ko', '회사 대표는 말했다.')).toEqual([]);
     expect(namesOf('en', 'President Keisuke Fujimori said.')).toEqual([]);
   });
+
+  it('reads a Hindi name of one to three words between its title and the mark of its subject', () => {
+    expect(namesOf('hi', 'कंपनी के प्रेसिडेंट और सीईओ केइसुके फुजीमोरी ने कहा, "यह एक दर्दनाक फैसला है"')).toEqual(['केइसुके फुजीमोरी']);
+    expect(namesOf('hi', 'राज्य के मुख्यमंत्री सुखविंदर सिंह सुक्खू ने हादसे पर दुख जताया।')).toEqual(['सुखविंदर सिंह सुक्खू']);
+    // A title with no name, or a postposition after it, names no one; nor a title inside a longer word.
+    expect(namesOf('hi', 'कंपनी के प्रवक्ता ने बताया कि असर नहीं पड़ेगा।')).toEqual([]);
+    expect(namesOf('hi', 'मंत्री के सचिव ने कहा।')).toEqual([]);
+    expect(namesOf('hi', 'उपमंत्री राम ने कहा।')).toEqual([]);
+  });
 });
