@@ -1,4 +1,5 @@
 import { nameTitles } from '../../data/role-nouns.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
 /** A person's name as Chinese, Japanese or Korean news writes it beside a title, and where. */
@@ -7,8 +8,6 @@ export interface TitledName {
   start: number;
   end: number;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Where a name stands against its title, per language: Japanese writes the title after the name
@@ -22,7 +21,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
   if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi') return null;
-  const titles = nameTitles[lang].map(escape).join('|');
+  const titles = nameTitles[lang].map(escapeRegExp).join('|');
   if (lang === 'ja')
     return new RegExp(
       `((?<![\\p{Script=Katakana}ー・])[\\p{Script=Katakana}ー・]{2,16}|\\p{Script=Han}{2,6}?)(?:${titles})(?=[はがもの、])`,

@@ -9,6 +9,7 @@ import {
   relativePronouns,
   statementConjunctions,
 } from '../../data/reporting-verbs.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, tokenizeWords } from '../text/fold-text.ts';
@@ -171,7 +172,7 @@ export function splitAtFacts(clause: Clause, facts: readonly number[], lang = 'u
  * Khmer and Burmese, which end a clause with a space and no mark, a space not next to a figure.
  */
 const factPauses = memoizeByKey((lang) => {
-  const conjunctions = (statementConjunctions[lang] ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const conjunctions = (statementConjunctions[lang] ?? []).map(escapeRegExp);
   return new RegExp(
     [
       '[,;،؛]\\s+',

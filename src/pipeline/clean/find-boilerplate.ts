@@ -1,5 +1,6 @@
 import type { BoilerplateKind } from '../../data/boilerplate-cues.ts';
 import { boilerplateCues } from '../../data/boilerplate-cues.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
 
 /** A block cleaning took out of the article, and why. */
@@ -191,6 +192,6 @@ function isUnmarked(text: string): boolean {
 
 function siteNamePattern(names: readonly string[]): RegExp | undefined {
   if (names.length === 0) return undefined;
-  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = names.map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
