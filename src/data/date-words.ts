@@ -210,4 +210,203 @@ export const clockWords: readonly { lang: string; words: readonly string[]; reas
   { lang: 'ms', words: ['pukul', 'jam', 'waktu'], reason: 'Malay "pada pukul 8.30 pagi"' },
   { lang: 'sv', words: ['klockan', 'kl', 'lokal', 'tid'], reason: 'Swedish "klockan 18.40 lokal tid"' },
   { lang: 'cs', words: ['hodin', 'hod', 'místního', 'času'], reason: 'Czech "v 18.40 hodin místního času"' },
+  { lang: 'hu', words: ['órakor', 'óra', 'helyi', 'idő'], reason: 'Hungarian "helyi idő szerint 18.40 órakor"' },
+  {
+    lang: 'th',
+    words: ['น', 'นาฬิกา', 'เวลา', 'เวลาประมาณ'],
+    reason: 'Thai "เวลา 03.30 น.", the น. of นาฬิกา (o’clock)',
+  },
+];
+
+/**
+ * Half hours told in words, as Germanic, Slavic, Hungarian and Finnish speech tells them: half
+ * towards the next hour ("halb vier", "halv fyra", "půl čtvrté", "fél négy", "половина
+ * четвёртого": 3:30), and in English half past it ("half past three"). `hours` lists the words
+ * of the hours one to twelve in the form they take there (Czech, Polish, Russian and Ukrainian an
+ * ordinal in its case), alternatives joined by `|`; `past` says the half follows the hour named.
+ * A time so told meets the same time in digits ("03.30").
+ */
+export const halfHours: readonly {
+  lang: string;
+  half: string;
+  hours: readonly string[];
+  past?: true;
+  reason: string;
+}[] = [
+  {
+    lang: 'en',
+    half: 'half past',
+    hours: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    past: true,
+    reason: 'English "half past three"',
+  },
+  {
+    lang: 'de',
+    half: 'halb',
+    hours: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
+    reason: 'German "halb vier"',
+  },
+  {
+    lang: 'nl',
+    half: 'half',
+    hours: ['een|één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+    reason: 'Dutch "half vier"',
+  },
+  {
+    lang: 'sv',
+    half: 'halv',
+    hours: ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+    reason: 'Swedish "halv fyra"',
+  },
+  {
+    lang: 'da',
+    half: 'halv',
+    hours: ['et', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'],
+    reason: 'Danish "halv fire"',
+  },
+  {
+    lang: 'no',
+    half: 'halv',
+    hours: ['ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju|syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'],
+    reason: 'Norwegian "halv fire"',
+  },
+  {
+    lang: 'nb',
+    half: 'halv',
+    hours: ['ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju|syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'],
+    reason: 'Norwegian Bokmål "halv fire"',
+  },
+  {
+    lang: 'cs',
+    half: 'půl',
+    hours: [
+      'jedné',
+      'druhé',
+      'třetí',
+      'čtvrté',
+      'páté',
+      'šesté',
+      'sedmé',
+      'osmé',
+      'deváté',
+      'desáté',
+      'jedenácté',
+      'dvanácté',
+    ],
+    reason: 'Czech "půl čtvrté", the hour an ordinal',
+  },
+  {
+    lang: 'sk',
+    half: 'pol',
+    hours: [
+      'jednej',
+      'druhej',
+      'tretej',
+      'štvrtej',
+      'piatej',
+      'šiestej',
+      'siedmej',
+      'ôsmej',
+      'deviatej',
+      'desiatej',
+      'jedenástej',
+      'dvanástej',
+    ],
+    reason: 'Slovak "pol štvrtej"',
+  },
+  {
+    lang: 'hu',
+    half: 'fél',
+    hours: [
+      'egy',
+      'kettő|két',
+      'három',
+      'négy',
+      'öt',
+      'hat',
+      'hét',
+      'nyolc',
+      'kilenc',
+      'tíz',
+      'tizenegy',
+      'tizenkettő',
+    ],
+    reason: 'Hungarian "fél négy"',
+  },
+  {
+    lang: 'pl',
+    half: 'wpół do',
+    hours: [
+      'pierwszej',
+      'drugiej',
+      'trzeciej',
+      'czwartej',
+      'piątej',
+      'szóstej',
+      'siódmej',
+      'ósmej',
+      'dziewiątej',
+      'dziesiątej',
+      'jedenastej',
+      'dwunastej',
+    ],
+    reason: 'Polish "wpół do czwartej"',
+  },
+  {
+    lang: 'ru',
+    half: 'половин[аеуы]',
+    hours: [
+      'первого',
+      'второго',
+      'третьего',
+      'четв[её]ртого',
+      'пятого',
+      'шестого',
+      'седьмого',
+      'восьмого',
+      'девятого',
+      'десятого',
+      'одиннадцатого',
+      'двенадцатого',
+    ],
+    reason: 'Russian "половина четвёртого"',
+  },
+  {
+    lang: 'uk',
+    half: 'пів на',
+    hours: [
+      'першу',
+      'другу',
+      'третю',
+      'четверту',
+      "п['’ʼ]яту",
+      'шосту',
+      'сьому',
+      'восьму',
+      "дев['’ʼ]яту",
+      'десяту',
+      'одинадцяту',
+      'дванадцяту',
+    ],
+    reason: 'Ukrainian "пів на четверту"',
+  },
+  {
+    lang: 'fi',
+    half: 'puoli',
+    hours: [
+      'yksi',
+      'kaksi',
+      'kolme',
+      'neljä',
+      'viisi',
+      'kuusi',
+      'seitsemän',
+      'kahdeksan',
+      'yhdeksän',
+      'kymmenen',
+      'yksitoista',
+      'kaksitoista',
+    ],
+    reason: 'Finnish "puoli neljä"',
+  },
 ];

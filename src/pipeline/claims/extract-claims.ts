@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import { clockWords } from '../../data/date-words.ts';
+import { clockWords, halfHours } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
@@ -681,6 +681,9 @@ function figuresAndDates(
     dateSpans.push([match.index, match.index + match[0].length]);
     addTime(match.index, match[0]);
   }
+  // A half hour told in words ("halb vier", "fél négy", "половина четвёртого", "half past three").
+  for (const { pattern, timeOf } of halfHourReaders(lang))
+    for (const match of text.matchAll(pattern)) addTime(match.index, timeOf(match[1] ?? ''));
   // Digits before a character of the calendar or the clock ("3日", "4時17分", "3일") are a date or a
   // time; a time of day so written ("13时30分", "午後1時30分", "오후 1시 30분") is read, the
   // afternoon adding twelve hours.
@@ -748,6 +751,27 @@ const calendarCharacters: Readonly<Record<string, RegExp>> = {
   ja: /\d+(?=[年月日時分秒])/gu,
   ko: /\d+(?=[년월일시분초])/gu,
 };
+
+/**
+ * Readers of the half hours a language tells in words (`halfHours`): a pattern whose first group
+ * is the hour's word, and the time it tells ("halv fyra" → 03:30, "half past three" → 03:30); an
+ * hour of the clock from one to twelve, as the words give no morning or afternoon.
+ */
+const halfHourReaders = memoizeByKey((lang) =>
+  halfHours
+    .filter((entry) => entry.lang === lang)
+    .map(({ half, hours, past }) => {
+      const words = hours.map((forms) => new RegExp(`^(?:${forms})$`, 'iu'));
+      return {
+        pattern: new RegExp(`(?<!\\p{L})${half}\\s+(${hours.join('|')})(?![\\p{L}])`, 'giu'),
+        timeOf: (word: string) => {
+          const hour = words.findIndex((form) => form.test(word)) + 1;
+          const told = past ? hour : hour === 1 ? 12 : hour - 1;
+          return `${String(told).padStart(2, '0')}:30`;
+        },
+      };
+    }),
+);
 
 const clockWordsOf = memoizeByKey(
   (lang) =>

@@ -328,6 +328,18 @@ describe('extractClaimUnits', () => {
     expect(factsOf('zh', '机舱于当地时间13时30分左右起火。')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ko', '불은 현지 시간 오후 1시 30분께 기관실에서 시작됐다.')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ja', '火災は午後1時半ごろ発生し、3時間後に鎮火した。')[0]?.[2]).toEqual(['13:30']);
+    // Half hours told in words, towards the next hour or past the last, and a Thai time before น.
+    for (const [lang, text] of [
+      ['sv', 'Skredet gick vid halv fyra-tiden lokal tid.'],
+      ['cs', 'Svah se utrhl zhruba v půl čtvrté místního času.'],
+      ['hu', 'A földcsuszamlás helyi idő szerint fél négy körül történt.'],
+      ['ru', 'Оползень сошёл около половины четвёртого утра.'],
+      ['en', 'The slide came down at half past three in the morning.'],
+      ['th', 'ดินสไลด์เกิดขึ้นเมื่อเวลาประมาณ 03.30 น.'],
+    ] as const)
+      expect(factsOf(lang, text)[0]?.[2], text).toEqual(['03:30']);
+    expect(factsOf('de', 'Das Unglück geschah gegen halb eins in der Nacht.')[0]?.[2]).toEqual(['12:30']);
+    expect(factsOf('de', 'Die Kosten sind halb so hoch wie erwartet.')[0]?.[2]).toEqual([]);
     // Japanese parts its facts with 、; a count is a claim in three words, the figure one of them;
     // the fall the toll follows is a statement of its own.
     expect(factsOf('ja', 'バスが深い谷に転落し、18人が死亡、20人以上が負傷した。').map(([, counts]) => counts)).toEqual(
