@@ -265,12 +265,6 @@ export const halfHours: readonly {
     reason: 'Danish "halv fire"',
   },
   {
-    lang: 'no',
-    half: 'halv',
-    hours: ['ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju|syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'],
-    reason: 'Norwegian "halv fire"',
-  },
-  {
     lang: 'nb',
     half: 'halv',
     hours: ['ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju|syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'],
