@@ -22,6 +22,11 @@ export interface NumberWords {
    * things already named ("the two attended", "cei doi au participat", "οι δύο ηγέτες"), not count them.
    */
   referring?: readonly string[];
+  /**
+   * Teens written as two words, the unit then ten ("أربعة عشر", fourteen; "ארבע עשרה"): the words
+   * for ten after a unit, and the forms of one and two that only stand there ("أحد عشر", eleven).
+   */
+  teens?: { ten: readonly string[]; ones?: Readonly<Record<number, readonly string[]>> };
   reason: string;
 }
 
@@ -271,7 +276,8 @@ export const numberWords: readonly NumberWords[] = [
       9: ['تسعة', 'تسع'],
       10: ['عشرة', 'عشر'],
     },
-    reason: 'Arabic, masculine and feminine (eleven and twelve are two words)',
+    teens: { ten: ['عشر', 'عشرة'], ones: { 1: ['أحد', 'إحدى'], 2: ['اثنا', 'اثني', 'اثنتا', 'اثنتي'] } },
+    reason: 'Arabic, masculine and feminine; the teens are two words ("أربعة عشر", fourteen)',
   },
   {
     lang: 'he',
@@ -287,13 +293,14 @@ export const numberWords: readonly NumberWords[] = [
       10: ['עשרה', 'עשר'],
       12: ['תריסר'],
     },
+    teens: { ten: ['עשר', 'עשרה'], ones: { 1: ['אחד', 'אחת'], 2: ['שנים', 'שתים'] } },
     // "שני" is also Monday, after "day": "ביום שני נהרגו" is "on Monday … were killed".
     referring: ['יום', 'ביום', 'מיום', 'ליום', 'וביום', 'שביום'],
     reason:
       'Hebrew, masculine and feminine ("חמישה בני אדם", "חמש נשים"), with "שתי" and "שני" (two, before a ' +
       'noun: "שני בני אדם נהרגו"); "שני" after "day" is Monday, and "the second" (השני) takes the ' +
-      'article as a prefix, another word. Eleven and twelve are two words, so twelve is only "תריסר" ' +
-      '(a dozen). Left out: the construct forms ("חמשת ההרוגים", "the five dead"), which point back ' +
+      'article as a prefix, another word. The teens are two words ("ארבעה עשר", fourteen), and so is ' +
+      'twelve ("שנים עשר"), also "תריסר" (a dozen). Left out: the construct forms ("חמשת ההרוגים", "the five dead"), which point back ' +
       'and name wars ("ששת הימים"); "שבע" (seven, feminine), also Beersheba ("באר שבע")',
   },
   {

@@ -28,7 +28,7 @@ import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { findTitledNames } from './find-titled-names.ts';
 import { hedgePattern } from './hedge-pattern.ts';
-import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
+import { numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
 import { inComparedUnit, measureAfter } from './read-measure.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
@@ -874,25 +874,37 @@ function spelledCounts(
   );
   const spelled = tokenizeWords(folded);
   const none = noneWordsOf(lang);
+  const teens = teenWordsOf(lang);
+  // "أربعة عشر": a unit and the word for ten after it are one teen.
+  const teenAt = (index: number) => {
+    const [unit, ten] = [spelled[index], spelled[index + 1]];
+    if (!unit || !ten || !teens.ten.has(ten.text)) return undefined;
+    const ones = Number(valueOfWord.get(unit.text) ?? teens.ones.get(unit.text));
+    return ones >= 1 && ones <= 9 ? String(ones + 10) : undefined;
+  };
   return spelled.flatMap((word, index) => {
     if (none.has(word.text)) return noneCount(spelled, index, concepts);
-    const written = valueOfWord.get(word.text);
+    if (teenAt(index - 1) !== undefined) return [];
+    const teen = teenAt(index);
+    const written = teen ?? valueOfWord.get(word.text);
     if (!written || (asNames.has(word.text) && !asWords.has(word.text))) return [];
+    const last = teen ? (spelled[index + 1] ?? word) : word;
     // "siete millones de personas": the word's value times the words that multiply it.
-    const value = scaled(written, multiplierAfter(folded, word.end, lang).factor);
+    const value = scaled(written, multiplierAfter(folded, last.end, lang).factor);
     // "the two attended", "οι δύο ηγέτες": people already named, not a count.
     if (referring.has(spelled[index - 1]?.text ?? '')) return [];
-    const concept = nearestConcept(folded, concepts, word.start, word.end, lang);
+    const concept = nearestConcept(folded, concepts, word.start, last.end, lang);
     if (!concept) return [];
     // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.
-    const next = spelled[index + 1];
-    const adjacent = next && next.start - word.end <= 1;
+    const after = teen ? index + 2 : index + 1;
+    const next = spelled[after];
+    const adjacent = next && next.start - last.end <= 1;
     const aligned = spelled.length === words.length;
     return [
       {
         concept,
         value,
-        unit: adjacent ? (aligned ? words[index + 1]?.text : next.text) : undefined,
+        unit: adjacent ? (aligned ? words[after]?.text : next.text) : undefined,
         start: aligned ? words[index]?.start : undefined,
       },
     ];

@@ -34,3 +34,24 @@ export const referringWordsOf = memoizeByKey(
       numberWords.filter((entry) => entry.lang === lang).flatMap((entry) => (entry.referring ?? []).map(foldText)),
     ),
 );
+
+/**
+ * How a language writes its teens in two words (`teens` in `src/data/number-words.ts`): the
+ * folded words for ten after a unit, and the units that only stand before them, with their value.
+ *
+ * @example
+ *   teenWordsOf('ar').ten.has('عشر') // true: "أربعة عشر" is fourteen
+ */
+export const teenWordsOf = memoizeByKey((lang) => {
+  const entries = numberWords.filter((entry) => entry.lang === lang && entry.teens);
+  return {
+    ten: new Set(entries.flatMap((entry) => (entry.teens?.ten ?? []).map(foldText))),
+    ones: new Map(
+      entries.flatMap((entry) =>
+        Object.entries(entry.teens?.ones ?? {}).flatMap(([value, forms]) =>
+          forms.map((form) => [foldText(form), value] as const),
+        ),
+      ),
+    ),
+  };
+});

@@ -423,6 +423,10 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('it', 'Sei stato informato della decisione del governo?')).toEqual([]);
     expect(numbersOf('id', 'Gempa kuat mengguncang Lima dan menewaskan warga.')).toEqual([]);
     expect(numbersOf('id', 'Gempa di Lima menewaskan tujuh orang.')).toEqual(['7']);
+    // Teens in two words, the unit then ten, are one number; "ten" alone is ten.
+    expect(numbersOf('ar', 'أوقفت الشرطة أربعة عشر شخصاً.')).toEqual(['14']);
+    expect(numbersOf('ar', 'قتل أحد عشر شخصا وأصيب عشرة آخرون.')).toEqual(['11', '10']);
+    expect(numbersOf('he', 'שנים עשר בני אדם נהרגו בתאונה.')).toEqual(['12']);
     // After an article or a demonstrative, a number word points back to people already named.
     expect(numbersOf('ro', 'Cei doi au participat la paradă alături de președintele chinez.')).toEqual([]);
     expect(numbersOf('el', 'Οι δύο ηγέτες παρακολούθησαν την παρέλαση στο Πεκίνο.')).toEqual([]);
