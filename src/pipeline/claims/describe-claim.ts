@@ -103,9 +103,26 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
  */
 export function sameFigures(a: ClaimUnit, b: ClaimUnit): boolean {
   const counted = [...a.counts.keys()].filter((concept) => b.counts.has(concept));
-  if (counted.length > 0) return counted.every((concept) => a.counts.get(concept) === b.counts.get(concept));
+  if (counted.length > 0)
+    return counted.every(
+      (concept) =>
+        a.counts.get(concept) === b.counts.get(concept) || givesToo(a, b, concept) || givesToo(b, a, concept),
+    );
   const figures = [...b.numbers].filter((number) => !isYear(number));
   return [...a.numbers].some((number) => !isYear(number) && figures.includes(number));
+}
+
+/**
+ * Whether `b` gives the figure `a` counts for `concept` as a second figure of that kind: a clause
+ * counts the first figure beside a concept, and one with two percentages ("after 99.6% of the
+ * votes were counted, the party has 31.4%") gives the other in the same unit, counting nothing
+ * else with it.
+ */
+function givesToo(a: ClaimUnit, b: ClaimUnit, concept: string): boolean {
+  const [value, counted] = [a.counts.get(concept), b.counts.get(concept)];
+  if (value === undefined || counted === undefined || !b.numbers.has(value)) return false;
+  const unit = b.units.get(value);
+  return unit !== undefined && unit === b.units.get(counted) && ![...b.counts.values()].includes(value);
 }
 
 /**

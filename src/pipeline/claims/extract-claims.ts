@@ -724,6 +724,7 @@ function figuresAndDates(
     if (measured) continue;
     const next = words.find((word) => word.start >= end);
     if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
+    else if (percentAfter.test(text.slice(end))) units.set(value, '%');
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
@@ -781,6 +782,9 @@ const clockWordsOf = memoizeByKey(
         .flatMap((entry) => entry.words.map(foldText)),
     ),
 );
+
+/** A percent sign right after a figure's end, in any script's form of the sign. */
+const percentAfter = /^\s?[%٪％]/u;
 
 /** A percent sign after a figure, in any script's form of the sign. */
 const percentSigns = /\d\s?[%٪％]/gu;

@@ -432,7 +432,10 @@ function endOfFronted(text: string, words: readonly WordToken[], lang: string): 
     const word = words[at];
     const next = words[at + 1];
     if (!word || !next) break;
-    if (/[,;:–—]/u.test(text.slice(word.end, next.start))) return next.start;
+    const gap = text.slice(word.end, next.start);
+    // The comma of a decimal ("99,6%") is part of its figure.
+    const decimal = /^[,.]$/u.test(gap) && /\d$/u.test(word.text) && /^\d/u.test(next.text);
+    if (/[,;:–—]/u.test(gap) && !decimal) return next.start;
     if (lang === 'de' && at > 0 && /^[\p{Lu}\p{Nd}]/u.test(word.text) && isGermanVerbAfterNoun(next.text))
       return next.start;
   }

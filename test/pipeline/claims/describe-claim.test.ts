@@ -134,6 +134,17 @@ describe('describeClaim', () => {
       ['b', 'ru', 'Жертвами землетрясения в регионе стали 41 человек, погибли 41 человек.'],
     );
     expect(same.status).toBe('corroborated');
+    // A clause with two percentages gives the one another clause counts as its second.
+    const share = claimOf(
+      ['a', 'el', 'Μετά την καταμέτρηση του 99,6% των ψήφων το κόμμα συγκεντρώνει 31,4%.'],
+      ['b', 'ro', 'Formațiunea a obținut 31,4% din sufragii.'],
+    );
+    expect(share.status).toBe('corroborated');
+    const turnout = claimOf(
+      ['a', 'el', 'Μετά την καταμέτρηση του 99,6% των ψήφων το κόμμα συγκεντρώνει 31,4%.'],
+      ['b', 'ro', 'Formațiunea a obținut 33,1% din sufragii.'],
+    );
+    expect(turnout.status).toBe('differing');
   });
 
   it('tells a weekday from a date on another day, and a hedge from a flat statement', () => {

@@ -247,6 +247,8 @@ describe('splitClauses', () => {
       ['en', 'After the signing ceremony in Doha, the minister told reporters that the deal would hold.'],
       ['de', 'Nach dem Treffen im Gästehaus sagte Putin, die Beziehungen seien so gut wie nie.'],
       ['de', 'Nach Angaben der örtlichen Polizei wurden bei dem Unglück zwölf Menschen getötet.'],
+      // The comma of a decimal is no end of the phrase.
+      ['el', 'Μετά την καταμέτρηση του 99,6% των ψήφων το κόμμα συγκεντρώνει 31,4%.'],
     ] as const)
       expect(clausesOf(text, lang), text).toHaveLength(1);
   });
