@@ -153,6 +153,26 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(eventsJson.events.map((event) => event.title)).toEqual(['Court ruling in Portugal']);
   });
 
+  it('titles a company’s job cuts by their kind and country, in the languages reports tell them', () => {
+    const electronics = path.join(
+      fixtures,
+      '../claims/electronics-maker-job-cuts-are-reported-with-differing-cuts-charge-profit-drop-date-plant-city-and-attribution-in-japanese-korean-chinese-and-hindi/sources',
+    );
+    const { eventsJson } = runPipeline({ sources: sourcesIn(electronics), glossary: glossary() });
+    expect(eventsJson.events.map((event) => [event.title, event.articles.length])).toEqual([['Job cuts in Japan', 4]]);
+    const kindOf = (lang: string, lead: string) => readersOf(lang, '2026-09-08').kindOf(lead);
+    for (const [lang, lead] of [
+      ['en', 'Carmaker to cut 12,000 jobs as it closes two plants'],
+      ['de', 'Autobauer streicht 12.000 Stellen und schließt zwei Werke'],
+      ['fr', 'Le constructeur annonce 12 000 suppressions de postes'],
+      ['es', 'La automotriz eliminará 12.000 empleos y cerrará dos plantas'],
+      ['ru', 'Автопроизводитель объявил о сокращении 12 тысяч рабочих мест'],
+      ['ar', 'شركة السيارات تعلن تسريح 12 ألف موظف'],
+    ] as const)
+      expect(kindOf(lang, lead), lead).toBe('job-cuts');
+    expect(kindOf('en', 'The central bank cut interest rates by a quarter point')).not.toBe('job-cuts');
+  });
+
   it('takes a report in a language of one country whose lead names no country for that country’s news', () => {
     const bus = path.join(
       fixtures,
