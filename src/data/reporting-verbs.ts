@@ -740,3 +740,22 @@ export const coordinatedPredicates: Readonly<Record<string, readonly string[]>> 
   nl: ['besloten', 'besloot', 'beloofden', 'beloofde', 'ondertekenden', 'ondertekende'],
   id: ['sepakat', 'menyepakati', 'memutuskan', 'berjanji', 'menandatangani'],
 };
+
+/**
+ * Articles that open a subject before a verb of saying ("Il governo ha dichiarato", "The
+ * ministry said", "La policía dijo"): a clause so opened names who said it, if not by name, so it
+ * does not take the speaker of the sentence before (as "He added that…" or "Ha dichiarato che…"
+ * do). Languages that write no articles, or write them onto the noun, are not listed.
+ */
+export const subjectArticles: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'a', 'an'],
+  fr: ['le', 'la', 'les', 'un', 'une'],
+  es: ['el', 'la', 'los', 'las', 'un', 'una'],
+  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno'],
+  pt: ['o', 'a', 'os', 'as', 'um', 'uma'],
+  ca: ['el', 'la', 'els', 'les', 'un', 'una'],
+  de: ['der', 'die', 'das', 'ein', 'eine'],
+  nl: ['de', 'het', 'een'],
+  el: ['ο', 'η', 'το', 'οι', 'τα'],
+  hu: ['a', 'az', 'egy'],
+};

@@ -622,3 +622,21 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi', readonly str
     'डॉ.',
   ],
 };
+
+/**
+ * Titles written before a name, mostly abbreviated ("M. Valdivia", "Mme Dupont", "Dr. Ortiz"):
+ * no part of the name, and no name of their own beside a verb of saying ("a déclaré M.
+ * Valdivia" is said by Valdivia, not by "M"). Matched as written, with or without the full stop.
+ */
+export const nameHonorifics: Readonly<Record<string, readonly string[]>> = {
+  en: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof'],
+  fr: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me'],
+  es: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'D', 'Dña'],
+  pt: ['Sr', 'Sra', 'Dr', 'Dra'],
+  it: ['Sig', 'Sigg', 'Dott', 'Dott.ssa', 'Prof', 'On'],
+  de: ['Hr', 'Fr', 'Dr', 'Prof'],
+  nl: ['dhr', 'mevr', 'Dr', 'Prof'],
+  ro: ['dl', 'dna', 'Dl', 'Dna', 'Dr', 'Prof'],
+  el: ['κ', 'κα', 'Δρ'],
+  pl: ['dr', 'prof'],
+};

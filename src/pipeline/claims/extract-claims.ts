@@ -1,7 +1,8 @@
 import anyAscii from 'any-ascii';
 import { clockWords, halfHours } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
-import { relativePronouns } from '../../data/reporting-verbs.ts';
+import { relativePronouns, subjectArticles } from '../../data/reporting-verbs.ts';
+import { nameHonorifics } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -530,7 +531,10 @@ function byNameOnly(
     word === words[0] &&
     !opensBeforeVerb(word) &&
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
+  const honorifics = new Set(nameHonorifics[lang] ?? []);
   for (const word of words) {
+    // A title before the name ("M. Valdivia") is no part of it, and no name of its own.
+    if (honorifics.has(word.text) && run.length === 0) continue;
     const previous = run.at(-1);
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
@@ -551,8 +555,28 @@ function byNameOnly(
   const distance = person
     ? Math.min(Math.abs(wordAt(person.start) - verb), Math.abs(wordAt(person.end - 1) - verb))
     : Number.POSITIVE_INFINITY;
-  return distance <= (person?.single ? besideVerb.surname : besideVerb.name) ? found : said;
+  if (distance <= (person?.single ? besideVerb.surname : besideVerb.name)) return found;
+  // A full name in apposition that closes the clause, after the office it holds, however far from
+  // the verb ("…», declaró a una emisora local el gobernador regional de Arequipa, Rohel Sánchez.").
+  const verbEnd = words[verb]?.end ?? text.length;
+  const closing = runs.find(
+    (run) =>
+      !run.single &&
+      run.start > verbEnd &&
+      /,\s*$/u.test(text.slice(0, run.start)) &&
+      /^[\s.!?…"”»“«]*$/u.test(text.slice(run.end)),
+  );
+  if (closing) return { reports: true, speaker: closing.name, unnamed: false };
+  // A subject opened by an article before the verb ("Il governo ha dichiarato", "The ministry
+  // said") is who said it, unnamed: not the speaker of the sentence before.
+  const first = words.find((word) => !isQuoted(word.start));
+  const articles = subjectArticles[lang] ?? [];
+  const subject = first !== undefined && words.indexOf(first) < verb && articles.includes(first.folded);
+  return subject && verb - words.indexOf(first) <= subjectReach ? { ...said, unnamed: true } : said;
 }
+
+/** Words from the article that opens a subject to its verb of saying at most ("The regional health ministry said"). */
+const subjectReach = 5;
 
 /**
  * Words a speaker named by a run of capitalised words stands from its verb of saying at most: a

@@ -233,6 +233,31 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('de', '„Die Lage ist ruhig“, sagte der Sprecher der Polizei am Abend.')).toBeNull();
     expect(speakerOf('de', 'Die Polizei sagte, die Lage sei ruhig.')).toBeNull();
     expect(speakerOf('en', 'Officials said Monday the talks would resume.')).toBeNull();
+    // After a title abbreviated before it, and as a full name in apposition that closes the clause.
+    expect(speakerOf('fr', '« Des villages entiers sont coupés du monde », a déclaré M. Valdivia à la presse.')).toBe(
+      'Valdivia',
+    );
+    expect(
+      speakerOf(
+        'it',
+        '«Ci sono interi paesi rimasti isolati», ha detto a un’emittente locale il sindaco di Caravelí, Mario Quispe.',
+      ),
+    ).toBe('Mario Quispe');
+    expect(speakerOf('en', 'Police said two men were arrested in the port city of Durban, South Africa.')).toBeNull();
+    // A subject opened by an article says it, unnamed; a pronoun or a verb alone goes on with the last speaker.
+    const speakersOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text).map((unit) => unit.speaker);
+    expect(
+      speakersOf(
+        'it',
+        '«I soccorsi sono in ritardo», ha detto il sindaco di Caravelí, Mario Quispe. Il governo ha dichiarato lo stato di emergenza per 60 giorni.',
+      ),
+    ).toEqual(['Mario Quispe', null]);
+    expect(
+      speakersOf(
+        'it',
+        '«I soccorsi sono in ritardo», ha detto il sindaco di Caravelí, Mario Quispe. Ha aggiunto che le strade restano chiuse.',
+      ),
+    ).toEqual(['Mario Quispe', 'Mario Quispe']);
     // Chinese, Japanese and Korean names the glossary does not know, by the title beside them.
     expect(speakerOf('ja', '記者会見した藤森圭介社長は「避けて通れない」と述べた。')).toBe('藤森圭介');
     expect(speakerOf('zh', '首席财务官小野寺真理子在记者会上表示，重组费用将基本计提完毕。')).toBe('小野寺真理子');
