@@ -404,3 +404,23 @@ export const halfHours: readonly {
     reason: 'Finnish "puoli neljä"',
   },
 ];
+
+/**
+ * Prepositions before a day that dates an action, in languages that always set one there
+ * ("ogłosił w poniedziałek", announced on Monday): a day right after a verb of saying with none
+ * before it is what was said, not when ("ogłosił poniedziałek dniem żałoby", declared Monday a day
+ * of mourning). Languages that date with a bare day ("a declarat miercuri", "said Monday") are
+ * not listed.
+ */
+export const dayPrepositions: Readonly<Record<string, readonly string[]>> = {
+  pl: ['w', 'we'],
+  cs: ['v', 've'],
+  sk: ['v', 'vo'],
+  ru: ['в', 'во'],
+  uk: ['в', 'у'],
+  bg: ['в', 'във'],
+  sr: ['u'],
+  hr: ['u'],
+  bs: ['u'],
+  sl: ['v'],
+};

@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import { clockWords, halfHours } from '../../data/date-words.ts';
+import { clockWords, dayPrepositions, halfHours } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { relativePronouns, subjectArticles } from '../../data/reporting-verbs.ts';
 import { nameHonorifics } from '../../data/role-nouns.ts';
@@ -669,6 +669,10 @@ function figuresAndDates(
   const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
+  // Where a day that dates an action takes a preposition, a bare day after the verb is what was said.
+  const preposed = dayPrepositions[lang];
+  const sayingDate = (at: number) =>
+    sayingDay(at) && (!preposed || preposed.includes(words[wordAt(at) - 1]?.folded ?? ''));
   const dates = new Set<string>();
   /** Where digits belong to a date, a time or a figure written with characters, not to a figure of their own. */
   const dateSpans: [number, number][] = [];
@@ -677,7 +681,7 @@ function figuresAndDates(
     const at = text.indexOf(date.text, from);
     from = at + date.text.length;
     dateSpans.push([at, from]);
-    if (sayingDay(at)) continue;
+    if (sayingDate(at)) continue;
     const value = date.value === null && date.weekday !== null ? `~${date.weekday}` : (date.resolved ?? date.value);
     if (value) dates.add(value);
   }

@@ -153,6 +153,12 @@ describe('describeClaim', () => {
       ['b', 'fr', 'Le Premier ministre a décrété une journée de deuil national pour dimanche.'],
     );
     expect(dates.differences.map((difference) => difference.slot)).toContain('date');
+    // Where a day that dates an action takes a preposition, a bare day after "declared" is what was declared.
+    const declared = claimOf(
+      ['a', 'pl', 'Premier ogłosił poniedziałek dniem żałoby narodowej.'],
+      ['b', 'fr', 'Le Premier ministre a décrété une journée de deuil national pour dimanche.'],
+    );
+    expect(declared.differences.map((difference) => difference.slot)).toContain('date');
     const hedged = claimOf(
       ['a', 'pl', 'Pociąg jechał z prędkością około 120 km/h przed wykolejeniem.'],
       ['b', 'pt', 'O comboio seguiria alegadamente a cerca de 120 quilómetros por hora.'],
