@@ -412,14 +412,16 @@ function readClause(
 
 /**
  * Countries a clause names by an adjective ("nordkoreanischen Soldaten", "soldații ucraineni",
- * "Russian troops"): lower-case words, as other languages write them, or in English capitalised
- * words with a nationality ending (so that "Francis" does not name France).
+ * "Russian troops"): lower-case words, as most languages write them, or in English and Dutch,
+ * which write them with a capital, capitalised words with a nationality ending (so that
+ * "Francis" does not name France; "Italiaanse", "Griekse").
  */
 function countriesByAdjective(words: readonly WordToken[], lang: string): Set<string> {
   const country = countryWordMatcher(lang);
+  const capitalised = capitalisedNationality[lang];
   const found = new Set<string>();
   for (const word of words) {
-    const adjective = lang === 'en' ? englishNationality.test(word.text) : !isWrittenAsName(word.text);
+    const adjective = capitalised ? capitalised.test(word.text) : !isWrittenAsName(word.text);
     const code = adjective ? country(word.folded) : null;
     if (code) found.add(code);
   }
@@ -429,8 +431,14 @@ function countriesByAdjective(words: readonly WordToken[], lang: string): Set<st
 /** A code of capitals and digits that names something: a group, a summit, a weapon, a disease. */
 const namedCode = /^\p{Lu}{1,6}-?\d{1,4}$/u;
 
-/** Endings of English words for a nationality: Russian, Chinese, British, Israeli. */
-const englishNationality = /^\p{Lu}\p{L}+(?:an|ese|ish|i)$/u;
+/**
+ * Endings of a nationality in languages that write it with a capital: English Russian, Chinese,
+ * British, Israeli; Dutch Italiaanse, Grieks, Russische.
+ */
+const capitalisedNationality: Readonly<Record<string, RegExp>> = {
+  en: /^\p{Lu}\p{L}+(?:an|ese|ish|i)$/u,
+  nl: /^\p{Lu}\p{L}+(?:se|s|sche|sch)$/u,
+};
 
 /** Glossary entities a clause names, and people of the article by a word of their name ("Putin", "Kim"). */
 function findNamed(

@@ -485,6 +485,10 @@ describe('extractClaimUnits', () => {
     expect(
       countries('en', 'Russian troops and Ukrainian drones were seen by Parade Ground guards, Morgan said.'),
     ).toEqual(['country:RU', 'country:UA']);
+    // Dutch writes them with a capital, as English does.
+    expect(countries('nl', 'Er zijn twee Italiaanse blusvliegtuigen naar het eiland gestuurd.')).toEqual([
+      'country:IT',
+    ]);
     expect(countries('es', 'El ministro se reunió con los liberales junto a la carretera.')).toEqual([]);
     expect(countries('en', 'The parade was sudden, officials indicated, as crowds gathered.')).toEqual([]);
   });
