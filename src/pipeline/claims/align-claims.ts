@@ -125,13 +125,23 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
 }
 
 /**
- * Whether two clauses quote words that say the same things (a concept in common in what they
- * quote): one quotation that two sources put in different mouths is one claim with a disputed
- * speaker, not two statements.
+ * Whether two clauses quote words that say the same things (a concept or a figure in common in
+ * what they quote: "the next 48 hours will be critical"): one quotation that two sources put in
+ * different mouths is one claim with a disputed speaker, not two statements.
  */
 function sameQuote(a: ClaimUnit, b: ClaimUnit): boolean {
   const quoted = new Set(a.quotes.flatMap((quote) => [...quote.concepts]));
-  return b.quotes.some((quote) => [...quote.concepts].some((concept) => quoted.has(concept)));
+  if (b.quotes.some((quote) => [...quote.concepts].some((concept) => quoted.has(concept)))) return true;
+  const figures = quotedFigures(a);
+  return quotedFigures(b).some((figure) => figures.includes(figure));
+}
+
+/** The figures of a clause written inside its quotations, but for years. */
+function quotedFigures(unit: ClaimUnit): string[] {
+  return [...unit.numbers].filter(
+    (number) =>
+      !isYear(number) && unit.quotes.some((quote) => quote.text.replace(/[\s.,](?=\d{3}\b)/gu, '').includes(number)),
+  );
 }
 
 /** What a clause can share with another: its values as ascending ids, each with its worth (see `shareEnough`). */

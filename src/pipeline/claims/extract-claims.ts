@@ -512,8 +512,13 @@ function byNameOnly(
     verb === 1 &&
     [...word.text].length > shortFirstWord &&
     !lowercase.has(word.folded);
+  // A capitalised word after an article is a noun or an adjective ("zei de Griekse minister"),
+  // where names take none (not in Greek: "δήλωσε ο Τάντσεφ").
+  const articles = namesWithoutArticle.has(lang) ? (subjectArticles[lang] ?? []) : [];
+  const afterArticle = (word: WordToken) => articles.includes(words[words.indexOf(word) - 1]?.folded ?? '');
   const alone = (word: WordToken) =>
     (words[verb + 1] === word || opensBeforeVerb(word) || (!nounsCapitalised.has(lang) && word !== words[0])) &&
+    !afterArticle(word) &&
     !lookUpName(calendar.weekdays, word.folded) &&
     !lookUpName(calendar.months, word.folded);
   const runs: (NamedPerson & { single: boolean })[] = [];
@@ -578,10 +583,13 @@ function byNameOnly(
   // A subject opened by an article before the verb ("Il governo ha dichiarato", "The ministry
   // said") is who said it, unnamed: not the speaker of the sentence before.
   const first = words.find((word) => !isQuoted(word.start));
-  const articles = subjectArticles[lang] ?? [];
-  const subject = first !== undefined && words.indexOf(first) < verb && articles.includes(first.folded);
+  const subject =
+    first !== undefined && words.indexOf(first) < verb && (subjectArticles[lang] ?? []).includes(first.folded);
   return subject && verb - words.indexOf(first) <= subjectReach ? { ...said, unnamed: true } : said;
 }
+
+/** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
+const namesWithoutArticle: ReadonlySet<string> = new Set(['en', 'nl', 'fr', 'es', 'de', 'hu']);
 
 /** Words from the article that opens a subject to its verb of saying at most ("The regional health ministry said"). */
 const subjectReach = 5;

@@ -156,4 +156,22 @@ describe('alignClaims', () => {
     expect(quoted?.mentions.map((mention) => mention.article)).toEqual(['en', 'es']);
     expect(quoted?.differences?.map((difference) => difference.slot)).toContain('attribution');
   });
+
+  it('keeps one quotation of a figure that two sources put in different mouths as one claim', () => {
+    const claims = claimsOf(
+      [
+        'de',
+        'de',
+        '„Die nächsten 48 Stunden sind kritisch“, sagte der griechische Minister für Katastrophenschutz, Giorgos Andreadakis.',
+      ],
+      [
+        'nl',
+        'nl',
+        "'De komende 48 uur zijn kritiek', zei de woordvoerder van de Civiele Bescherming, Lefteris Stavrakakis.",
+      ],
+    );
+    const [quoted] = claims.filter((claim) => claim.mentions.length > 1);
+    expect(quoted?.mentions.map((mention) => mention.speaker)).toEqual(['Giorgos Andreadakis', 'Lefteris Stavrakakis']);
+    expect(quoted?.differences?.map((difference) => difference.slot)).toContain('attribution');
+  });
 });

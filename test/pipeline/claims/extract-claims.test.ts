@@ -244,6 +244,13 @@ describe('extractClaimUnits', () => {
       ),
     ).toBe('Mario Quispe');
     expect(speakerOf('en', 'Police said two men were arrested in the port city of Durban, South Africa.')).toBeNull();
+    // A capitalised word after an article is no name where names take none; in Greek they do.
+    expect(
+      speakerOf(
+        'nl',
+        "'De komende 48 uur zijn kritiek', zei de Griekse minister van Civiele Bescherming, Giorgos Andreadakis.",
+      ),
+    ).toBe('Giorgos Andreadakis');
     // A subject opened by an article says it, unnamed; a pronoun or a verb alone goes on with the last speaker.
     const speakersOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text).map((unit) => unit.speaker);
     expect(

@@ -22,6 +22,13 @@ describe('scanQuotations', () => {
     expect(quoted('„Er sagte ‚nie‘ dazu“, hieß es; Β’ Παγκόσμιος; don’t')).toEqual(['Er sagte ‚nie‘ dazu']);
   });
 
+  it('reads a pair of straight single quotes, and no apostrophe inside or before a word', () => {
+    expect(quoted("'De komende 48 uur zijn kritiek', zei de minister.")).toEqual(['De komende 48 uur zijn kritiek']);
+    expect(quoted("Zo'n 16.000 mensen zijn 's avonds geëvacueerd, in de jaren '90 ook.")).toEqual([]);
+    expect(quoted("“He said 'no' to me,” she said.")).toEqual(["He said 'no' to me,"]);
+    expect(scanQuotations("'s Avonds bleef het rustig.").unclosed).toBe(false);
+  });
+
   it('tells whether a quotation is still open at the end', () => {
     expect(scanQuotations('„Vom ajuta Rusia.').unclosed).toBe(true);
     expect(scanQuotations('„Vom ajuta Rusia.”').unclosed).toBe(false);
