@@ -502,11 +502,12 @@ export const attachedArticles: Readonly<Record<string, readonly string[]>> = {
  * Titles Chinese, Japanese, Korean and Hindi news write beside a person's full name, where no
  * capital tells a name: Japanese after it ("藤森圭介社長は"), Chinese before it
  * ("首席执行官藤森圭介表示"), Korean after it with a space ("오노데라 마리코 최고재무책임자는"), Hindi
- * before it ("सीईओ केइसुके फुजीमोरी ने कहा"). Offices of state, of a company,
+ * before it ("सीईओ केइसुके फुजीमोरी ने कहा"), Thai its title of address written onto the first
+ * name ("นายวิเชียร ทองสุข", Mr Wichian Thongsuk). Offices of state, of a company,
  * a union or a court; a longer title first where one ends another ("中央執行委員長", "委員長").
  * Left out: Korean 시장 (mayor, and market) and 검사 (prosecutor, and inspection).
  */
-export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi', readonly string[]>> = {
+export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th', readonly string[]>> = {
   ja: [
     '中央執行委員長',
     '代表取締役社長',
@@ -621,7 +622,32 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi', readonly str
     'प्रोफेसर',
     'डॉ.',
   ],
+  th: ['นางสาว', 'นาย', 'นาง'],
 };
+
+/**
+ * Words that start with a Thai title of address and are none (นายก, prime minister or mayor;
+ * นายอำเภอ, district chief; นายพล, general; นางพยาบาล, nurse): what follows them is no name.
+ */
+export const thaiTitleWords: readonly string[] = [
+  'ก',
+  'อำเภอ',
+  'พล',
+  'ทหาร',
+  'จ้าง',
+  'หน้า',
+  'ตำรวจ',
+  'ทุน',
+  'ประกัน',
+  'แพทย์',
+  'ด่าน',
+  'สถานี',
+  'ช่าง',
+  'เรือ',
+  'พยาบาล',
+  'งาม',
+  'แบบ',
+];
 
 /**
  * Titles written before a name, mostly abbreviated ("M. Valdivia", "Mme Dupont", "Dr. Ortiz"):

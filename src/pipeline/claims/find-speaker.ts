@@ -118,17 +118,23 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 /**
  * Whether two speakers may be told apart at all: a name the glossary does not know written in
- * Chinese characters has no spelling to meet in another script (藤森圭介 is Keisuke Fujimori in
- * Japanese, and reads otherwise in Chinese), so it is compared with names in characters only.
+ * Chinese characters or in Thai has no spelling to meet in another script (藤森圭介 is Keisuke
+ * Fujimori in Japanese, and reads otherwise in Chinese; Thai spells วิเชียร ทองสุข with letters
+ * that romanise otherwise than "Wichian Thongsuk"), so it is compared with names in its script only.
  *
  * @example
  *   comparableSpeakers('藤森圭介', 'Keisuke Fujimori') // false
  */
 export function comparableSpeakers(a: string, b: string): boolean {
-  return hanName.test(a) === hanName.test(b);
+  return closedScriptOf(a) === closedScriptOf(b);
 }
 
-const hanName = /^[\p{Script=Han}・·]+$/u;
+/** The script a name is written in when no other script's spelling of it can be compared, else `null`. */
+function closedScriptOf(name: string): string | null {
+  if (/^[\p{Script=Han}・·]+$/u.test(name)) return 'Han';
+  if (/^[\p{Script=Thai} ]+$/u.test(name)) return 'Thai';
+  return null;
+}
 
 /** A name written in characters with no case: Chinese or Japanese characters, Korean syllables, katakana. */
 const caselessName = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・ ]+$/u;

@@ -1,4 +1,4 @@
-import { nameTitles } from '../../data/role-nouns.ts';
+import { nameTitles, thaiTitleWords } from '../../data/role-nouns.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
@@ -16,12 +16,18 @@ export interface TitledName {
  * before the name, and the verb or a preposition after it ("首席财务官小野寺真理子在…表示");
  * Korean after the name, a space apart, then the particle ("오노데라 마리코 최고재무책임자(CFO)는");
  * Hindi before the name of one to three words, and the mark of the subject after it ("सीईओ केइसुके
- * फुजीमोरी ने कहा"). A Korean name is three syllables, or two words (a foreign name), so that a
+ * फुजीमोरी ने कहा"); Thai a title of address written onto a first name and surname ("นายวิเชียร
+ * ทองสุข"), not onto a word it starts ("นายกรัฐมนตรี", prime minister). A Korean name is three syllables, or two words (a foreign name), so that a
  * common noun before a title is no name; a Hindi one holds no postposition (`hindiLinks`).
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
-  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi') return null;
+  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi' && lang !== 'th') return null;
   const titles = nameTitles[lang].map(escapeRegExp).join('|');
+  if (lang === 'th')
+    return new RegExp(
+      `(?:${titles})(?!${thaiTitleWords.map(escapeRegExp).join('|')})([\\p{Script=Thai}]{2,20} [\\p{Script=Thai}]{2,25})(?![\\p{Script=Thai}])`,
+      'gu',
+    );
   if (lang === 'ja')
     return new RegExp(
       `((?<![\\p{Script=Katakana}ー・])[\\p{Script=Katakana}ー・]{2,16}|\\p{Script=Han}{2,6}?)(?:${titles})(?=[はがもの、])`,

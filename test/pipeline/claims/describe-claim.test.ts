@@ -241,11 +241,17 @@ describe('describeClaim', () => {
       { article: 'a', value: 'केइसुके फुजीमोरी' },
       { article: 'b', value: '오노데라 마리코' },
     ]);
-    // A name in Chinese characters has no spelling to meet in another script: no difference is claimed.
+    // A name in Chinese characters or in Thai has no spelling to meet in another script: no difference is claimed.
     expect(
       attribution(
         ['a', 'ja', '藤森圭介社長は「パワー半導体を売上高の3割を占める事業に育てたい」と語った。'],
         ['b', 'hi', 'सीईओ केइसुके फुजीमोरी ने कहा कि पावर सेमीकंडक्टर बिक्री का 30 प्रतिशत होंगे।'],
+      ),
+    ).toBeUndefined();
+    expect(
+      attribution(
+        ['a', 'th', 'นายวิเชียร ทองสุข ผู้ว่าราชการจังหวัด เปิดเผยว่า "เรากำลังแข่งกับเวลา"'],
+        ['b', 'sv', '”Vi kämpar mot klockan”, säger Wichian Thongsuk, guvernör i Surat Thani.'],
       ),
     ).toBeUndefined();
   });

@@ -28,6 +28,12 @@ describe('findTitledNames', () => {
     expect(namesOf('en', 'President Keisuke Fujimori said.')).toEqual([]);
   });
 
+  it('reads a Thai name after the title of address written onto it, and no office that starts like one', () => {
+    expect(namesOf('th', 'นายวิเชียร ทองสุข ผู้ว่าราชการจังหวัดสุราษฎร์ธานี เปิดเผยว่า')).toEqual(['วิเชียร ทองสุข']);
+    expect(namesOf('th', 'นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี กล่าวว่า')).toEqual(['แพทองธาร ชินวัตร']);
+    expect(namesOf('th', 'นายกรัฐมนตรี กล่าวว่า นายอำเภอเกาะสมุย ได้สั่งการ')).toEqual([]);
+  });
+
   it('reads a Hindi name of one to three words between its title and the mark of its subject', () => {
     expect(namesOf('hi', 'कंपनी के प्रेसिडेंट और सीईओ केइसुके फुजीमोरी ने कहा, "यह एक दर्दनाक फैसला है"')).toEqual(['केइसुके फुजीमोरी']);
     expect(namesOf('hi', 'राज्य के मुख्यमंत्री सुखविंदर सिंह सुक्खू ने हादसे पर दुख जताया।')).toEqual(['सुखविंदर सिंह सुक्खू']);
