@@ -764,11 +764,15 @@ function figuresAndDates(
     return { value, end: measure.end, measured: true };
   });
   // What any other figure counts is the word after it and its multipliers ("400 tys. odbiorców").
+  // A percent sign is the unit of the figure before it; in Chinese and Japanese, the character
+  // after it is (人, 円), not the run of characters a word segmenter gives.
+  const counterAfter = lang === 'zh' || lang === 'ja';
   for (const { value, end, measured } of read) {
     if (measured) continue;
     const next = words.find((word) => word.start >= end);
-    if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
-    else if (percentAfter.test(text.slice(end))) units.set(value, '%');
+    if (percentAfter.test(text.slice(end))) units.set(value, '%');
+    else if (counterAfter && /^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
+    else if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
@@ -1004,10 +1008,16 @@ function nearestConcept(
     if (unspaced) return Math.ceil((between.match(/\p{L}/gu)?.length ?? 0) / 2);
     return between.split(/\s+/u).filter(Boolean).length;
   };
+  // A percentage's word after its figure is what it counts, whatever stands as near before it
+  // ("शेयर 6.3 फीसदी", "die Aktie 6,3 Prozent").
+  const percentAfter = (match: { concept: string; start: number }) =>
+    match.concept === 'percent' && match.start >= end ? 1 : 0;
   return concepts
     .map((match) => ({ match, words: distance(match) }))
     .filter(({ words }) => words <= countReach)
-    .sort((a, b) => a.words - b.words || a.match.start - b.match.start)[0]?.match.concept;
+    .sort(
+      (a, b) => a.words - b.words || percentAfter(b.match) - percentAfter(a.match) || a.match.start - b.match.start,
+    )[0]?.match.concept;
 }
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */

@@ -299,6 +299,15 @@ describe('extractClaimUnits', () => {
     expect(numbersOf('es', 'El país destinará 3 mil millones de dólares a la reconstrucción.')).toEqual(['3000000000']);
     expect(numbersOf('hi', 'बाढ़ से 2 लाख लोग प्रभावित हुए हैं।')).toEqual(['200000']);
     expect(numbersOf('hi', 'कंपनी 500 अरब येन का निवेश करेगी।')).toEqual(['500000000000']);
+    // A percentage's word after its figure is what it counts, though a concept stands as near before it.
+    const [rise] = unitsOf('hi', null, 'टोक्यो में कंपनी के शेयर 6.3 फीसदी चढ़कर 2,790 येन पर बंद हुए।');
+    expect([...(rise?.counts ?? [])]).toEqual([['percent', '6.3']]);
+    // In Japanese and Chinese, a figure's unit is the character after it, and a percent sign is one.
+    const [close] = unitsOf('ja', null, '天霧電機株の終値は前日比6.3%高の2790円だった。');
+    expect([...(close?.units ?? [])]).toEqual([
+      ['6.3', '%'],
+      ['2790', '円'],
+    ]);
     // A share in tenths is a percentage, as a percent sign is.
     const [share] = unitsOf('ja', null, 'これは全従業員の約1割にあたる。');
     expect([...(share?.counts ?? [])]).toEqual([['percent', '10']]);
