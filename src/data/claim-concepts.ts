@@ -4864,7 +4864,17 @@ export const claimConcepts: readonly ClaimConcept[] = [
     label: 'meeting',
     reason: 'meetings between officials',
     stems: {
-      en: ['meeting', 'met with', 'meets with', 'agreed to meet', 'to meet in', 'will meet', 'met in', 'met at', 'met on'],
+      en: [
+        'meeting',
+        'met with',
+        'meets with',
+        'agreed to meet',
+        'to meet in',
+        'will meet',
+        'met in',
+        'met at',
+        'met on',
+      ],
       el: ['συναντ'],
       de: ['treffen', 'trafen', 'traf sich', 'zusammentreffen', 'zusammenkunft'],
       ro: ['întâln'],

@@ -794,11 +794,14 @@ function figuresAndDates(
 const characterClock =
   /(?:(上午|下午|午前|午後|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[时時시](?![间間간])(?:\s*(\d{1,2})\s*[分분]|([半반]))?/gu;
 
-/** Digits that a character of the calendar or the clock follows, in Chinese, Japanese and Korean. */
+/**
+ * Digits that a character of the calendar or the clock follows, in Chinese, Japanese and Korean;
+ * not a length of time ("100分钟", "100分間", "100분간", "3時間": a figure to compare).
+ */
 const calendarCharacters: Readonly<Record<string, RegExp>> = {
-  zh: /\d+(?=[年月日号號时時点點分秒])/gu,
-  ja: /\d+(?=[年月日時分秒])/gu,
-  ko: /\d+(?=[년월일시분초])/gu,
+  zh: /\d+(?=[年月日号號]|[时時点點分秒](?![间間钟鐘]))/gu,
+  ja: /\d+(?=[年月日]|[時分秒](?![間]))/gu,
+  ko: /\d+(?=[년월일]|[시분초](?!간))/gu,
 };
 
 /**

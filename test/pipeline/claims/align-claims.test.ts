@@ -17,7 +17,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Figures on 2026-12-07: seeds 0.88 / 24 of 28, Congo 0.86 / 13 of 18, Peru 0.79 / 17 of 22,
  * Polish train 0.94 / 15 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.89 / 7 of 9, bus
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
- * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.86 / 3 of 4, Rhodes wildfire
+ * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.88 / 3 of 4, Rhodes wildfire
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.81 / 9 of 16, Koh Samui landslide (Thai, Swedish, Czech,
  * Hungarian) 0.60 / 10 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.68 / 16 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.55 / 13 of 29, electronics maker's job

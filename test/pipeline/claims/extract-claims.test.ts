@@ -369,6 +369,13 @@ describe('extractClaimUnits', () => {
     expect(factsOf('zh', '机舱于当地时间13时30分左右起火。')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ko', '불은 현지 시간 오후 1시 30분께 기관실에서 시작됐다.')[0]?.[2]).toEqual(['13:30']);
     expect(factsOf('ja', '火災は午後1時半ごろ発生し、3時間後に鎮火した。')[0]?.[2]).toEqual(['13:30']);
+    // A length of time in minutes is a figure to compare, no time of day.
+    for (const [lang, text] of [
+      ['ko', '두 정상은 약 100분간 회담했다.'],
+      ['zh', '两国元首通话约100分钟。'],
+      ['ja', '会談は約100分間行われた。'],
+    ] as const)
+      expect([...(unitsOf(lang, null, text)[0]?.numbers ?? [])], text).toEqual(['100']);
     // Half hours told in words, towards the next hour or past the last, and a Thai time before น.
     for (const [lang, text] of [
       ['sv', 'Skredet gick vid halv fyra-tiden lokal tid.'],
