@@ -369,6 +369,9 @@ describe('claimConcepts', () => {
       ['tr', 'Enkaz altında kalanları kurtarma çalışmaları sürüyor.', ['trapped', 'rescue'], []],
       ['uk', 'Через негоду тисячі будинків знеструмлені.', ['power-outage', 'storm'], []],
       ['zh', '地震造成房屋倒塌，多人被困。', ['earthquake', 'collapse', 'trapped'], []],
+      // The last part of a compound, where a language writes it as one word.
+      ['de', 'Zwei italienische Löschflugzeuge kämpfen gegen den Waldbrand.', ['aircraft', 'fire'], []],
+      ['nl', 'Er zijn twee Italiaanse blusvliegtuigen naar het eiland gestuurd.', ['aircraft'], []],
       ['fr', 'La Coupe du monde de football commence demain.', [], ['isolated']],
       ['it', 'Il pontefice ha ricevuto il presidente in Vaticano.', [], ['bridge']],
       ['ru', 'Это чрезвычайно важно для страны.', [], ['state-of-emergency']],

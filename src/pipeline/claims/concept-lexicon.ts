@@ -34,7 +34,50 @@ export function conceptMatches(folded: string, lang: string): { concept: string;
       found.push({ concept, start: at, end: at + stem.text.length });
     pattern.lastIndex = at + stem.text.length;
   }
+  if (compoundingLanguages.has(lang))
+    return [...found, ...compoundParts(folded, lang, found)].sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** Languages that write a compound as one word ("Waldbrand", "blusvliegtuigen", "skogsbrand"). */
+const compoundingLanguages: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'lb']);
+/** Letters a compound's head has at least, and a stem found inside it. */
+const compoundHead = 3;
+const compoundPart = 5;
+
+/**
+ * Concepts that stand as the last part of a compound, where a language writes compounds as one
+ * word: "Löschflugzeuge" holds "flugzeug", "blusvliegtuigen" "vliegtuig", "Waldbrand" "brand". Only
+ * the language's own stems of five letters or more are looked for, after a head of three letters,
+ * in a word no match covers yet.
+ */
+function compoundParts(
+  folded: string,
+  lang: string,
+  found: readonly { start: number; end: number }[],
+): { concept: string; start: number; end: number }[] {
+  const { stemsByStart, conceptsOfStem, ownStems } = stemTable(lang);
+  const parts: { concept: string; start: number; end: number }[] = [];
+  for (const word of folded.matchAll(/\p{L}{8,}/gu)) {
+    const [from, to] = [word.index, word.index + word[0].length];
+    if (found.some((match) => match.start < to && match.end > from)) continue;
+    for (let at = from + compoundHead; at <= to - compoundPart; at++) {
+      const stem = stemsByStart
+        .get(folded.slice(at, at + 2))
+        ?.find(
+          ({ key, text, whole }) =>
+            text.length >= compoundPart &&
+            ownStems.has(key) &&
+            folded.startsWith(text, at) &&
+            (!whole || at + text.length === to),
+        );
+      if (!stem) continue;
+      for (const concept of conceptsOfStem.get(stem.key) ?? [])
+        parts.push({ concept, start: at, end: at + stem.text.length });
+      break;
+    }
+  }
+  return parts;
 }
 
 /** A character that goes on with a word: after a whole-word stem (`…$`), it is no match. */
@@ -69,6 +112,7 @@ export function conceptRank(concept: string): number {
  */
 const stemTable = memoizeByKey((lang) => {
   const conceptsOfStem = new Map<string, string[]>();
+  const ownStems = new Set(claimConcepts.flatMap((entry) => (entry.stems[lang] ?? []).map(foldText)));
   for (const entry of claimConcepts)
     for (const stem of [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))]) {
       const folded = foldText(stem);
@@ -89,5 +133,5 @@ const stemTable = memoizeByKey((lang) => {
   // Without spaces a stem may start anywhere; elsewhere only where a word does (after no letter,
   // and no mark: a Devanagari vowel sign or virama is one).
   const starts = unspacedLanguages.has(lang) ? /[\p{L}\p{N}]/gu : /(?<![\p{L}\p{M}])[\p{L}\p{N}]/gu;
-  return { stemsByStart, starts, conceptsOfStem };
+  return { stemsByStart, starts, conceptsOfStem, ownStems };
 });
