@@ -221,9 +221,11 @@ export const clockWords: readonly { lang: string; words: readonly string[]; reas
 /**
  * Half hours told in words, as Germanic, Slavic, Hungarian and Finnish speech tells them: half
  * towards the next hour ("halb vier", "halv fyra", "půl čtvrté", "fél négy", "половина
- * четвёртого": 3:30), and in English half past it ("half past three"). `hours` lists the words
- * of the hours one to twelve in the form they take there (Czech, Polish, Russian and Ukrainian an
- * ordinal in its case), alternatives joined by `|`; `past` says the half follows the hour named.
+ * четвёртого": 3:30), and in English half past it ("half past three"). `half` and each of
+ * `hours` are regular expression sources, matched on the text as written and in any case:
+ * `hours` the words of the hours one to twelve in the form they take there (Czech, Polish,
+ * Russian and Ukrainian an ordinal in its case), alternatives joined by `|`; `past` says the
+ * half follows the hour named.
  * A time so told meets the same time in digits ("03.30").
  */
 export const halfHours: readonly {

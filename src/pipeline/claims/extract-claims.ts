@@ -1013,13 +1013,14 @@ function nearestConcept(
   };
   // A percentage's word after its figure is what it counts, whatever stands as near before it
   // ("शेयर 6.3 फीसदी", "die Aktie 6,3 Prozent").
-  const percentAfter = (match: { concept: string; start: number }) =>
+  const percentWordAfter = (match: { concept: string; start: number }) =>
     match.concept === 'percent' && match.start >= end ? 1 : 0;
   return concepts
     .map((match) => ({ match, words: distance(match) }))
     .filter(({ words }) => words <= countReach)
     .sort(
-      (a, b) => a.words - b.words || percentAfter(b.match) - percentAfter(a.match) || a.match.start - b.match.start,
+      (a, b) =>
+        a.words - b.words || percentWordAfter(b.match) - percentWordAfter(a.match) || a.match.start - b.match.start,
     )[0]?.match.concept;
 }
 

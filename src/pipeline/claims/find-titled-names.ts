@@ -2,7 +2,7 @@ import { nameTitles, thaiTitleWords } from '../../data/role-nouns.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
-/** A person's name as Chinese, Japanese or Korean news writes it beside a title, and where. */
+/** A person's name as Chinese, Japanese, Korean, Hindi or Thai news writes it beside a title, and where. */
 export interface TitledName {
   name: string;
   start: number;
@@ -12,13 +12,14 @@ export interface TitledName {
 /**
  * Where a name stands against its title, per language: Japanese writes the title after the name
  * and before the particle of the subject ("藤森圭介社長は"; a foreign name in katakana whole,
- * "ドナルド・トランプ大統領が"); Chinese
- * before the name, and the verb or a preposition after it ("首席财务官小野寺真理子在…表示");
+ * "ドナルド・トランプ大統領が"); Chinese before the name, and the verb or a preposition after it
+ * ("首席财务官小野寺真理子在…表示");
  * Korean after the name, a space apart, then the particle ("오노데라 마리코 최고재무책임자(CFO)는");
  * Hindi before the name of one to three words, and the mark of the subject after it ("सीईओ केइसुके
  * फुजीमोरी ने कहा"); Thai a title of address written onto a first name and surname ("นายวิเชียร
- * ทองสุข"), not onto a word it starts ("นายกรัฐมนตรี", prime minister). A Korean name is three syllables, or two words (a foreign name), so that a
- * common noun before a title is no name; a Hindi one holds no postposition (`hindiLinks`).
+ * ทองสุข"), not onto a word it starts ("นายกรัฐมนตรี", prime minister). A Korean name is three
+ * syllables, or two words (a foreign name), so that a common noun before a title is no name; a
+ * Hindi one holds no postposition (`hindiLinks`).
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
   if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi' && lang !== 'th') return null;
@@ -77,8 +78,8 @@ const notNames = /^(?:同|当|本|両|各|其)/u;
 const qualifiers = /(?:元|前|現|副|新|次期)$/u;
 
 /**
- * Names that Chinese, Japanese and Korean news give with a title (`nameTitles`), where no capital
- * tells a name: the speakers a text names whom the glossary does not know.
+ * Names that Chinese, Japanese, Korean, Hindi and Thai news give with a title (`nameTitles`),
+ * where no capital tells a name: the speakers a text names whom the glossary does not know.
  *
  * @example
  *   findTitledNames('東京で記者会見した藤森圭介社長は「…」と述べた。', 'ja') // [{ name: '藤森圭介', start: 9, end: 13 }]
