@@ -3823,6 +3823,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
     stems: {
       en: [
         'sentenced',
+        'sentences of',
         'convicted',
         'jailed',
         'imprisonment',
@@ -3834,11 +3835,11 @@ export const claimConcepts: readonly ClaimConcept[] = [
       el: ['ποινη', 'φυλακισ', 'καθειρξ', 'ισοβια'],
       de: ['haftstrafe', 'gefängnisstrafe', 'freiheitsstrafe', 'lebenslang', 'schuldig gesprochen', 'jahren haft'],
       ro: ['închisoare', 'ani de detenți', 'pedeaps', 'pedepse'],
-      fr: ['de prison', 'en prison', 'réclusion', 'peine de', 'emprisonn'],
-      es: ['de prisión', 'en prisión', 'cárcel', 'pena de', 'condena de'],
-      it: ['carcere', 'reclusion', 'ergastol', 'pena di'],
+      fr: ['de prison', 'en prison', 'réclusion', 'peine de', 'peines de', 'emprisonn'],
+      es: ['de prisión', 'en prisión', 'cárcel', 'pena de', 'penas de', 'condena de', 'condenas de'],
+      it: ['carcere', 'reclusion', 'ergastol', 'pena di', 'pene di', 'pene tra'],
       ru: ['приговор', 'осужденн', 'осужден на', 'осуждена', 'лишения свободы', 'лишению свободы', 'колонии'],
-      pt: ['prisão', 'pena de', 'reclusão'],
+      pt: ['prisão', 'pena de', 'penas de', 'penas entre', 'reclusão'],
       pl: ['skazan', 'wyrok', 'więzieni', 'pozbawienia wolności'],
       nl: ['gevangenisstraf', 'celstraf', 'jaar cel', 'levenslang'],
       uk: ['засуджен', 'вирок', 'позбавлення волі', "ув'язнен", 'ув’язнен', 'увʼязнен'],
