@@ -97,11 +97,12 @@ export function groupArticlesByEvent(articles: readonly EventFeatures[]): Articl
 
 /**
  * Whether two articles can report one event: their kinds agree, and their days do, or lie a day
- * apart for a kind that reports from other time zones date differently (an earthquake).
+ * apart for a kind that reports from other time zones date differently (an earthquake) or that
+ * happens once, so that a day off is a misdating (a verdict, an election).
  */
 function compatible(a: EventFeatures, b: EventFeatures): boolean {
   if (a.kind && b.kind && a.kind.value !== b.kind.value) return false;
-  return datesAgree(a, b) || aDayApart(a, b);
+  return datesAgree(a, b) || (aDayApart(a, b) && (acrossTimeZones(a, b) || happensOnce(a, b)));
 }
 
 /** Whether two articles date the event a day apart, neither naming the other's day. */
@@ -197,7 +198,6 @@ function scorePair(
   // A source that dates the event a day off is still reporting it where the leads name the same
   // people and places, more of them than one day's agreement would need.
   const misdated = !datesAgree(a, b) && !acrossTimeZones(a, b);
-  if (misdated && !happensOnce(a, b)) return undefined;
   const threshold = (bothDated ? thresholdDated : thresholdUndated) + (misdated ? dayApartMargin : 0);
   return score >= threshold ? { score, reasonsA, reasonsB } : undefined;
 }

@@ -13,6 +13,9 @@ const glossary = () =>
 /** A source file of the given name and text, as the ingest reads it. */
 const source = (name: string, value: string) => new VFile({ path: name, value: new TextEncoder().encode(value) });
 
+/** The kind of event a lead reports, as its language reads it. */
+const kindOf = (lang: string, lead: string) => readersOf(lang, '2026-11-20').kindOf(lead);
+
 function sourcesIn(folder: string): VFile[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
@@ -134,7 +137,6 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   });
 
   it('tells a volcanic eruption from violence that erupts, in languages and scripts alike', () => {
-    const kindOf = (lang: string, lead: string) => readersOf(lang, '2026-11-20').kindOf(lead);
     for (const [lang, lead] of [
       ['en', 'Indonesia’s Mount Lewotobi volcano erupts, sending an ash cloud 10 km into the sky'],
       ['id', 'Gunung Lewotobi Laki-laki kembali erupsi, kolom abu setinggi 10 kilometer'],
@@ -160,7 +162,6 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     );
     const { eventsJson } = runPipeline({ sources: sourcesIn(electronics), glossary: glossary() });
     expect(eventsJson.events.map((event) => [event.title, event.articles.length])).toEqual([['Job cuts in Japan', 4]]);
-    const kindOf = (lang: string, lead: string) => readersOf(lang, '2026-09-08').kindOf(lead);
     for (const [lang, lead] of [
       ['en', 'Carmaker to cut 12,000 jobs as it closes two plants'],
       ['de', 'Autobauer streicht 12.000 Stellen und schließt zwei Werke'],
