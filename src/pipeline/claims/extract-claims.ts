@@ -767,15 +767,20 @@ function figuresAndDates(
   // A percent sign is the unit of the figure before it; in Chinese and Japanese, the character
   // after it is (人, 円), not the run of characters a word segmenter gives.
   const counterAfter = lang === 'zh' || lang === 'ja';
+  const characterAfter = (end: number) => (/^\p{L}/u.test(text.charAt(end)) ? text.charAt(end) : undefined);
   for (const { value, end, measured } of read) {
     if (measured) continue;
     const next = words.find((word) => word.start >= end);
+    const counter = counterAfter ? characterAfter(end) : undefined;
     if (percentAfter.test(text.slice(end))) units.set(value, '%');
-    else if (counterAfter && /^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
+    else if (counter) units.set(value, counter);
     else if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
-  for (const { value, end } of written) if (/^\p{L}/u.test(text.charAt(end))) units.set(value, text.charAt(end));
+  for (const { value, end } of written) {
+    const counter = characterAfter(end);
+    if (counter) units.set(value, counter);
+  }
   const numbers = new Set([...read.map(({ value }) => value), ...written.map(({ value }) => value)]);
   // Where each fact told with a figure starts: a figure (no year) or a time of day.
   const facts = [
