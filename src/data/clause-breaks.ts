@@ -398,3 +398,63 @@ export const temporalBreaks: readonly { lang: string; pattern: string; reason: s
     reason: 'Vietnamese "…sau khi hai nhà lãnh đạo dự lễ duyệt binh"',
   },
 ];
+
+/**
+ * Languages that string statements on commas, one topic carried through ("该工厂于2004年投产，目前约有
+ * 1800名员工，将于2027年9月底停产"): each comma there parts two claims. Listed with the words that
+ * open a phrase that is no statement of its own but leads into the next (a preposition, "because",
+ * "although", "if"): "为推进重组，", "据印尼国家搜救局介绍，", "面对中国品牌的激烈价格竞争，" stay
+ * with what follows.
+ */
+export const commaChainedLanguages: Readonly<Record<string, { openers: readonly string[]; reason: string }>> = {
+  zh: {
+    openers: [
+      '在',
+      '面对',
+      '随着',
+      '由于',
+      '因为',
+      '因',
+      '为',
+      '受',
+      '据',
+      '根据',
+      '按照',
+      '依照',
+      '对于',
+      '关于',
+      '针对',
+      '鉴于',
+      '经过',
+      '通过',
+      '作为',
+      '从',
+      '自',
+      '截至',
+      '除',
+      '虽然',
+      '尽管',
+      '即使',
+      '如果',
+      '若',
+      '一旦',
+      '为了',
+      '於',
+      '據',
+      '隨著',
+      '由於',
+      '為',
+      '對於',
+      '關於',
+      '針對',
+      '鑑於',
+      '經過',
+      '通過',
+      '作為',
+      '雖然',
+      '儘管',
+    ],
+    reason:
+      'Chinese news strings a topic\'s statements on "，" (simplified and traditional openers of a leading phrase: prepositions, "because", "although", "if")',
+  },
+};

@@ -511,4 +511,34 @@ describe('claimConcepts', () => {
         expect(found.has(concept), `${lang} "${sentence}" does not state ${concept}`).toBe(false);
     }
   });
+
+  it('states a closure of a plant, shop or site, and not a treaty concluded, a farm or a prison', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['en', 'The carmaker will close its Ohio assembly plant next year.', ['closure', 'factory'], []],
+      ['de', 'Der Konzern kündigte die Schließung des Werks in Bochum an.', ['closure', 'factory'], []],
+      ['fr', "L'usine de Florange fermera ses portes en juin.", ['closure', 'factory'], []],
+      ['es', 'La empresa anunció el cierre de su fábrica de Valencia.', ['closure', 'factory'], []],
+      ['pl', 'Huta zostanie zamknięta do końca roku.', ['closure'], []],
+      ['tr', 'Şirket, İzmir fabrikasını kapatacağını açıkladı.', ['closure', 'factory'], []],
+      ['zh', '该公司宣布关闭位于苏州的工厂。', ['closure', 'factory'], []],
+      ['ja', '同社は国内の2工場を閉鎖する。', ['closure', 'factory'], []],
+      ['ko', '회사는 울산 공장을 폐쇄하기로 했다.', ['closure', 'factory'], []],
+      ['hi', 'कंपनी ने पुणे का कारखाना बंद करने का फैसला किया।', ['closure', 'factory'], []],
+      ['ar', 'أعلنت الشركة إغلاق مصنعها في الإسكندرية.', ['closure', 'factory'], []],
+      ['he', 'החברה הודיעה על סגירת המפעל בדימונה.', ['closure', 'factory'], []],
+      ['th', 'บริษัทประกาศปิดโรงงานที่ระยอง', ['closure', 'factory'], []],
+      ['vi', 'Công ty sẽ đóng cửa nhà máy tại Bình Dương.', ['closure', 'factory'], []],
+      ['id', 'Perusahaan itu akan menutup pabriknya di Bekasi.', ['closure', 'factory'], []],
+      ['de', 'Beide Länder wollen ein neues Abkommen schließen.', [], ['closure']],
+      ['nl', 'De twee landen sluiten een akkoord over de grens.', [], ['closure']],
+      ['fr', 'Il a passé son enfance dans une ferme du Jura.', [], ['closure']],
+      ['ro', 'Fostul ministru a fost condamnat la opt ani de închisoare.', [], ['closure']],
+    ];
+    for (const [lang, sentence, stated, notStated] of cases) {
+      const found = conceptsOf(sentence, lang);
+      for (const concept of stated) expect(found.has(concept), `${lang} "${sentence}" states ${concept}`).toBe(true);
+      for (const concept of notStated)
+        expect(found.has(concept), `${lang} "${sentence}" does not state ${concept}`).toBe(false);
+    }
+  });
 });

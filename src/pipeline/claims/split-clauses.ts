@@ -1,4 +1,11 @@
-import { accordancePhrases, clauseBreaks, likeWords, temporalBreaks, whenWords } from '../../data/clause-breaks.ts';
+import {
+  accordancePhrases,
+  clauseBreaks,
+  commaChainedLanguages,
+  likeWords,
+  temporalBreaks,
+  whenWords,
+} from '../../data/clause-breaks.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import {
   conjunctiveEndings,
@@ -31,6 +38,11 @@ export interface Clause {
 const minimumClause = 20;
 /** Shortest clause that gives a count of its own ("25 kişi yaralandı", "۲۵ نفر زخمی شدند"). */
 const minimumCountClause = 12;
+/**
+ * Shortest clause strung on a comma that stands alone ("于2004年投产", went into operation in 2004);
+ * a shorter one is a time or place leading into the next ("上一财年，", last fiscal year).
+ */
+const minimumChainedClause = 15;
 
 /**
  * How long a piece of a sentence reads: its characters, a Chinese, Japanese or Korean one
@@ -97,6 +109,9 @@ export function splitClauses(
       const opened = Math.max(-1, ...[...cuts].filter((earlier) => earlier < cut));
       if (!inQuote(match.index) && !participleCuts.has(opened) && !saidJustBefore(words, cut, lang)) cuts.add(cut);
     }
+  /** Where a statement strung on a comma starts ("…，于2004年投产"): a clause of five characters states it. */
+  const chainCuts = new Set(chainedCommaCuts(text, lang, inQuote));
+  for (const cut of chainCuts) cuts.add(cut);
   // "After the parade, Putin and Kim sat down for talks": the same "after", opening the sentence.
   const frontedEnd = frontedPattern(lang)?.test(text) ? endOfFronted(text, words, lang) : undefined;
   if (frontedEnd !== undefined && !inQuote(frontedEnd) && !saidJustAfter(words, frontedEnd, lang)) cuts.add(frontedEnd);
@@ -104,7 +119,7 @@ export function splitClauses(
   const clauses: Clause[] = [];
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const least = countCuts.has(cut) ? minimumCountClause : minimumClause;
+    const least = countCuts.has(cut) ? minimumCountClause : chainCuts.has(cut) ? minimumChainedClause : minimumClause;
     if (clauseLength(text.slice(from, cut)) < least || clauseLength(text.slice(cut)) < least) continue;
     const piece = text.slice(from, cut).trimEnd();
     clauses.push({ text: piece, start: sentence.start + from, end: sentence.start + from + piece.length });
@@ -113,6 +128,39 @@ export function splitClauses(
   clauses.push({ text: text.slice(from), start: sentence.start + from, end: sentence.end });
   return clauses;
 }
+
+/**
+ * Where a language that strings statements on commas (`commaChainedLanguages`) starts the next:
+ * after each "，" outside quotations and brackets, unless the phrase before it opens with a word
+ * that leads into what follows ("据搜救局介绍，", "为推进重组，"). A phrase that ends with a verb of
+ * saying ("岩崎浩二表示，") introduces what was said, all of the rest of the sentence: no cut there
+ * or after.
+ *
+ * @example
+ *   chainedCommaCuts('该工厂于2004年投产，目前约有1800名员工。', 'zh', () => false) // [14]
+ */
+function chainedCommaCuts(text: string, lang: string, inQuote: (offset: number) => boolean): number[] {
+  const openers = commaChainedLanguages[lang]?.openers;
+  if (!openers) return [];
+  const isVerb = reportingVerbMatcher(lang);
+  const cuts: number[] = [];
+  let depth = 0;
+  let phraseStart = 0;
+  for (let at = 0; at < text.length; at++) {
+    const character = text.charAt(at);
+    if (character === '(' || character === '（') depth++;
+    else if ((character === ')' || character === '）') && depth > 0) depth--;
+    if (character !== '，' || depth > 0 || inQuote(at)) continue;
+    const phrase = text.slice(phraseStart, at).trim();
+    phraseStart = at + 1;
+    if (isVerb(foldText(phrase.slice(-sayingEnd)))) break;
+    if (!openers.some((opener) => phrase.startsWith(opener))) cuts.push(at + 1);
+  }
+  return cuts;
+}
+
+/** Characters at the end of a phrase in which a verb of saying introduces what follows ("…表示"). */
+const sayingEnd = 3;
 
 /**
  * Split a clause that tells several facts with figures ("de magnitud 7,0 según el IGP, se

@@ -484,6 +484,31 @@ describe('splitClauses', () => {
     expect(clausesOf('The minister said the talks would resume, when asked.', 'en')).toHaveLength(1);
   });
 
+  it('parts the statements Chinese strings on commas, not a leading phrase, nor what a verb of saying introduces', () => {
+    expect(clausesOf('该医院建于1958年，目前共有床位1200张，将于明年底前完成扩建。', 'zh')).toEqual([
+      '该医院建于1958年，',
+      '目前共有床位1200张，',
+      '将于明年底前完成扩建。',
+    ]);
+    // A preposition, "because" or "to" (simplified or traditional) opens a phrase that leads into the statement after it.
+    expect(clausesOf('据当地卫生部门介绍，受强降雨影响，当地已有3所学校停课。', 'zh')).toEqual([
+      '据当地卫生部门介绍，受强降雨影响，当地已有3所学校停课。',
+    ]);
+    expect(clausesOf('為因應颱風來襲，台北市政府宣布全市停班停課，並開設12處避難所。', 'zh')).toEqual([
+      '為因應颱風來襲，台北市政府宣布全市停班停課，',
+      '並開設12處避難所。',
+    ]);
+    // After "表示，" the rest of the sentence is what was said; a time too short to stand stays.
+    expect(clausesOf('卫生部长周三表示，疫情已得到控制，学校下周将复课。', 'zh')).toHaveLength(1);
+    expect(clausesOf('上一财年，该公司净利润下降12%，创十年来最大降幅。', 'zh')).toEqual([
+      '上一财年，该公司净利润下降12%，',
+      '创十年来最大降幅。',
+    ]);
+    // Inside a quotation or brackets a comma parts nothing.
+    expect(clausesOf('他说：“我们会继续努力，争取早日复工。”', 'zh')).toHaveLength(1);
+    expect(clausesOf('公司将投资50亿元（其中，研发投入占三成）建设新工厂。', 'zh')).toHaveLength(1);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
