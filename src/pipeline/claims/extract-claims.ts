@@ -157,9 +157,16 @@ export function extractClaimUnits(
         );
       });
       // Who said it: the clause's own speaker, else the sentence's, else (for "a declarat el") the one
-      // before, unless the sentence credits someone the article does not name.
+      // before, unless the sentence credits someone the article does not name, or opens with a
+      // subject of its own ("Peñaherrera, 58, …, has denied wrongdoing").
       const reports = clauses.some(({ said }) => said.reports);
-      const unnamed = clauses.some(({ said }) => said.unnamed);
+      const ownSubject = opensWithName(
+        block.text.slice(sentence.start, words[0]?.start),
+        words[0],
+        lang,
+        reader.lowercase,
+      );
+      const unnamed = clauses.some(({ said }) => said.unnamed) || ownSubject;
       const sentenceSpeaker =
         clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports && !unnamed ? lastSpeaker : null);
       for (const [index, { said, unit }] of clauses.entries()) {
@@ -172,6 +179,8 @@ export function extractClaimUnits(
           if ((reports || unit.speaker) && !conceptFrame(concept)) unit.scareQuoted.delete(concept);
       }
       if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
+      // "He" in the next sentence is that subject, whom the article does not name as a speaker.
+      else if (ownSubject) lastSpeaker = null;
       return clauses.flatMap((read) => (longEnough(read) ? [read.unit] : []));
     }),
   );
@@ -586,6 +595,28 @@ function byNameOnly(
   const subject =
     first !== undefined && words.indexOf(first) < verb && (subjectArticles[lang] ?? []).includes(first.folded);
   return subject && verb - words.indexOf(first) <= subjectReach ? { ...said, unnamed: true } : said;
+}
+
+/**
+ * Whether a sentence opens with a name of its own (`before` it, nothing but spaces: no quotation
+ * mark): a word written with a capital, longer than an article or a pronoun ("He", "Il", "Ele"), that the article never writes
+ * in lower case ("Peñaherrera, 58, …", not "Police"). Not where every noun has a capital.
+ */
+function opensWithName(
+  before: string,
+  first: WordToken | undefined,
+  lang: string,
+  lowercase: ReadonlySet<string>,
+): boolean {
+  return (
+    before.trim() === '' &&
+    !nounsCapitalised.has(lang) &&
+    first !== undefined &&
+    /^\p{L}/u.test(first.text) &&
+    isWrittenAsName(first.text) &&
+    [...first.text].length > shortFirstWord &&
+    !lowercase.has(first.folded)
+  );
 }
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
