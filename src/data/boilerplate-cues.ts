@@ -1120,10 +1120,18 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     kind: 'share-bar',
     lang: '*',
     pattern:
-      '(share|compartir|partager|teilen|condividi|compartilhar|compartilhe|partilhar|поделиться|поширити|udostępnij|delen|paylaş|شارك|分享|シェア|공유|bagikan|chia sẻ|κοινοποίηση|distribuie)(\\s+\\p{L}{1,4})?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|reddit|pinterest|line|bluesky|threads|e-?mail|correo|courriel|mail)',
+      '(share|compartir|partager|teilen|condividi|compartilhar|compartilhe|partilhar|поделиться|поширити|udostępnij|delen|paylaş|شارك|分享(?:到|至)?|シェア|공유|bagikan|chia sẻ|κοινοποίηση|distribuie)(\\s+\\p{L}{1,4})?(\\s*[:：|·•,、/]?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|ok|reddit|pinterest|line|bluesky|threads|flipboard|pocket|tumblr|weibo|wechat|qq|kakao ?talk|kakao ?story|band|naver|e-?mail|correo|courriel|mail|はてなブックマーク|はてブ|微博|微信|qq空间|朋友圈|카카오톡|카카오스토리|페이스북|트위터|밴드|네이버))+',
     at: 'line',
     reason:
-      'a share button that names its network: "Compartir en WhatsApp", "Share on Facebook", "Поделиться в Telegram"',
+      'a share button or bar that names its networks: "Compartir en WhatsApp", "Share on Facebook", "Поделиться в Telegram", "シェア　X　Facebook　LINE　はてなブックマーク"',
+  },
+  {
+    kind: 'share-bar',
+    lang: '*',
+    pattern:
+      '(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|ok|reddit|pinterest|line|bluesky|threads|flipboard|pocket|tumblr|weibo|wechat|qq|kakao ?talk|kakao ?story|band|naver|e-?mail|correo|courriel|mail|はてなブックマーク|はてブ|微博|微信|qq空间|朋友圈|카카오톡|카카오스토리|페이스북|트위터|밴드|네이버)(\\s*[|·•,、/]?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|ok|reddit|pinterest|line|bluesky|threads|flipboard|pocket|tumblr|weibo|wechat|qq|kakao ?talk|kakao ?story|band|naver|e-?mail|correo|courriel|mail|はてなブックマーク|はてブ|微博|微信|qq空间|朋友圈|카카오톡|카카오스토리|페이스북|트위터|밴드|네이버)){2,}',
+    at: 'line',
+    reason: 'a bar of three networks or more without a label ("Facebook Twitter WhatsApp", "카카오톡 페이스북 트위터")',
   },
   {
     kind: 'advertisement',

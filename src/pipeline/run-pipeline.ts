@@ -182,6 +182,7 @@ export function runPipeline(
     return {
       features: eventFeaturesOf(entry, publishedOn, entities, memo),
       title: frontmatters[index]?.title ?? entry.id,
+      published: publishedOn,
       pinnedEvent: frontmatters[index]?.pinnedEvent ?? null,
     };
   });

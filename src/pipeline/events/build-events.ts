@@ -3,7 +3,7 @@ import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { EventCorrection } from '../../schemas/event-corrections.ts';
 import type { Event } from '../../schemas/events-json.ts';
 import { closestHint } from '../closest-ids.ts';
-import { describeEvent } from './describe-event.ts';
+import { describeEvent, eventIdOf } from './describe-event.ts';
 import type { EventFeatures } from './extract-event-features.ts';
 import { groupArticlesByEvent } from './group-articles-by-event.ts';
 
@@ -11,6 +11,8 @@ import { groupArticlesByEvent } from './group-articles-by-event.ts';
 export interface EventMember {
   features: EventFeatures;
   title: string;
+  /** The day the article was published (`YYYY-MM-DD`), when known. */
+  published: string | null;
   /** An event id an editor pinned the article to in its override file. */
   pinnedEvent: string | null;
 }
@@ -73,8 +75,11 @@ export function buildEvents(
   const add = (id: string, articles: string[], reasons: Map<string, string[]>, byEditor: boolean) => {
     const features = articles.flatMap((article) => byId.get(article)?.features ?? []);
     const description = describeEvent(features, byId.get(articles[0] ?? '')?.title ?? id);
-    let eventId = byEditor ? id : description.id;
-    for (let suffix = 2; events.has(eventId); suffix++) eventId = `${description.id}-${suffix}`;
+    // The id is the first report's (`firstReport`), so that it stays when later reports join.
+    const first = firstReport(articles.flatMap((article) => byId.get(article) ?? []));
+    const ownId = first ? eventIdOf(first.features, first.title) : description.id;
+    let eventId = byEditor ? id : ownId;
+    for (let suffix = 2; events.has(eventId); suffix++) eventId = `${ownId}-${suffix}`;
     const correction = corrections.find((entry) => entry.id === eventId);
     events.set(eventId, {
       id: eventId,
@@ -115,6 +120,19 @@ export function buildEvents(
     }
   }
   return { events: [...events.values()], eventOf };
+}
+
+/**
+ * The report an event's id is made from: the first published, the first by id among those of one
+ * day or of none. Reports that join the event later leave it unchanged, so its address, and the
+ * notes that point at it, stay ("date + key entities slug", of this report's lead).
+ */
+function firstReport(members: readonly EventMember[]): EventMember | undefined {
+  return [...members].sort(
+    (a, b) =>
+      compareCodePoints(a.published ?? '\uffff', b.published ?? '\uffff') ||
+      compareCodePoints(a.features.id, b.features.id),
+  )[0];
 }
 
 /** An error on the corrections file, at the first line that names `subject`. */

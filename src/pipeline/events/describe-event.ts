@@ -100,3 +100,17 @@ function mostCommon(values: readonly string[]): string | null {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0]))[0]?.[0] ?? null;
 }
+
+/**
+ * The id of an event made from one report of it (see `buildEvents`): its day and a slug of the
+ * people, place and kind its lead names, of those the glossary or CLDR knows; a name found only
+ * by its spelling in one report ("Barcelona V", "Badan") may be none, where several reports would
+ * have had to agree on it.
+ *
+ * @example
+ *   eventIdOf(features, 'Ferry fire') // '2026-07-19-indonesia-fire'
+ */
+export function eventIdOf(report: EventFeatures, fallbackTitle: string): string {
+  const known = report.entities.filter((entity) => entity.kind !== 'name');
+  return describeEvent([{ ...report, entities: known }], fallbackTitle).id;
+}

@@ -207,6 +207,26 @@ describe('cleanArticle', () => {
     expect(summarize(kept).removed).toEqual([]);
   });
 
+  it('removes a bar of share buttons that names its networks with spaces alone, with or without its label', () => {
+    for (const bar of [
+      'シェア　X　Facebook　LINE　はてなブックマーク',
+      '공유 카카오톡 페이스북 트위터',
+      '分享到 微博 微信 QQ空间',
+      'Facebook Twitter WhatsApp Telegram',
+    ]) {
+      const input = [
+        bar,
+        'Flash floods kill at least 10 in northern Thailand',
+        'Flash floods in Chiang Mai province killed at least 10 people on Wednesday night, officials said.',
+      ].join('\n');
+      expect(summarize(input).removed, bar).toEqual([expect.stringMatching(/^1 share-bar/)]);
+    }
+    // Two network names are no bar: a sentence may name them ("Facebook and X").
+    expect(
+      summarize('Facebook X\nFlash floods kill at least 10 in northern Thailand, officials said on Thursday.').removed,
+    ).not.toContainEqual(expect.stringMatching(/share-bar/));
+  });
+
   it('removes a trail of two sections between chevrons, a section name over the headline, and an author credit', () => {
     const body = [
       'Jordskred på Koh Samui – minst nio döda',

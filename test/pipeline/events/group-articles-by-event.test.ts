@@ -237,6 +237,30 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   });
 });
 
+describe('event ids', () => {
+  const idsOf = (folder: string, names: readonly string[]) => {
+    const { eventsJson } = runPipeline({
+      sources: sourcesIn(folder).filter((file) => names.includes(file.basename ?? '')),
+      glossary: glossary(),
+    });
+    return eventsJson.events.map((event) => [event.id, event.title]);
+  };
+
+  it('keeps an event’s id when later reports in other languages join it, from the first report’s known names', () => {
+    const ecuador = path.join(
+      root,
+      'test/fixtures/claims/ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french/sources',
+    );
+    // v1 (English) was published first, on 10 March; the French report came a day later.
+    const first = idsOf(ecuador, ['v1-en.txt']);
+    expect(first).toEqual([['2026-03-10-ecuador-court-ruling', expect.any(String)]]);
+    for (const later of [['v4-fr.txt'], ['v3-pt.txt', 'v4-fr.txt'], ['v2-es.txt', 'v3-pt.txt', 'v4-fr.txt']])
+      expect(idsOf(ecuador, ['v1-en.txt', ...later]).map(([id]) => id)).toEqual(['2026-03-10-ecuador-court-ruling']);
+    // Names found by their spelling in one lead ("Construtora Barreto Lins") make no part of the id.
+    expect(first[0]?.[0]).not.toMatch(/barreto/);
+  });
+});
+
 describe('editor corrections to events', () => {
   const seeds = () => sourcesIn(path.join(root, 'content/sources'));
 
