@@ -265,6 +265,19 @@ describe('extractClaimUnits', () => {
         '«I soccorsi sono in ritardo», ha detto il sindaco di Caravelí, Mario Quispe. Ha aggiunto che le strade restano chiuse.',
       ),
     ).toEqual(['Mario Quispe', 'Mario Quispe']);
+    // A sentence that opens with a name of its own is not the last speaker's, nor is "he" after it.
+    expect(
+      speakersOf(
+        'en',
+        '“He turned his ministry into a business,” prosecutor Andrés Ortiz said. Peñaherrera, 58, has denied wrongdoing throughout the trial. He told reporters he would appeal.',
+      ).slice(-2),
+    ).toEqual([null, null]);
+    expect(
+      speakersOf(
+        'pt',
+        '“Ele transformou sua pasta em um negócio”, afirmou a juíza Mariana Salcedo. Peñaherrera nega as acusações e diz ser vítima de perseguição política.',
+      ).at(-1),
+    ).toBeNull();
     // Chinese, Japanese and Korean names the glossary does not know, by the title beside them.
     expect(speakerOf('ja', '記者会見した藤森圭介社長は「避けて通れない」と述べた。')).toBe('藤森圭介');
     expect(speakerOf('zh', '首席财务官小野寺真理子在记者会上表示，重组费用将基本计提完毕。')).toBe('小野寺真理子');
