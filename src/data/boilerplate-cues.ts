@@ -620,9 +620,17 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
   {
     kind: 'newsletter',
     lang: 'de',
-    pattern: '(newsletter abonnieren|abonnieren sie (unseren|den) .{0,30}newsletter|melden sie sich .{0,30}newsletter)',
+    pattern:
+      '(newsletter abonnieren|abonnieren sie (unseren|den) .{0,30}newsletter|melden sie sich .{0,30}newsletter|jetzt (kostenlos )?abonnieren)',
     at: 'anywhere',
-    reason: 'German newsletter sign-up prompt',
+    reason: 'German newsletter sign-up prompt ("… in Ihrem Postfach – jetzt kostenlos abonnieren")',
+  },
+  {
+    kind: 'newsletter',
+    lang: '*',
+    pattern: 'newsletter\\s*[:：]',
+    at: 'start',
+    reason: 'a line that opens by naming a newsletter ("Newsletter: Das Wichtigste aus Europa jeden Morgen…")',
   },
   {
     kind: 'newsletter',

@@ -4378,7 +4378,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
     stems: {
       en: ['vote', 'voting'],
       el: ['ψηφοφορ', 'ψηφο', 'ψηφισ', 'ψηφων', 'ψηφιζ'],
-      de: ['abstimm', 'stimmabgabe', 'stimmten', 'votum'],
+      de: ['abstimm', 'stimmabgabe', 'stimmten', 'gestimmt$', 'votum'],
       ro: ['votul', 'voturi', 'votat', 'votare', 'votea', 'votant'],
       fr: ['voté', 'voter', 'suffrage'],
       es: ['voto', 'votos', 'votac', 'votar', 'votaron'],

@@ -5,9 +5,17 @@
  */
 export const transliterationRules: readonly { pattern: string; replacement: string; reason: string }[] = [
   { pattern: 'ου', replacement: 'u', reason: 'Greek ου is the vowel u (Πούτιν = Putin)' },
-  { pattern: '(?<![\\p{L}])μπ', replacement: 'b', reason: 'Greek μπ opens words with b' },
+  {
+    pattern: '(?<![\\p{L}\\p{M}])μπ',
+    replacement: 'b',
+    reason: 'Greek μπ opens words with b (an accent before it, as in Λάμπρος, is inside one)',
+  },
   { pattern: 'μπ', replacement: 'mp', reason: 'Greek μπ inside a word is mp/mb (Τραμπ = Trump)' },
-  { pattern: '(?<![\\p{L}])ντ', replacement: 'd', reason: 'Greek ντ opens words with d (Ντόναλντ = Donald)' },
+  {
+    pattern: '(?<![\\p{L}\\p{M}])ντ',
+    replacement: 'd',
+    reason: 'Greek ντ opens words with d (Ντόναλντ = Donald; Τάντσεφ = Tanchev, not Tadsef)',
+  },
   { pattern: 'ντ', replacement: 'nd', reason: 'Greek ντ inside a word is nd (Βλαντίμιρ = Vladimir)' },
   { pattern: 'γκ|γγ', replacement: 'g', reason: 'Greek γκ/γγ is g or ng (Σεργκέι = Sergei, Γιονγκ = Yong)' },
   { pattern: 'τζ', replacement: 'j', reason: 'Greek τζ is j (Τζινπίνγκ = Jinping)' },

@@ -240,7 +240,7 @@ function summarize(mentions: readonly ClaimUnit[]): string {
     const common = values.filter((value) => lists.filter((list) => list.includes(value)).length >= 2);
     return common.length > 0 ? common : values;
   };
-  const speaker = count(mentions.flatMap((unit) => (unit.speaker ? [unit.speaker] : [])))[0];
+  const speaker = mostNamedSpeaker(mentions.flatMap((unit) => (unit.speaker ? [unit.speaker] : [])));
   const concepts = shared(mentions.map((unit) => [...unit.concepts].filter((c) => !isRoleConcept(c)))).slice(0, 5);
   const stated = concepts.sort((a, b) => conceptRank(a) - conceptRank(b)).map(conceptLabel);
   const named = shared(mentions.map((unit) => [...unit.entities.values()]))
@@ -255,6 +255,28 @@ function summarize(mentions: readonly ClaimUnit[]): string {
   const what = [stated.join(', '), about].filter(Boolean).join(' — ');
   return (speaker ? `${speaker}: ${what || 'statement'}` : what) || (mentions[0]?.text.slice(0, 80) ?? '');
 }
+
+/**
+ * The speaker most mentions name, counting one person's spellings together (`sameSpeaker`:
+ * "Τάντσεφ" and "Tantschew" are one, ahead of a third source's "Desislava Koleva"), written
+ * as the Latin script spells them where one does, for an English gloss.
+ */
+function mostNamedSpeaker(speakers: readonly string[]): string | undefined {
+  const people: string[][] = [];
+  for (const speaker of speakers) {
+    const same = people.find((spellings) => sameSpeaker(spellings[0] as string, speaker));
+    if (same) same.push(speaker);
+    else people.push([speaker]);
+  }
+  const byName = (a: string, b: string) =>
+    Number(!latinName.test(a)) - Number(!latinName.test(b)) || compareCodePoints(a, b);
+  const spellingOf = (spellings: readonly string[]) => [...spellings].sort(byName)[0] as string;
+  return people
+    .sort((a, b) => b.length - a.length || compareCodePoints(spellingOf(a), spellingOf(b)))
+    .map(spellingOf)[0];
+}
+
+const latinName = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -256,6 +256,17 @@ describe('describeClaim', () => {
     ).toBeUndefined();
   });
 
+  it('glosses a quotation as said by the person most sources name, one person in two scripts counting once', () => {
+    // Greek writes Tanchev Τάντσεφ (an accent before ντ: nd inside the word, not a word-initial d).
+    const claim = claimOf(
+      ['a', 'el', '«Οι πολίτες ψήφισαν για αλλαγή, όχι για εκδίκηση», δήλωσε ο Τάντσεφ στη Σόφια.'],
+      ['b', 'de', '„Die Menschen haben für den Wandel gestimmt, nicht für Rache“, sagte Tantschew in Sofia.'],
+      ['c', 'ro', '„Oamenii au votat pentru schimbare, nu pentru răzbunare”, a declarat Desislava Koleva.'],
+    );
+    expect(claim.summary).toMatch(/^Tantschew: vote/);
+    expect(claim.differences.find((difference) => difference.slot === 'attribution')?.values).toHaveLength(3);
+  });
+
   it('does not call "Doha" and the Russian "Дохе" two places', () => {
     const claim = claimOf(
       ['a', 'en', 'The two sides signed a ceasefire agreement in Doha on Saturday.'],

@@ -221,6 +221,20 @@ describe('cleanArticle', () => {
       ].join('\n');
       expect(summarize(input).removed, bar).toEqual([expect.stringMatching(/^1 share-bar/)]);
     }
+    // Under the story: a newsletter named at the start of a line, or a German "subscribe now for free".
+    for (const prompt of [
+      'Newsletter: Das Wichtigste aus Europa jeden Morgen in Ihrem Postfach – jetzt kostenlos abonnieren',
+      'Unser Morgen-Briefing: die Nachrichten des Tages, jetzt abonnieren',
+      'Newsletter: Die Morgenlage, werktags um sechs Uhr',
+    ]) {
+      const input = [
+        'Tantschews „Neuer Weg“ siegt – und braucht nun Partner',
+        'Die Partei des früheren Präsidenten gewann die vorgezogene Parlamentswahl am Sonntag deutlich.',
+        'Für eine absolute Mehrheit im Parlament in Sofia wären 121 der 240 Sitze nötig gewesen.',
+        prompt,
+      ].join('\n');
+      expect(summarize(input).removed, prompt).toEqual([expect.stringMatching(/^4 newsletter /)]);
+    }
     // Two network names are no bar: a sentence may name them ("Facebook and X").
     expect(
       summarize('Facebook X\nFlash floods kill at least 10 in northern Thailand, officials said on Thursday.').removed,
