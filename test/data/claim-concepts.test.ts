@@ -541,4 +541,15 @@ describe('claimConcepts', () => {
         expect(found.has(concept), `${lang} "${sentence}" does not state ${concept}`).toBe(false);
     }
   });
+
+  it('reads votes counted by a noun that also means voices', () => {
+    for (const [lang, sentence] of [
+      ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],
+      ['fr', 'Le parti a obtenu 31,4 %, soit environ 840 000 voix.'],
+      ['nl', 'De partij kreeg 31,4 procent, goed voor zo’n 840.000 stemmen.'],
+      ['sv', 'Partiet fick 31,4 procent, omkring 840 000 röster.'],
+      ['cs', 'Strana získala 31,4 procenta, tedy asi 840 000 hlasů.'],
+    ] as const)
+      expect(conceptsOf(sentence, lang).has('vote'), `${lang} "${sentence}"`).toBe(true);
+  });
 });
