@@ -55,6 +55,12 @@ export interface ClaimConcept {
    * it still helps to align clauses, but is left out of glosses. Default `false`.
    */
   role?: boolean;
+  /**
+   * A broader concept that stating this one states too ("absolute majority" is a majority): its
+   * stems count for both, so a source that says "majority" alone still meets one that says
+   * "absolute majority", and two that say the narrower one meet on it.
+   */
+  implies?: string;
   /** Why the concept is in the lexicon, in one line. */
   reason: string;
   /** Stems by language code (`en`, `el`, `de`…). */
@@ -2706,6 +2712,41 @@ export const claimConcepts: readonly ClaimConcept[] = [
       th: ['เสียงข้างมาก'],
       vi: ['đa số'],
       id: ['mayoritas'],
+    },
+  },
+  {
+    concept: 'absolute-majority',
+    label: 'absolute majority',
+    implies: 'majority',
+    reason:
+      'a majority won alone, or the seats it takes: the threshold a result is said to reach or miss, told apart from the narrow majority two parties would have together',
+    stems: {
+      en: ['absolute majority', 'outright majority', 'majority on its own', 'govern alone'],
+      el: ['αυτοδυναμία', 'αυτοδυναμίας', 'απόλυτη πλειοψηφία', 'απόλυτης πλειοψηφίας'],
+      de: ['absolute mehrheit', 'absoluten mehrheit', 'alleinregierung'],
+      ro: ['majoritate absolută', 'majoritatea absolută', 'majorității absolute'],
+      fr: ['majorité absolue'],
+      es: ['mayoría absoluta'],
+      it: ['maggioranza assoluta'],
+      pt: ['maioria absoluta'],
+      ru: ['абсолютного большинства', 'абсолютное большинство', 'абсолютным большинством'],
+      pl: ['większość bezwzględn', 'większości bezwzględn', 'bezwzględną większość', 'bezwzględnej większości'],
+      nl: ['absolute meerderheid'],
+      uk: ['абсолютну більшість', 'абсолютної більшості', 'абсолютна більшість'],
+      tr: ['salt çoğunluk', 'mutlak çoğunluk'],
+      sv: ['egen majoritet', 'absolut majoritet'],
+      cs: ['absolutní většin', 'nadpoloviční většin'],
+      hu: ['abszolút többség'],
+      zh: ['绝对多数', '單獨過半', '单独过半'],
+      ja: ['単独過半数', '絶対多数'],
+      ko: ['단독 과반', '과반 의석'],
+      ar: withArabicClitics('الأغلبية المطلقة', 'أغلبية مطلقة', 'الغالبية المطلقة'),
+      fa: ['اکثریت مطلق'],
+      hi: ['पूर्ण बहुमत', 'स्पष्ट बहुमत'],
+      he: withHebrewPrefixes('רוב מוחלט'),
+      th: ['เสียงข้างมากเด็ดขาด'],
+      vi: ['đa số tuyệt đối'],
+      id: ['mayoritas mutlak'],
     },
   },
   {

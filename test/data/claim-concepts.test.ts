@@ -241,9 +241,15 @@ describe('claimConcepts', () => {
     }
   });
 
-  it('has unique ids', () => {
+  it('has unique ids, and a concept implies only one that exists', () => {
     const ids = claimConcepts.map(({ concept }) => concept);
     expect(ids.length).toBe(new Set(ids).size);
+    for (const { concept, implies } of claimConcepts)
+      if (implies)
+        expect(
+          ids.filter((id) => id !== concept),
+          concept,
+        ).toContain(implies);
   });
 
   it('has no stem shorter than three letters, nor two characters in Chinese and Japanese or syllables in Korean, and each starts a word', () => {
@@ -551,5 +557,23 @@ describe('claimConcepts', () => {
       ['cs', 'Strana získala 31,4 procenta, tedy asi 840 000 hlasů.'],
     ] as const)
       expect(conceptsOf(sentence, lang).has('vote'), `${lang} "${sentence}"`).toBe(true);
+  });
+
+  it('tells an absolute majority from the narrow one two parties would have together', () => {
+    const cases: [lang: string, sentence: string, absolute: boolean][] = [
+      ['de', 'Für die absolute Mehrheit wären 121 Sitze nötig gewesen.', true],
+      ['ro', 'Insuficiente pentru majoritatea absolută de 121 de mandate.', true],
+      ['ar', 'إذ تتطلب الأغلبية المطلقة ١٢١ مقعداً.', true],
+      ['el', 'Αρκετά κάτω από τις 121 που απαιτούνται για αυτοδυναμία.', true],
+      ['es', 'El partido se quedó lejos de la mayoría absoluta en el Congreso.', true],
+      ['th', 'พรรคไม่ได้เสียงข้างมากเด็ดขาดในสภา', true],
+      ['ro', 'Împreună, cele două partide ar avea exact 121 de deputați, cea mai firavă majoritate posibilă.', false],
+      ['en', 'Together the two parties would hold a majority of exactly 121 seats.', false],
+    ];
+    for (const [lang, sentence, absolute] of cases) {
+      const found = conceptsOf(sentence, lang);
+      expect(found.has('majority'), `${lang} "${sentence}" states a majority`).toBe(true);
+      expect(found.has('absolute-majority'), `${lang} "${sentence}"`).toBe(absolute);
+    }
   });
 });

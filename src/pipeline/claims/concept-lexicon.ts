@@ -108,7 +108,8 @@ export function conceptRank(concept: string): number {
  * text is read once and each word tried against the few stems that can start it; each stem maps
  * back to its concepts. A stem ending in `$` matches a whole word only (Hebrew "הרגו$", "they
  * killed", not "הרגולציה", "the regulation"). Every stem starts with a letter or digit and has two
- * characters or more (a test holds the lexicon to it).
+ * characters or more (a test holds the lexicon to it). A concept's stems map to the concept it
+ * implies too.
  */
 const stemTable = memoizeByKey((lang) => {
   const conceptsOfStem = new Map<string, string[]>();
@@ -117,7 +118,9 @@ const stemTable = memoizeByKey((lang) => {
     for (const stem of [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))]) {
       const folded = foldText(stem);
       const concepts = conceptsOfStem.get(folded) ?? [];
-      if (!concepts.includes(entry.concept)) conceptsOfStem.set(folded, [...concepts, entry.concept]);
+      for (const concept of [entry.concept, ...(entry.implies ? [entry.implies] : [])])
+        if (!concepts.includes(concept)) concepts.push(concept);
+      conceptsOfStem.set(folded, concepts);
     }
   const stemsByStart = new Map<string, { key: string; text: string; whole: boolean }[]>();
   const stems = [...conceptsOfStem.keys()].map((key) => {
