@@ -62,8 +62,11 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
       'εξήρε',
       'χαρακτήρισ',
       'επεσήμαν',
+      'παραδέχ',
+      'ανακοινών',
     ],
-    reason: 'Greek aorist verbs of saying ("τόνισε" = stressed, "δεσμεύτηκε" = pledged)',
+    reason:
+      'Greek aorist verbs of saying ("τόνισε" = stressed, "δεσμεύτηκε" = pledged, "παραδέχθηκε" = admitted), and the participle "ανακοινώνοντας" (announcing)',
   },
   {
     lang: 'de',

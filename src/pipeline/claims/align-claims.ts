@@ -63,12 +63,24 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     return value;
   };
 
+  // Who said it, where both name one person, is shared too; each pair of names is compared once.
+  const samePeople = new Map<string, boolean>();
+  const saidBySame = (x: ClaimUnit, y: ClaimUnit) => {
+    if (!x.speaker || !y.speaker) return false;
+    const key = `${x.speaker}\u0000${y.speaker}`;
+    let same = samePeople.get(key);
+    if (same === undefined) samePeople.set(key, (same = sameSpeaker(x.speaker, y.speaker)));
+    return same;
+  };
+
   // 1. Candidate pairs across articles, best first.
   const pairs: { a: number; b: number; similarity: number }[] = [];
   for (let a = 0; a < units.length; a++) {
     for (let b = a + 1; b < units.length; b++) {
       const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
-      if (x.article === y.article || !shareEnough(profiles[a] as ShareProfile, profiles[b] as ShareProfile)) continue;
+      if (x.article === y.article) continue;
+      const [p, q] = [profiles[a] as ShareProfile, profiles[b] as ShareProfile];
+      if (!shareEnough(p, q) && !(saidBySame(x, y) && shareEnough(p, q, speakerPoints))) continue;
       const value = similarity(a, b);
       if (value >= minimumSimilarity) pairs.push({ a, b, similarity: value });
     }
@@ -193,14 +205,18 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
  * Whether two clauses share enough content to be one claim: a point and a half. A point for each
  * shared concept, and another when both give a figure for it (two tolls); a point for each shared
  * figure (not a year; one and a half for a telling one such as `650` or `6.8`) or date finer than
- * a year; half a point for each shared word stem, and for a quotation in both; and at most one
- * point for shared people and places, which are the event more than the claim.
+ * a year; half a point for each shared word stem, for a quotation in both, and for one speaker
+ * named by both (`speaker`); and at most one point for shared people and places, which are the
+ * event more than the claim.
  */
-function shareEnough(x: ShareProfile, y: ShareProfile): boolean {
+function shareEnough(x: ShareProfile, y: ShareProfile, speaker = 0): boolean {
   const points = sharedWeight(x.ids, y.ids, x.worth);
   const entities = sharedWeight(x.entities, y.entities);
-  return points + Math.min(1, entities / 2) >= minimumSharedPoints;
+  return points + Math.min(1, entities / 2) + speaker >= minimumSharedPoints;
 }
+
+/** Points for two clauses that one person is said to have said (or done). */
+const speakerPoints = 0.5;
 
 /** Whether a clause says anything comparable: a concept, an entity, a number, a date or a time. */
 function statesSomething(unit: ClaimUnit): boolean {
