@@ -68,8 +68,10 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   const saidBySame = (x: ClaimUnit, y: ClaimUnit) => {
     if (!x.speaker || !y.speaker) return false;
     const key = `${x.speaker}\u0000${y.speaker}`;
-    let same = samePeople.get(key);
-    if (same === undefined) samePeople.set(key, (same = sameSpeaker(x.speaker, y.speaker)));
+    const known = samePeople.get(key);
+    if (known !== undefined) return known;
+    const same = sameSpeaker(x.speaker, y.speaker);
+    samePeople.set(key, same);
     return same;
   };
 
