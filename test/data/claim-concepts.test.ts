@@ -576,4 +576,19 @@ describe('claimConcepts', () => {
       expect(found.has('absolute-majority'), `${lang} "${sentence}"`).toBe(absolute);
     }
   });
+
+  it('reads who is to monitor a truce or a vote, and not territory held or a look taken', () => {
+    const cases: [lang: string, sentence: string, stated: boolean][] = [
+      ['en', 'The ceasefire will be monitored by a joint mechanism.', true],
+      ['ru', 'Соблюдение режима прекращения огня будет контролировать совместный механизм.', true],
+      ['es', 'Un mecanismo conjunto supervisará el cumplimiento de la tregua.', true],
+      ['de', 'Beobachter der OSZE überwachen die Waffenruhe.', true],
+      ['ar', 'ستراقب بعثة أممية تنفيذ وقف إطلاق النار.', true],
+      ['id', 'Tim internasional akan memantau gencatan senjata itu.', true],
+      ['ru', 'Войска отошли с территорий, контролируемых боевиками.', false],
+      ['uk', 'Бої тривають на контрольованих Росією територіях.', false],
+    ];
+    for (const [lang, sentence, stated] of cases)
+      expect(conceptsOf(sentence, lang).has('monitoring'), `${lang} "${sentence}"`).toBe(stated);
+  });
 });
