@@ -538,3 +538,34 @@ export const noneWords: Readonly<Record<string, readonly string[]>> = {
 
 /** The toll concepts "none" counts (`noneWords`). */
 export const noneCounted: readonly string[] = ['killed', 'injured', 'missing'];
+
+/**
+ * Words that qualify a figure ("at least", "more than", "about"), per language: they stand between
+ * a toll and the word for what it counts ("жертвами стихии стали по меньшей мере 41 человек", "the
+ * toll rose to at least 41") and are not counted among the words a figure may stand from it.
+ */
+export const figureQualifiers: Readonly<Record<string, readonly string[]>> = {
+  en: ['at least', 'more than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up to', 'roughly'],
+  de: ['mindestens', 'mehr als', 'über', 'rund', 'etwa', 'fast', 'knapp', 'bis zu', 'ungefähr'],
+  fr: ['au moins', 'plus de', 'environ', 'près de', 'quelque', "jusqu'à", 'jusqu’à'],
+  es: ['al menos', 'por lo menos', 'más de', 'unos', 'unas', 'cerca de', 'casi', 'alrededor de', 'hasta'],
+  it: ['almeno', 'più di', 'oltre', 'circa', 'quasi', 'fino a'],
+  pt: ['pelo menos', 'ao menos', 'mais de', 'cerca de', 'quase', 'até'],
+  ro: ['cel puțin', 'cel putin', 'peste', 'aproximativ', 'circa', 'aproape', 'până la'],
+  el: ['τουλάχιστον', 'πάνω από', 'περίπου', 'σχεδόν', 'έως'],
+  ru: ['по меньшей мере', 'по крайней мере', 'не менее', 'более', 'свыше', 'около', 'почти'],
+  uk: ['щонайменше', 'принаймні', 'понад', 'більше', 'близько', 'майже'],
+  pl: ['co najmniej', 'ponad', 'około', 'prawie', 'blisko'],
+  cs: ['nejméně', 'alespoň', 'více než', 'přes', 'zhruba', 'téměř'],
+  sk: ['najmenej', 'aspoň', 'viac ako', 'takmer'],
+  nl: ['minstens', 'ten minste', 'meer dan', 'ruim', 'ongeveer', 'bijna'],
+  sv: ['minst', 'mer än', 'omkring', 'cirka', 'nästan'],
+  hu: ['legalább', 'több mint', 'mintegy', 'körülbelül', 'csaknem'],
+  tr: ['en az', 'en azından', 'yaklaşık', 'neredeyse'],
+  id: ['sedikitnya', 'setidaknya', 'lebih dari', 'sekitar', 'hampir'],
+  vi: ['ít nhất', 'hơn', 'khoảng', 'gần'],
+  ar: ['ما لا يقل عن', 'أكثر من', 'نحو', 'حوالي', 'قرابة', 'على الأقل'],
+  fa: ['دست‌کم', 'دست کم', 'حداقل', 'بیش از', 'حدود', 'نزدیک به'],
+  he: ['לפחות', 'יותר מ', 'כמעט'],
+  hi: ['कम से कम', 'से अधिक', 'करीब', 'लगभग'],
+};

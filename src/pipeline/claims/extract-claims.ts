@@ -29,7 +29,7 @@ import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker } from './find-speaker.ts';
 import { findTitledNames } from './find-titled-names.ts';
 import { hedgePattern } from './hedge-pattern.ts';
-import { numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
+import { figureQualifierPattern, numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
 import { inComparedUnit, measureAfter } from './read-measure.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
@@ -1040,12 +1040,13 @@ function nearestConcept(
   lang: string,
 ): string | undefined {
   const unspaced = unspacedLanguages.has(lang);
-  /** Words between the figure and a concept, or `Infinity` across punctuation. */
+  const qualifiers = figureQualifierPattern(lang);
+  /** Words between the figure and a concept, or `Infinity` across punctuation; "at least" and its kin count none. */
   const distance = (match: { start: number; end: number }) => {
     const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
     if (/[,;:()–—、，；：（）。]/u.test(between)) return Number.POSITIVE_INFINITY;
     if (unspaced) return Math.ceil((between.match(/\p{L}/gu)?.length ?? 0) / 2);
-    return between.split(/\s+/u).filter(Boolean).length;
+    return (qualifiers ? between.replace(qualifiers, ' ') : between).split(/\s+/u).filter(Boolean).length;
   };
   // A percentage's word after its figure is what it counts, whatever stands as near before it
   // ("शेयर 6.3 फीसदी", "die Aktie 6,3 Prozent").

@@ -1,4 +1,5 @@
-import { numberWords } from '../../data/number-words.ts';
+import { figureQualifiers, numberWords } from '../../data/number-words.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldText } from '../text/fold-text.ts';
 
@@ -54,4 +55,21 @@ export const teenWordsOf = memoizeByKey((lang) => {
       ),
     ),
   };
+});
+
+/**
+ * The words that qualify a figure in a language (`figureQualifiers`: "at least", "по меньшей
+ * мере"), as a pattern over folded text that matches them as whole words; `null` where none are listed.
+ *
+ * @example
+ *   'стали по меньшей мере '.replace(figureQualifierPattern('ru') as RegExp, ' ') // 'стали  '
+ */
+export const figureQualifierPattern = memoizeByKey((lang) => {
+  const words = (figureQualifiers[lang] ?? []).map((word) => escapeRegExp(foldText(word)));
+  return words.length > 0
+    ? new RegExp(
+        `(?<![\\p{L}\\p{M}])(?:${words.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
+        'gu',
+      )
+    : null;
 });

@@ -169,6 +169,16 @@ describe('extractClaimUnits', () => {
     expect(tollOf('he', 'ביום שני נהרגו בני אדם רבים בתאונה קשה בצפון.')).toEqual([]);
   });
 
+  it('reads a toll told before its figure, past "at least" and its kin, and Russian "victims" as the dead', () => {
+    const tollOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-03-13', text).flatMap((unit) => [...unit.counts].filter(([concept]) => concept === 'killed'));
+    expect(tollOf('en', 'The number of dead rose to at least 41 on Friday.')).toEqual([['killed', '41']]);
+    expect(tollOf('ru', 'Жертвами стихии стали по меньшей мере 41 человек.')).toEqual([['killed', '41']]);
+    expect(tollOf('es', 'Los fallecidos ascienden a más de 41.')).toEqual([['killed', '41']]);
+    // Other words still count: a figure four words off counts nothing.
+    expect(tollOf('en', 'The number of dead rose sharply overnight to 41 on Friday.')).toEqual([]);
+  });
+
   it('leaves out the figures of a clause dated to an earlier year, and reads the civil protection agency as no defence', () => {
     const [background] = unitsOf('he', '2026-08-05', 'ביולי 2023 פונו מהאי כ-19 אלף בני אדם בשריפה גדולה.');
     expect([...(background?.numbers ?? [])]).toEqual([]);
