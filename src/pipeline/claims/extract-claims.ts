@@ -108,6 +108,18 @@ function longEnough({ unit, wordCount }: { unit: ClaimUnit; wordCount: number })
 }
 /** Longest quotation still read as a scare quote around a word or a short phrase. */
 const scareQuoteWords = 3;
+/**
+ * The same, in letters, where words are not spaced: "「解放」", "“特别军事行动”", "“ปลดปล่อย”" are
+ * scare quotes, a quoted sentence ("「痛みを伴う決断だが…」") is a quotation.
+ */
+const scareQuoteLetters = 8;
+
+/** Whether a quotation is short enough to be a scare quote rather than someone's words. */
+function isScareQuote(quote: string, lang: string): boolean {
+  return unspacedLanguages.has(lang)
+    ? (quote.match(/\p{L}/gu)?.length ?? 0) <= scareQuoteLetters
+    : quote.trim().split(/\s+/u).length <= scareQuoteWords;
+}
 
 /**
  * Split an article's paragraphs into sentences and clauses and read from each what survives
@@ -374,7 +386,7 @@ function readClause(
       figures.numbers.add(value);
       if (unit && !figures.units.has(value)) figures.units.set(value, unit);
     }
-  const isShort = (quote: string) => quote.trim().split(/\s+/u).length <= scareQuoteWords;
+  const isShort = (quote: string) => isScareQuote(quote, lang);
   return {
     facts: facts.sort((a, b) => a - b),
     said: saidByName.speaker
