@@ -707,6 +707,23 @@ export const coordinatedAuxiliaries: Readonly<Record<string, readonly string[]>>
 };
 
 /**
+ * Subject pronouns that open a second clause with a subject of its own after "and" ("बस में 45
+ * यात्री सवार थे और वह मनाली से शिमला जा रही थी", the bus carried 45 passengers and it was going
+ * from Manali to Shimla): a statement of its own. Only the subject forms, per language; none
+ * where the subject is left out (es, it, pt, ro, el, tr).
+ */
+export const coordinatedSubjects: Readonly<Record<string, readonly string[]>> = {
+  en: ['he', 'she', 'they'],
+  de: ['er'],
+  fr: ['il', 'elle', 'ils', 'elles'],
+  nl: ['hij', 'zij'],
+  sv: ['han', 'hon'],
+  ru: ['он', 'она', 'они'],
+  uk: ['він', 'вона', 'вони'],
+  hi: ['वह', 'वे', 'उसने', 'उन्होंने'],
+};
+
+/**
  * Verbs of agreeing, deciding and promising that open a second predicate after "and" with no
  * auxiliary ("…spoke by phone for about 90 minutes and agreed to meet in April"), per language:
  * what was agreed is a statement of its own. Past forms, singular and plural; one word each, as

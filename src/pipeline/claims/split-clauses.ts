@@ -12,6 +12,7 @@ import {
   coordinatedAuxiliaries,
   coordinatedComplementizers,
   coordinatedPredicates,
+  coordinatedSubjects,
   joinedConjunctions,
   relativePronouns,
   statementConjunctions,
@@ -432,8 +433,15 @@ const joiningWords = memoizeByKey((lang) => ({
   conjunctions: new Set((statementConjunctions[lang] ?? []).map(foldText)),
   joined: (joinedConjunctions[lang] ?? []).map(foldText),
   endings: (conjunctiveEndings[lang] ?? []).map(foldText),
-  // A second predicate opens with an auxiliary ("and will…") or, without one, a verb of agreeing ("and agreed…").
-  auxiliaries: new Set([...(coordinatedAuxiliaries[lang] ?? []), ...(coordinatedPredicates[lang] ?? [])].map(foldText)),
+  // A second predicate opens with an auxiliary ("and will…") or, without one, a verb of agreeing
+  // ("and agreed…"); a second clause, with a subject pronoun ("and it was going…").
+  auxiliaries: new Set(
+    [
+      ...(coordinatedAuxiliaries[lang] ?? []),
+      ...(coordinatedPredicates[lang] ?? []),
+      ...(coordinatedSubjects[lang] ?? []),
+    ].map(foldText),
+  ),
   complementizers: new Set((coordinatedComplementizers[lang] ?? []).map(foldText)),
   relatives: (relativePronouns[lang] ?? []).map(foldText),
 }));

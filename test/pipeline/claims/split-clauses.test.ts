@@ -509,6 +509,17 @@ describe('splitClauses', () => {
     expect(clausesOf('公司将投资50亿元（其中，研发投入占三成）建设新工厂。', 'zh')).toHaveLength(1);
   });
 
+  it('parts a second clause that "and" opens with a subject pronoun, not a pronoun after a short first part', () => {
+    expect(clausesOf('पुलिस के अनुसार, बस में 45 यात्री सवार थे और वह मनाली से शिमला जा रही थी।', 'hi')).toEqual([
+      'पुलिस के अनुसार, बस में 45 यात्री सवार थे',
+      'और वह मनाली से शिमला जा रही थी।',
+    ]);
+    expect(
+      clausesOf('Der Minister besuchte am Montag die Unglücksstelle und er blieb bis zum Abend dort.', 'de'),
+    ).toEqual(['Der Minister besuchte am Montag die Unglücksstelle', 'und er blieb bis zum Abend dort.']);
+    expect(clausesOf('Putin and he met in Beijing on Wednesday.', 'en')).toHaveLength(1);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
