@@ -591,4 +591,19 @@ describe('claimConcepts', () => {
     for (const [lang, sentence, stated] of cases)
       expect(conceptsOf(sentence, lang).has('monitoring'), `${lang} "${sentence}"`).toBe(stated);
   });
+
+  it('reads the rails a derailment is put down to, and not a trace, a college or a way out', () => {
+    const cases: [lang: string, sentence: string, stated: boolean][] = [
+      ['pl', 'Przyczyną wykolejenia mogło być pęknięcie szyny.', true],
+      ['fr', 'Une rupture de rail pourrait être à l’origine de l’accident.', true],
+      ['de', 'Ein Schienenbruch soll den Unfall verursacht haben; das Gleis war erst im Mai erneuert worden.', true],
+      ['it', 'Un tratto di binario era danneggiato da settimane.', true],
+      ['ja', '線路の破損が原因とみられる。', true],
+      ['ru', 'Стороны обсудили пути выхода из кризиса.', false],
+      ['nl', 'De politie vond geen spoor van de daders.', false],
+      ['cs', 'Studenti bydlí na koleji v centru města.', false],
+    ];
+    for (const [lang, sentence, stated] of cases)
+      expect(conceptsOf(sentence, lang).has('rails'), `${lang} "${sentence}"`).toBe(stated);
+  });
 });
