@@ -611,8 +611,9 @@ function byNameOnly(
 
 /**
  * Whether a sentence opens with a name of its own (`before` it, nothing but spaces: no quotation
- * mark): a word written with a capital, longer than an article or a pronoun ("He", "Il", "Ele"), that the article never writes
- * in lower case ("Peñaherrera, 58, …", not "Police"). Not where every noun has a capital.
+ * mark): a word written with a capital, longer than an article or a pronoun ("He", "Il", "Ele"),
+ * that the article never writes in lower case ("Peñaherrera, 58, …", not "Police"). Not where
+ * every noun has a capital.
  */
 function opensWithName(
   before: string,

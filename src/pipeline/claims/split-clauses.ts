@@ -138,7 +138,7 @@ export function splitClauses(
  * or after.
  *
  * @example
- *   chainedCommaCuts('该工厂于2004年投产，目前约有1800名员工。', 'zh', () => false) // [14]
+ *   chainedCommaCuts('该工厂于2004年投产，目前约有1800名员工。', 'zh', () => false) // [12]
  */
 function chainedCommaCuts(text: string, lang: string, inQuote: (offset: number) => boolean): number[] {
   const openers = commaChainedLanguages[lang]?.openers;

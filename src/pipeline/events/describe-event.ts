@@ -8,7 +8,7 @@ export interface EventDescription {
   date: string | null;
   /** Where it happened, in English when the glossary or CLDR knows the name; `null` when the leads do not say. */
   place: string | null;
-  /** Stable id: the day (or `undated`) and a slug of the key people and place. */
+  /** The day (or `undated`) and a slug of the key people and place; an event keeps its first report's (`eventIdOf`). */
   id: string;
   title: string;
 }
