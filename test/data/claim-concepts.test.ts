@@ -356,6 +356,10 @@ describe('claimConcepts', () => {
       ['tr', 'yüzde 12', 'percent'],
       ['ja', '独裁政権', 'regime'],
       ['zh', '7.8级地震', 'magnitude'],
+      // "Destroyed", of houses or forest, as well as the euphemism for killing.
+      ['uk', 'знищив', 'destroyed'],
+      ['ru', 'уничтожил', 'destroyed'],
+      ['ru', 'уничтожил', 'eliminated'],
     ];
     for (const [lang, word, concept] of samples) {
       const found = stemsFor(lang)
