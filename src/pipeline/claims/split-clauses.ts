@@ -108,7 +108,10 @@ export function splitClauses(
       const cut = match.index + match[0].length;
       // "…, saying the economy remained fragile after a year of war": the participle's own words.
       const opened = Math.max(-1, ...[...cuts].filter((earlier) => earlier < cut));
-      if (!inQuote(match.index) && !participleCuts.has(opened) && !saidJustBefore(words, cut, lang)) cuts.add(cut);
+      if (inQuote(match.index) || participleCuts.has(opened)) continue;
+      // After a verb of saying it tells when the words were said, unless it gives a figure of its
+      // own ("…agreed to work together… after talks that lasted about 100 minutes").
+      if (!saidJustBefore(words, cut, lang) || figureWithin(words, cut)) cuts.add(cut);
     }
   /** Where a statement strung on a comma starts ("…，于2004年投产"): a clause of five characters states it. */
   const chainCuts = new Set(chainedCommaCuts(text, lang, inQuote));
@@ -450,6 +453,11 @@ const joiningWords = memoizeByKey((lang) => ({
 function hedgedWithin(hedge: RegExp | null, words: readonly string[], reach: number): boolean {
   const match = hedge?.exec(words.join(' '));
   return !!match && match.index <= words.slice(0, reach).join(' ').length;
+}
+
+/** Words after an offset, to the end of the sentence, in which a figure (not a year) stands. */
+function figureWithin(words: readonly WordToken[], offset: number): boolean {
+  return words.some((word) => word.start >= offset && /^\p{Nd}/u.test(word.text) && !isYear(word.text));
 }
 
 /** Words before an "after" in which a verb of saying makes it the time of the saying. */

@@ -268,6 +268,13 @@ describe('splitClauses', () => {
     expect(
       clausesOf('The bank kept its rate, saying the economy remained fragile after more than a year of war.', 'en'),
     ).toEqual(['The bank kept its rate,', 'saying the economy remained fragile after more than a year of war.']);
+    // After a verb of saying, an "after" that gives a figure of its own is a fact apart; a year is no such figure.
+    expect(
+      clausesOf('Lee said the two would work together for peace after talks that lasted about 100 minutes.', 'en'),
+    ).toEqual(['Lee said the two would work together for peace', 'after talks that lasted about 100 minutes.']);
+    expect(
+      clausesOf('Lee said the two would work together for peace after talks held in Gyeongju in 2025.', 'en'),
+    ).toHaveLength(1);
   });
 
   it('parts two counts joined by "and" written as a number word, or as the ending of a Korean verb', () => {
