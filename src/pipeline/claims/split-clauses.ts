@@ -147,20 +147,37 @@ function chainedCommaCuts(text: string, lang: string, inQuote: (offset: number) 
   const openers = commaChainedLanguages[lang]?.openers;
   if (!openers) return [];
   const isVerb = reportingVerbMatcher(lang);
+  const inBrackets = bracketsOf(text);
   const cuts: number[] = [];
-  let depth = 0;
   let phraseStart = 0;
   for (let at = 0; at < text.length; at++) {
-    const character = text.charAt(at);
-    if (character === '(' || character === '（') depth++;
-    else if ((character === ')' || character === '）') && depth > 0) depth--;
-    if (character !== '，' || depth > 0 || inQuote(at)) continue;
+    if (text.charAt(at) !== '，' || inBrackets(at) || inQuote(at)) continue;
     const phrase = text.slice(phraseStart, at).trim();
     phraseStart = at + 1;
     if (isVerb(foldText(phrase.slice(-sayingEnd)))) break;
     if (!openers.some((opener) => phrase.startsWith(opener))) cuts.push(at + 1);
   }
   return cuts;
+}
+
+/**
+ * A test for whether an offset of a text stands inside brackets, round or full-width ("（约合24亿美元）"),
+ * read once over the text.
+ *
+ * @example
+ *   bracketsOf('a (b, c) d')(4) // true
+ */
+function bracketsOf(text: string): (offset: number) => boolean {
+  const depths = new Uint16Array(text.length + 1);
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    depths[at] = depth;
+    const character = text.charAt(at);
+    if (character === '(' || character === '（') depth++;
+    else if ((character === ')' || character === '）') && depth > 0) depth--;
+  }
+  depths[text.length] = depth;
+  return (offset) => (depths[offset] ?? 0) > 0;
 }
 
 /** Characters at the end of a phrase in which a verb of saying introduces what follows ("…表示"). */
@@ -185,11 +202,7 @@ export function splitAtFacts(clause: Clause, facts: readonly number[], lang = 'u
   const { text } = clause;
   const quoted = scanQuotations(text).spans;
   const inQuote = (offset: number) => quoted.some(([from, to]) => offset > from && offset < to);
-  const inBrackets = (offset: number) => {
-    let depth = 0;
-    for (let at = 0; at < offset; at++) depth += text[at] === '(' ? 1 : text[at] === ')' ? -1 : 0;
-    return depth > 0;
-  };
+  const inBrackets = bracketsOf(text);
   const cuts: number[] = [];
   let from = 0;
   for (let index = 1; index < facts.length; index++) {

@@ -587,6 +587,9 @@ describe('splitAtFacts', () => {
       piecesOf('Очаг (глубина 42 км, по данным USGS, 35 км от города) залегал под горами.', '42', '35'),
     ).toHaveLength(1);
     expect(piecesOf('Ofiar 12, rannych 50 w wypadku autobusu pod Krakowem.', '12', '50')).toHaveLength(1);
+    expect(piecesOf('公司将计提3500亿日元（约合24亿美元，合1700亿元人民币）的重组费用。', '24', '1700')).toHaveLength(
+      1,
+    );
     expect(piecesOf('Um sismo de magnitude 6,1 abalou a ilha.', '6,1')).toHaveLength(1);
   });
 });
