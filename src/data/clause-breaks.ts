@@ -13,8 +13,9 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
   },
   {
     lang: 'en',
-    pattern: ',\\s+(?=(?:saying|adding|stressing|noting|stating)\\s+(?:that\\s+)?)',
-    reason: 'English participle of saying',
+    pattern:
+      ',\\s+(?=(?:saying|adding|stressing|noting|stating|calling|describing|insisting|warning|vowing|accusing|denying|urging)\\s)',
+    reason: 'English participle of saying, or of calling something so ("…, calling the case political persecution")',
   },
   {
     lang: 'de',
@@ -38,9 +39,25 @@ export const clauseBreaks: readonly { lang: string; pattern: string; reason: str
     reason: 'French participle of saying + que',
   },
   {
+    lang: 'fr',
+    pattern: ',\\s+(?=(?:qualifiant|dénonçant|accusant)\\s)',
+    reason: 'French participle of calling something so ("…, qualifiant l’affaire de persécution politique")',
+  },
+  {
     lang: 'es',
     pattern: ',\\s+(?=(?:subrayando|añadiendo|afirmando|señalando)\\s+que)',
     reason: 'Spanish gerund of saying + que',
+  },
+  {
+    lang: 'es',
+    pattern: ',\\s+(?=(?:calificando|denunciando|acusando)\\s)',
+    reason: 'Spanish gerund of calling something so ("…, calificando el caso de persecución política")',
+  },
+  {
+    lang: 'pt',
+    pattern: ',\\s+(?=(?:afirmando|dizendo|acrescentando|destacando|classificando|chamando|denunciando|acusando)\\s)',
+    reason:
+      'Portuguese gerund of saying or of calling something so ("…, classificando o caso de perseguição política")',
   },
   {
     lang: 'it',

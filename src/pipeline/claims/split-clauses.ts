@@ -20,7 +20,7 @@ import {
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
-import { foldText, tokenizeWords } from '../text/fold-text.ts';
+import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
@@ -350,6 +350,22 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (!endings.some((ending) => folded.endsWith(ending) && folded.length > ending.length)) return false;
     return afterComma || (lastFigure(since, index - 1) >= 0 && countAhead(index));
   };
+  /**
+   * "and" then a subject of its own in a few words, written in lower case, then a verb of saying
+   * ("…victime d’une « persécution politique » et ses avocats ont annoncé…", "…and his lawyer
+   * said…"), after a predicate: not a subject of two people ("Russia's President Vladimir Putin
+   * and the North Korean leader said"), whose words before "and" are all names.
+   */
+  const subjectThenSaying = (index: number) => {
+    const next = words[index + 1];
+    if (index < coordinatedWords || !next || isWrittenAsName(next.text) || isVerb(next.folded)) return false;
+    const verb = words.slice(index + 2, index + 2 + subjectReach).findIndex((each) => isVerb(each.folded));
+    if (verb < 0) return false;
+    if (/[,;–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
+    return words
+      .slice(Math.max(0, index - coordinatedWords), index)
+      .some((each) => !isWrittenAsName(each.text) && /^\p{L}/u.test(each.text));
+  };
   const starts: { at: number; count: boolean }[] = [];
   let since = 0;
   let saidBefore = false;
@@ -357,6 +373,8 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   let firstPause = -1;
   /** Where a relative clause opened right after the subject ("The M23, which…"), until the comma that closes it. */
   let relativeAside = -1;
+  /** Where the phrase before the current pause began: the sentence's start or the word after the previous pause. */
+  let phraseStart = 0;
   /** Whether an attribution inside that clause ("которую, по данным экспертов ООН, поддерживает…") is open. */
   let nestedAttribution = false;
   words.forEach((word, index) => {
@@ -385,10 +403,13 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
         relativeAside = -1;
       }
     }
-    if (afterComma && relative && index === firstPause && firstPause <= subjectWords) {
+    // The subject may follow an opening phrase of its own ("Âgé de 58 ans, M. Peñaherrera, qui…"):
+    // a short phrase before the relative pronoun, with no statement started yet.
+    if (afterComma && relative && since === 0 && relativeAside < 0 && index - phraseStart <= subjectWords) {
       relativeAside = index;
       nestedAttribution = false;
     }
+    if (afterComma) phraseStart = index;
     const count =
       (conjunctions.has(word.folded) && (countsAround(index, since) || countOpens(index, since))) ||
       joinedStart(index, since) ||
@@ -397,6 +418,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       count ||
       (afterComma && endsJoined(index, since, true)) ||
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
+      (conjunctions.has(word.folded) && subjectThenSaying(index)) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')) ||
@@ -423,6 +445,9 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
  * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
  */
 const coordinatedWords = 5;
+
+/** Words of the subject between "and" and its verb of saying, at most ("ses avocats", "his lawyer"). */
+const subjectReach = 3;
 
 /** Words of a relative clause after the subject, at least, before the comma that closes it. */
 const asideClosingWords = 3;

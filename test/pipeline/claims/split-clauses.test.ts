@@ -527,6 +527,41 @@ describe('splitClauses', () => {
     expect(clausesOf('Putin and he met in Beijing on Wednesday.', 'en')).toHaveLength(1);
   });
 
+  it('parts a relative clause after a subject that follows an opening phrase, and "and" with a subject of its own', () => {
+    expect(
+      clausesOf(
+        'Âgé de 58 ans, M. Peñaherrera, qui a dirigé le ministère de 2017 à 2019, a toujours clamé son innocence.',
+        'fr',
+      ),
+    ).toEqual([
+      'Âgé de 58 ans, M. Peñaherrera, qui a dirigé le ministère de 2017 à 2019,',
+      'a toujours clamé son innocence.',
+    ]);
+    expect(
+      clausesOf(
+        'Il se dit victime d’une « persécution politique » et ses avocats ont annoncé qu’ils feraient appel.',
+        'fr',
+      ),
+    ).toEqual([
+      'Il se dit victime d’une « persécution politique »',
+      'et ses avocats ont annoncé qu’ils feraient appel.',
+    ]);
+    expect(
+      clausesOf('O tribunal leu a sentença em Quito na quarta-feira e a defesa informou que vai recorrer.', 'pt'),
+    ).toEqual(['O tribunal leu a sentença em Quito na quarta-feira', 'e a defesa informou que vai recorrer.']);
+    // Two people who speak together are one subject.
+    expect(
+      clausesOf("Russia's President Vladimir Putin and the North Korean leader said the talks went well.", 'en'),
+    ).toHaveLength(1);
+    // A participle of calling something so is a statement of its own.
+    expect(
+      clausesOf(
+        'He told reporters he was innocent as police led him out, calling the case political persecution.',
+        'en',
+      ),
+    ).toEqual(['He told reporters he was innocent as police led him out,', 'calling the case political persecution.']);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
