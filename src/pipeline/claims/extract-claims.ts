@@ -1,7 +1,7 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
-import { relativePronouns, subjectArticles } from '../../data/reporting-verbs.ts';
+import { relativePronouns, statementConjunctions, subjectArticles } from '../../data/reporting-verbs.ts';
 import { nameHonorifics } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -151,6 +151,7 @@ export function extractClaimUnits(
       ),
     ),
   };
+  const namesMidSentence = new Set(tokenized.flatMap((block) => capitalisedMidSentence(block.text, block.words)));
   let lastSpeaker: string | null = null;
   return tokenized.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
@@ -172,19 +173,23 @@ export function extractClaimUnits(
       // before, unless the sentence credits someone the article does not name, or opens with a
       // subject of its own ("Peñaherrera, 58, …, has denied wrongdoing").
       const reports = clauses.some(({ said }) => said.reports);
-      const ownSubject = opensWithName(
-        block.text.slice(sentence.start, words[0]?.start),
-        words[0],
-        lang,
-        reader.lowercase,
-      );
+      const ownSubject = opensWithName(sentence.text.slice(0, words[0]?.start), words[0], lang, reader.lowercase);
       const unnamed = clauses.some(({ said }) => said.unnamed) || ownSubject;
+      // That subject, where the article writes it with a capital inside sentences too, is a person
+      // or a body by name: who did or said what the sentence's clauses tell, when none names another.
+      const dateline = sentence.start === 0 && datelinePattern.test(sentence.text);
+      const subject = ownSubject && !dateline ? subjectName(sentence.text, words, namesMidSentence) : null;
       const sentenceSpeaker =
-        clauses.find(({ said }) => said.speaker)?.said.speaker ?? (reports && !unnamed ? lastSpeaker : null);
+        clauses.find(({ said }) => said.speaker)?.said.speaker ?? subject ?? (reports && !unnamed ? lastSpeaker : null);
+      // A speaker named after "and" ("…, y Kigali niega apoyar al grupo") is the subject of that
+      // clause alone, not of the statements joined before it.
+      const named = clauses.findIndex(({ said }) => said.speaker);
+      const ownClause = named > 0 && startsWithConjunction(clauses[named]?.unit.text ?? '', lang);
       for (const [index, { said, unit }] of clauses.entries()) {
         // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
         const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
-        unit.speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? sentenceSpeaker);
+        const lent = ownClause && index < named ? subject : sentenceSpeaker;
+        unit.speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? lent);
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
         for (const concept of unit.scareQuoted)
@@ -253,6 +258,14 @@ function startsWithRelative(text: string, lang: string): boolean {
 }
 
 const relativesOf = memoizeByKey((lang) => (relativePronouns[lang] ?? []).map(foldText));
+
+/** Whether a clause opens with one of the language's "and" words (`statementConjunctions`). */
+function startsWithConjunction(text: string, lang: string): boolean {
+  const first = foldText(text.slice(0, 20)).match(/^[\s,;–—]*([\p{L}\p{M}]+)/u)?.[1] ?? '';
+  return conjunctionsOf(lang).has(first);
+}
+
+const conjunctionsOf = memoizeByKey((lang) => new Set((statementConjunctions[lang] ?? []).map(foldText)));
 
 /** What reading a clause needs to know of its article. */
 interface ClauseReader {
@@ -630,6 +643,35 @@ function opensWithName(
     [...first.text].length > shortFirstWord &&
     !lowercase.has(first.folded)
   );
+}
+
+/**
+ * Words written with a capital inside a sentence (not first in it): names, in a script with case.
+ * Where every noun has a capital none are told apart so.
+ */
+function capitalisedMidSentence(text: string, words: readonly WordToken[]): string[] {
+  return words.flatMap((word, index) => {
+    const previous = words[index - 1];
+    if (!previous || !isWrittenAsName(word.text) || !/^\p{L}/u.test(word.text)) return [];
+    return /^[\s,;\u00a0]+$/u.test(text.slice(previous.end, word.start)) ? [word.folded] : [];
+  });
+}
+
+/**
+ * The name a sentence opens with, as written ("Peñaherrera", "Fausto Peñaherrera"): its first
+ * words up to `nameRun.most`, each one the article writes with a capital inside a sentence, joined
+ * by spaces alone. `null` where the first is not such a word.
+ */
+function subjectName(text: string, words: readonly WordToken[], names: ReadonlySet<string>): string | null {
+  let last = -1;
+  while (
+    last + 1 < Math.min(words.length, nameRun.most) &&
+    names.has(words[last + 1]?.folded ?? '') &&
+    (last < 0 || /^[ \u00a0]$/u.test(text.slice(words[last]?.end, words[last + 1]?.start)))
+  )
+    last++;
+  const [first, end] = [words[0], words[last]];
+  return first && end ? text.slice(first.start, end.end) : null;
 }
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */

@@ -288,6 +288,29 @@ describe('extractClaimUnits', () => {
         '“Ele transformou sua pasta em um negócio”, afirmou a juíza Mariana Salcedo. Peñaherrera nega as acusações e diz ser vítima de perseguição política.',
       ).at(-1),
     ).toBeNull();
+    // Where the article writes that name inside a sentence too, it is a person or a body by name:
+    // the doer of the sentence's clauses, and the speaker "he" goes on with.
+    expect(
+      speakersOf(
+        'en',
+        'The court found former minister Adaeze Okonkwo guilty. Okonkwo, 61, who led the ministry from 2015 to 2018, has denied the charges. He told reporters he would appeal.',
+      ),
+    ).toEqual([null, 'Okonkwo', 'Okonkwo', 'Okonkwo']);
+    expect(
+      speakersOf(
+        'es',
+        'El tribunal condenó al exministro Tomás Irigoyen. Irigoyen, que ocupó el cargo entre 2015 y 2018, niega los cargos y dice ser víctima de una persecución.',
+      ).slice(1),
+    ).toEqual(['Irigoyen', 'Irigoyen', 'Irigoyen']);
+    // Not a dateline, nor a word of the opening that is no name ("Âgé de 58 ans, M. …").
+    expect(speakerOf('en', 'NAIROBI, May 4 (Reuters) - Kenya and Nairobi officials met on Monday.')).toBeNull();
+    // A speaker named after "and" is that clause's alone, not the statement's before it.
+    expect(
+      speakersOf(
+        'es',
+        'Los rebeldes tomaron en enero el control de Goma, la mayor ciudad del este del país, y Kigali niega apoyar al grupo. La ONU pidió calma en Kigali.',
+      ).slice(0, 2),
+    ).toEqual([null, 'Kigali']);
     // Chinese, Japanese and Korean names the glossary does not know, by the title beside them.
     expect(speakerOf('ja', '記者会見した藤森圭介社長は「避けて通れない」と述べた。')).toBe('藤森圭介');
     expect(speakerOf('zh', '首席财务官小野寺真理子在记者会上表示，重组费用将基本计提完毕。')).toBe('小野寺真理子');
