@@ -554,6 +554,25 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states persecution, political or of a group, and not a prosecution or a German chase', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['en', 'He called the case political persecution.', ['persecution'], []],
+      ['pt', 'Ele diz ser vítima de perseguição política.', ['persecution'], []],
+      ['es', 'Habló de una persecución política.', ['persecution'], []],
+      ['fr', 'Il se dit victime d’une persécution politique.', ['persecution'], []],
+      ['de', 'Er sprach von politischer Verfolgung.', ['persecution'], []],
+      ['ru', 'Он назвал дело политическим преследованием.', ['persecution'], []],
+      ['pl', 'Nazwał proces prześladowaniem politycznym.', ['persecution'], []],
+      ['zh', '他称此案是政治迫害。', ['persecution'], []],
+      ['ko', '그는 이번 재판을 정치적 탄압이라고 주장했다.', ['persecution'], []],
+      ['ar', 'وصف القضية بأنها اضطهاد سياسي.', ['persecution'], []],
+      ['he', 'הוא כינה את המשפט רדיפה פוליטית.', ['persecution'], []],
+      ['en', 'The prosecution had sought 13 years in prison.', [], ['persecution']],
+      ['de', 'Die Polizei verfolgte die Täter bis zur Grenze.', [], ['persecution']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],

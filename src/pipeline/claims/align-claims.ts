@@ -189,6 +189,9 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
     add('count', unit.counts.keys(), () => 1);
     add('number', unit.numbers, (figure) => (isYear(figure) ? 0 : figure.replace('.', '').length >= 3 ? 1.5 : 1));
     add('date', unit.dates, (date) => (date.length > 4 ? 1 : 0));
+    // Years alone are common; two together ("from 2017 to 2019", "entre 2017 y 2019") are a span.
+    const years = [...unit.dates].filter((date) => date.length === 4).sort();
+    add('years', years.length >= 2 ? [years.join('/')] : [], () => 1);
     // A time to the minute, like a figure of three digits, is rarely shared by chance.
     add('time', unit.times, () => 1.5);
     add('stem', unit.stems, () => 0.5);
@@ -206,8 +209,8 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
 /**
  * Whether two clauses share enough content to be one claim: a point and a half. A point for each
  * shared concept, and another when both give a figure for it (two tolls); a point for each shared
- * figure (not a year; one and a half for a telling one such as `650` or `6.8`) or date finer than
- * a year; half a point for each shared word stem, for a quotation in both, and for one speaker
+ * figure (not a year; one and a half for a telling one such as `650` or `6.8`), date finer than
+ * a year or span of years; half a point for each shared word stem, for a quotation in both, and for one speaker
  * named by both (`speaker`); and at most one point for shared people and places, which are the
  * event more than the claim.
  */

@@ -14,13 +14,13 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Least claim-pair F1 and share of labelled claims landing whole with their status, per case:
  * what alignment reaches now (labels are finer than clauses: a sentence holding three claims
  * counts against every pair it cannot split), kept so that a change that loses ground fails.
- * Figures on 2026-12-07: seeds 0.88 / 24 of 28, Congo 0.92 / 14 of 18, Peru 0.84 / 18 of 22,
+ * Figures on 2026-12-07: seeds 0.88 / 24 of 28, Congo 0.92 / 13 of 18, Peru 0.84 / 18 of 22,
  * Polish train 1.00 / 15 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.91 / 7 of 9, bus
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.95 / 3 of 4, Rhodes wildfire
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.81 / 9 of 16, Koh Samui landslide (Thai, Swedish, Czech,
  * Hungarian) 0.59 / 9 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.77 / 18 of 31,
- * Ecuador verdict (English, Spanish, Portuguese, French) 0.55 / 13 of 29, electronics maker's job
+ * Ecuador verdict (English, Spanish, Portuguese, French) 0.63 / 15 of 29, electronics maker's job
  * cuts (Japanese, Korean, Chinese, Hindi) 0.71 / 18 of 32.
  */
 const floors: Record<string, { f1: number; status: number }> = {
@@ -36,7 +36,7 @@ const floors: Record<string, { f1: number; status: number }> = {
     status: 0.38,
   },
   'ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french':
-    { f1: 0.52, status: 0.42 },
+    { f1: 0.6, status: 0.5 },
   'electronics-maker-job-cuts-are-reported-with-differing-cuts-charge-profit-drop-date-plant-city-and-attribution-in-japanese-korean-chinese-and-hindi':
     { f1: 0.64, status: 0.47 },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.9, status: 0.75 },
@@ -174,6 +174,19 @@ describe('alignClaims', () => {
     const [quoted] = claims.filter((claim) => claim.mentions.length > 1);
     expect(quoted?.mentions.map((mention) => mention.speaker)).toEqual(['Giorgos Andreadakis', 'Lefteris Stavrakakis']);
     expect(quoted?.differences?.map((difference) => difference.slot)).toContain('attribution');
+  });
+
+  it('counts a span of years as content two clauses share, and a year alone not', () => {
+    const span = claimsOf(
+      ['en', 'en', 'Okonkwo, who lived in Lagos from 2015 to 2018, has denied the charges.'],
+      ['it', 'it', 'Okonkwo, che ha abitato a Milano dal 2015 al 2018, è stato arrestato a marzo.'],
+    ).find((claim) => claim.mentions.length > 1);
+    expect(span?.mentions.map((mention) => mention.article)).toEqual(['en', 'it']);
+    const year = claimsOf(
+      ['en', 'en', 'Okonkwo, who lived in Lagos from 2015, has denied the charges.'],
+      ['it', 'it', 'Okonkwo, che ha abitato a Milano dal 2015, è stato arrestato a marzo.'],
+    ).filter((claim) => claim.mentions.length > 1);
+    expect(year).toEqual([]);
   });
 
   it('counts one speaker, in two scripts, as content two short clauses share; two speakers not', () => {
