@@ -808,3 +808,17 @@ export const subjectArticles: Readonly<Record<string, readonly string[]>> = {
   el: ['ο', 'η', 'το', 'οι', 'τα'],
   hu: ['a', 'az', 'egy'],
 };
+
+/**
+ * Particles that mark a clause's subject or topic, written onto the noun ("노동조합은", the union;
+ * "회사가", the company), with the pronouns so marked ("그는", he): a clause whose subject is a
+ * marked noun that is no pronoun names who said it, if not by name, as an article does
+ * (`subjectArticles`). Japanese writes its particles without a space and is not listed.
+ */
+export const subjectParticles: Readonly<Record<string, { particles: readonly string[]; pronouns: readonly string[] }>> =
+  {
+    ko: {
+      particles: ['은', '는', '이', '가'],
+      pronouns: ['그는', '그가', '그녀는', '그녀가', '그들은', '그들이', '이들은', '이들이', '그도', '그녀도'],
+    },
+  };

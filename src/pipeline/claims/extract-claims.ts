@@ -1,7 +1,12 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
-import { relativePronouns, statementConjunctions, subjectArticles } from '../../data/reporting-verbs.ts';
+import {
+  relativePronouns,
+  statementConjunctions,
+  subjectArticles,
+  subjectParticles,
+} from '../../data/reporting-verbs.ts';
 import { nameHonorifics } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
@@ -241,13 +246,15 @@ function readFacts<T extends { unit: ClaimUnit; wordCount: number }>(
  * How many words a clause holds, as a language without inflections would write it: without
  * spaces, a run of letters is many words (three characters count as two) and a figure is one
  * ("18人が死亡", "18 people died"); in Korean a word carries its particles and endings
- * ("구조했으며", "rescued, and"), so two and a half syllables count as one.
+ * ("구조했으며", "rescued, and"), so two and a half syllables count as one; a figure with a case
+ * ending joined to it ("28-an megsérültek", 28 people were injured; "28'i", "28:aa") is two.
  */
 function wordCountOf(text: string, words: readonly WordToken[], lang: string): number {
   if (unspacedLanguages.has(lang))
     return Math.floor(((text.match(/\p{L}/gu)?.length ?? 0) * 2) / 3) + (text.match(/\p{Nd}+/gu)?.length ?? 0);
   const syllables = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  return Math.max(words.length, Math.floor(syllables / 2.5));
+  const endings = text.match(/\p{Nd}[-'’:]\p{L}/gu)?.length ?? 0;
+  return Math.max(words.length + endings, Math.floor(syllables / 2.5));
 }
 
 /** Whether a clause starts with one of the language's relative pronouns. */
@@ -619,7 +626,20 @@ function byNameOnly(
   const first = words.find((word) => !isQuoted(word.start));
   const subject =
     first !== undefined && words.indexOf(first) < verb && (subjectArticles[lang] ?? []).includes(first.folded);
-  return subject && verb - words.indexOf(first) <= subjectReach ? { ...said, unnamed: true } : said;
+  if (subject && verb - words.indexOf(first) <= subjectReach) return { ...said, unnamed: true };
+  // Where a particle marks the subject ("회사 측은 밝혔다", the company said), a marked noun before
+  // the verb that is no pronoun ("그는", he) names who said it, if not by name.
+  const marking = subjectParticles[lang];
+  const marked = words
+    .slice(0, Math.max(0, verb))
+    .some(
+      (word) =>
+        !isQuoted(word.start) &&
+        [...word.text].length >= 2 &&
+        marking?.particles.some((particle) => word.text.endsWith(particle)) &&
+        !marking.pronouns.includes(word.text),
+    );
+  return marked ? { ...said, unnamed: true } : said;
 }
 
 /**

@@ -317,6 +317,19 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('ko', '오노데라 마리코 최고재무책임자는 "피할 수 없는 선택"이라고 말했다.')).toBe(
       '오노데라 마리코',
     );
+    // A Korean subject marked by its particle says it, unnamed; "he" goes on with the last speaker.
+    expect(
+      speakersOf(
+        'ko',
+        '오노데라 마리코 최고재무책임자는 "피할 수 없는 선택"이라고 말했다. 노동조합은 성명을 내고 "조합원의 고용을 지키겠다"고 밝혔다.',
+      ),
+    ).toEqual(['오노데라 마리코', null]);
+    expect(
+      speakersOf(
+        'ko',
+        '오노데라 마리코 최고재무책임자는 "피할 수 없는 선택"이라고 말했다. 그는 "성장 분야에 투자하겠다"고 밝혔다.',
+      ),
+    ).toEqual(['오노데라 마리코', '오노데라 마리코']);
     // A name opening the clause right before its verb; not a word the article writes in lower case elsewhere.
     expect(speakerOf('de', 'Drenski räumte seine Niederlage ein und gratulierte dem Sieger.')).toBe('Drenski');
     expect(speakerOf('en', 'Police said the crowd was peaceful. The police arrested two men.')).toBeNull();
@@ -440,6 +453,19 @@ describe('extractClaimUnits', () => {
       [[], [['killed', '18']], [['injured', '20']]],
     );
     expect(factsOf('tr', 'Otobüs uçuruma yuvarlandı ve 18 kişi hayatını kaybetti, 25 kişi yaralandı.')).toHaveLength(2);
+    // A figure with its case ending joined ("28-an", 28 people) is two words of a count's three.
+    expect(
+      factsOf('hu', 'A helyi hatóságok szerint kilenc ember meghalt, 28-an megsérültek.').map(([, counts]) => counts),
+    ).toEqual([[['killed', '9']], [['injured', '28']]]);
+    // Six people still searched for, still missing (Swedish, Hungarian).
+    expect(
+      factsOf('sv', 'Minst nio människor har omkommit och sex personer saknas fortfarande.').map(
+        ([, counts]) => counts,
+      ),
+    ).toEqual([[['killed', '9']], [['missing', '6']]]);
+    expect(factsOf('hu', 'Hat embert pedig még keresnek a mentők.').map(([, counts]) => counts)).toEqual([
+      [['missing', '6']],
+    ]);
     // "up from 0.7%" counts nothing of its own: the sentence stays whole.
     expect(factsOf('en', 'The central bank forecast growth of 4.3% this year, up from 0.7% in 2024.')).toHaveLength(1);
     // Figures inside a quotation are the speaker's one statement.
