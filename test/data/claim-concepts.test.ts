@@ -573,6 +573,31 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states voluntary redundancy, and job cuts with it', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      [
+        'en',
+        'The company will offer voluntary redundancy to staff in Britain.',
+        ['voluntary-departure', 'job-cuts'],
+        [],
+      ],
+      ['fr', 'Le groupe ouvrira un plan de départs volontaires en France.', ['voluntary-departure', 'job-cuts'], []],
+      ['es', 'La empresa ofrecerá bajas voluntarias y prejubilaciones.', ['voluntary-departure', 'job-cuts'], []],
+      ['ja', '国内では希望退職を募る。', ['voluntary-departure', 'job-cuts'], []],
+      ['ko', '국내에서는 희망퇴직을 받는다.', ['voluntary-departure', 'job-cuts'], []],
+      ['zh', '在日本国内，公司将征集自愿离职者。', ['voluntary-departure', 'job-cuts'], []],
+      ['hi', 'कर्मचारियों को स्वैच्छिक सेवानिवृत्ति योजना की पेशकश की जाएगी।', ['voluntary-departure', 'job-cuts'], []],
+      [
+        'de',
+        'Der Konzern setzt auf Altersteilzeit und ein Freiwilligenprogramm.',
+        ['voluntary-departure', 'job-cuts'],
+        [],
+      ],
+      ['en', 'The volunteers retired to their tents after the rescue.', [], ['voluntary-departure']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],

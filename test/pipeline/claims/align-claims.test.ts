@@ -19,9 +19,9 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.95 / 3 of 4, Rhodes wildfire
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.81 / 9 of 16, Koh Samui landslide (Thai, Swedish, Czech,
- * Hungarian) 0.59 / 9 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.77 / 18 of 31,
+ * Hungarian) 0.63 / 9 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.77 / 18 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.63 / 15 of 29, electronics maker's job
- * cuts (Japanese, Korean, Chinese, Hindi) 0.71 / 18 of 32.
+ * cuts (Japanese, Korean, Chinese, Hindi) 0.73 / 19 of 32.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'rhodes-wildfire-is-reported-with-differing-evacuee-and-death-counts-in-vietnamese-hebrew-ukrainian-and-dutch': {
@@ -32,13 +32,13 @@ const floors: Record<string, { f1: number; status: number }> = {
     { f1: 0.72, status: 0.52 },
   // A long Thai clause holds two labelled claims (the searchers, the girl pulled out): it can land whole with one only.
   'koh-samui-landslide-is-reported-with-differing-toll-injured-date-and-place-in-thai-swedish-czech-and-hungarian': {
-    f1: 0.55,
+    f1: 0.6,
     status: 0.38,
   },
   'ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french':
     { f1: 0.6, status: 0.5 },
   'electronics-maker-job-cuts-are-reported-with-differing-cuts-charge-profit-drop-date-plant-city-and-attribution-in-japanese-korean-chinese-and-hindi':
-    { f1: 0.64, status: 0.47 },
+    { f1: 0.68, status: 0.55 },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.9, status: 0.75 },
   'trump-xi-phone-call-is-reported-with-differing-length-in-english-chinese-russian-and-portuguese': {
     f1: 0.95,
