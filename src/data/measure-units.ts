@@ -192,7 +192,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     countsNothing: true,
     reason: 'degrees Celsius; bare "degrees" is Celsius in every language listed',
     forms: {
-      '*': ['°c', '° c', 'ºc', 'degrees celsius', 'degrees c$'],
+      '*': ['°c', '° c', 'degrees celsius', 'degrees c$'],
       de: ['grad$', 'grad celsius'],
       el: ['βαθμούς κελσίου', 'βαθμούς', 'βαθμοί'],
       ro: ['grade$'],
@@ -225,7 +225,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     offset: -160 / 9,
     countsNothing: true,
     reason: 'degrees Fahrenheit, as American news gives heat',
-    forms: { '*': ['°f', '° f', 'ºf', 'degrees fahrenheit', 'degrees f$'] },
+    forms: { '*': ['°f', '° f', 'degrees fahrenheit', 'degrees f$'] },
   },
   {
     quantity: 'age',

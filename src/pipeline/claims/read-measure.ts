@@ -25,7 +25,8 @@ const wordGoesOn = /[\p{L}\p{M}\p{N}]/u;
 export function measureAfter(text: string, from: number, lang: string): Measure | undefined {
   const space = /^[ \u00a0\u202f]?/u.exec(text.slice(from, from + 1))?.[0].length ?? 0;
   const window = text.slice(from + space, from + space + reach);
-  const folded = foldText(window);
+  // The ordinal indicator stands for a degree sign ("30ºC"); folded as a letter it would read "of" as °F.
+  const folded = foldText(window.replace(/º/gu, '°'));
   const found = formsOf(lang).find(
     ({ text: form, whole }) => folded.startsWith(form) && (!whole || !wordGoesOn.test(folded.charAt(form.length))),
   );
