@@ -426,3 +426,25 @@ export const dayPrepositions: Readonly<Record<string, readonly string[]>> = {
   bs: ['u'],
   sl: ['v'],
 };
+
+/**
+ * Words before a day that name the night leading into it ("in der Nacht zum Montag", "natten
+ * till tisdagen", "в ночь на понедельник", the night of Sunday to Monday): what happened then is
+ * dated by other sources to the day before ("Sunday night"), so both days are read. Languages
+ * that name both days ("dans la nuit de dimanche à lundi") need none.
+ */
+export const nightBeforeCues: Readonly<Record<string, readonly string[]>> = {
+  en: ['overnight into', 'night into'],
+  de: ['nacht zum', 'nacht zur', 'nacht auf'],
+  nl: ['nacht naar'],
+  sv: ['natten till', 'natten mot'],
+  da: ['natten til', 'natten mod'],
+  no: ['natt til', 'natten til', 'natten mot'],
+  ru: ['ночь на'],
+  uk: ['ніч на'],
+  be: ['ноч на'],
+  cs: ['noci na', 'noc na'],
+  sk: ['noci na', 'noc na'],
+  pl: ['nocy na', 'noc na'],
+  bg: ['нощта срещу', 'нощта на'],
+};

@@ -598,6 +598,23 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states supporters of a party or a leader, and no seat in a headquarters', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['el', 'Περίπου 3.000 υποστηρικτές του συγκεντρώθηκαν έξω από την έδρα της ΚΕΕ.', ['supporters'], ['seats']],
+      ['de', 'Rund 3000 seiner Anhänger versammelten sich vor der Wahlkommission.', ['supporters'], []],
+      ['ar', 'وتجمّع نحو ثلاثة آلاف من أنصاره أمام مقر اللجنة.', ['supporters'], []],
+      ['fr', 'Des milliers de partisans du président ont défilé à Dakar.', ['supporters'], []],
+      ['es', 'Cientos de simpatizantes se concentraron frente al tribunal.', ['supporters'], []],
+      ['ru', 'Сотни сторонников оппозиции вышли на улицы.', ['supporters'], []],
+      ['tr', 'Binlerce destekçi meydanda toplandı.', ['supporters'], []],
+      ['zh', '数千名支持者聚集在选举委员会外。', ['supporters'], []],
+      ['ko', '지지자 수천 명이 선관위 앞에 모였다.', ['supporters'], []],
+      ['he', 'אלפי תומכים התאספו מול ועדת הבחירות.', ['supporters'], []],
+      ['el', 'Το κόμμα κέρδισε 94 έδρες στη Βουλή.', ['seats'], []],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],
@@ -605,6 +622,8 @@ describe('claimConcepts', () => {
       ['nl', 'De partij kreeg 31,4 procent, goed voor zo’n 840.000 stemmen.'],
       ['sv', 'Partiet fick 31,4 procent, omkring 840 000 röster.'],
       ['cs', 'Strana získala 31,4 procenta, tedy asi 840 000 hlasů.'],
+      ['ar', 'حصل الحزب على ٣١٫٤٪، أي نحو ٨٤٠ ألف صوت.'],
+      ['ar', 'صوّت الناس من أجل التغيير، لا من أجل الانتقام.'],
     ];
     expectConcepts(cases.map(([lang, sentence]) => [lang, sentence, ['vote'], []]));
   });

@@ -1,5 +1,5 @@
 import anyAscii from 'any-ascii';
-import { clockWords, dayPrepositions, halfHours } from '../../data/date-words.ts';
+import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import {
   relativePronouns,
@@ -9,6 +9,8 @@ import {
 } from '../../data/reporting-verbs.ts';
 import { nameHonorifics } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
+import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
+import { addDays, isDay } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { calendarNames, lookUpName } from '../describe/calendar-names.ts';
@@ -256,6 +258,20 @@ function wordCountOf(text: string, words: readonly WordToken[], lang: string): n
   const endings = text.match(/\p{Nd}[-'’:]\p{L}/gu)?.length ?? 0;
   return Math.max(words.length + endings, Math.floor(syllables / 2.5));
 }
+
+/** Characters before a day in which a cue of the night leading into it is looked for. */
+const nightCueReach = 24;
+
+/** The language's cues of the night leading into a day (`nightBeforeCues`), right before it, folded. */
+const nightBefore = memoizeByKey((lang) => {
+  const cues = nightBeforeCues[lang];
+  return cues
+    ? new RegExp(
+        `(?:^|[^\\p{L}])(?:${cues.map((cue) => escapeRegExp(foldText(cue))).join('|')})(?:\\s+\\p{L}+)?\\s+$`,
+        'u',
+      )
+    : null;
+});
 
 /** Whether a clause starts with one of the language's relative pronouns. */
 function startsWithRelative(text: string, lang: string): boolean {
@@ -805,7 +821,14 @@ function figuresAndDates(
     dateSpans.push([at, from]);
     if (sayingDate(at)) continue;
     const value = date.value === null && date.weekday !== null ? `~${date.weekday}` : (date.resolved ?? date.value);
-    if (value) dates.add(value);
+    if (!value) continue;
+    dates.add(value);
+    // "In der Nacht zum Montag" is Sunday night too.
+    const night = nightBefore(lang);
+    if (night?.test(foldText(text.slice(Math.max(0, at - nightCueReach), at)))) {
+      if (date.value === null && date.weekday !== null) dates.add(`~${(date.weekday + 6) % 7}`);
+      else if (isDay(value)) dates.add(addDays(value, -1));
+    }
   }
   const clock = clockWordsOf(lang);
   const isClockTime = (match: RegExpMatchArray) => {
@@ -1056,10 +1079,16 @@ function spelledCounts(
     if (!written || (asNames.has(word.text) && !asWords.has(word.text))) return [];
     const last = teen ? (spelled[index + 1] ?? word) : word;
     // "siete millones de personas": the word's value times the words that multiply it.
-    const value = scaled(written, multiplierAfter(folded, last.end, lang).factor);
+    const multiplier = multiplierAfter(folded, last.end, lang);
+    const value = scaled(written, multiplier.factor);
     // "the two attended", "οι δύο ηγέτες": people already named, not a count.
     if (referring.has(spelled[index - 1]?.text ?? '')) return [];
-    const concept = nearestConcept(folded, concepts, word.start, last.end, lang);
+    // The words that multiply it are part of the figure, not what it counts ("ثلاثة آلاف من أنصاره"),
+    // unless nothing else near is ("siete millones de personas han sido desplazadas" keeps its figure).
+    const outside = concepts.filter((match) => match.end <= word.start || match.start >= multiplier.end);
+    const concept =
+      nearestConcept(folded, outside, word.start, multiplier.end, lang) ??
+      nearestConcept(folded, concepts, word.start, last.end, lang);
     if (!concept) return [];
     // The unit as written: the folded clause splits into the same words as the clause, but for a stray ligature.
     const after = teen ? index + 2 : index + 1;

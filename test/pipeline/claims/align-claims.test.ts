@@ -19,7 +19,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * crash (Hindi, Turkish, Persian, Japanese) 0.79 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 0.95 / 3 of 4, Rhodes wildfire
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.81 / 9 of 16, Koh Samui landslide (Thai, Swedish, Czech,
- * Hungarian) 0.63 / 9 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.77 / 18 of 31,
+ * Hungarian) 0.63 / 9 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.83 / 21 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.63 / 15 of 29, electronics maker's job
  * cuts (Japanese, Korean, Chinese, Hindi) 0.73 / 19 of 32.
  */
@@ -29,7 +29,7 @@ const floors: Record<string, { f1: number; status: number }> = {
     status: 0.45,
   },
   'bulgarian-snap-election-is-reported-with-differing-turnout-seats-date-attribution-and-framing-in-greek-german-romanian-and-arabic':
-    { f1: 0.72, status: 0.52 },
+    { f1: 0.78, status: 0.62 },
   // A long Thai clause holds two labelled claims (the searchers, the girl pulled out): it can land whole with one only.
   'koh-samui-landslide-is-reported-with-differing-toll-injured-date-and-place-in-thai-swedish-czech-and-hungarian': {
     f1: 0.6,

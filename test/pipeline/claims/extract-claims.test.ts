@@ -474,6 +474,37 @@ describe('extractClaimUnits', () => {
     ).toHaveLength(1);
   });
 
+  it('reads the night leading into a day as that day and the day before', () => {
+    const datesOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-06-16', text).flatMap((unit) => [...unit.dates]);
+    expect(
+      datesOf('de', 'In der Nacht zum Montag versammelten sich rund 3000 Anhänger vor der Wahlkommission.'),
+    ).toEqual(['~1', '~0']);
+    expect(datesOf('sv', 'Skredet gick natten till tisdagen på en sluttning ovanför stranden.')).toEqual(['~2', '~1']);
+    expect(datesOf('ru', 'Оползень сошёл в ночь на 15 июня в районе пляжа.')).toEqual(['2026-06-15', '2026-06-14']);
+    // The morning of a day is that day.
+    expect(datesOf('de', 'Am Montagmorgen versammelten sich rund 3000 Anhänger vor der Wahlkommission.')).not.toContain(
+      '~0',
+    );
+    expect(datesOf('en', 'Supporters gathered outside the commission on Sunday night.')).toEqual(['~0']);
+  });
+
+  it('counts a figure whose multiplier is a word of the lexicon by what follows it, and reads º as a degree sign', () => {
+    const countsOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-06-16', text).flatMap((unit) => [...unit.counts]);
+    expect(countsOf('ar', 'وتجمّع نحو ثلاثة آلاف من أنصاره ليل الأحد أمام مقر اللجنة الانتخابية.')).toEqual([
+      ['supporters', '3000'],
+    ]);
+    expect(countsOf('en', 'About three thousand of his supporters gathered outside the commission.')).toEqual([
+      ['supporters', '3000'],
+    ]);
+    const numbersOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-06-16', text).flatMap((unit) => [...unit.numbers]);
+    expect(numbersOf('en', 'About 3 thousand of his supporters gathered outside the commission.')).toEqual(['3000']);
+    expect(numbersOf('es', 'La temperatura llegó a 40ºC en Sevilla el martes.')).toEqual(['40']);
+    expect(numbersOf('en', 'Temperatures hit 104ºF in Phoenix on Tuesday.')).toEqual(['40']);
+  });
+
   it('reads a small number written as a word where it counts something, in every case form', () => {
     // What the sentence's clauses count, together (two counts joined by "and" are two clauses).
     const read = (lang: string, text: string) => {
