@@ -20,7 +20,8 @@ export type BoilerplateKind =
   | 'advertisement' // an ad label
   | 'credit' // who wrote, reported, edited or photographed the piece: a byline, wire credits, a photo credit
   | 'page-label' // a label of the page, such as an estimated reading time
-  | 'paywall'; // a notice that the rest of the article is for subscribers
+  | 'paywall' // a notice that the rest of the article is for subscribers
+  | 'consent'; // a cookie or privacy notice asking the reader to accept
 
 /** One cue phrase. */
 export interface BoilerplateCue {
@@ -363,6 +364,85 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     pattern: '(주요 ?뉴스|더 ?보기|기사 ?더 ?보기|핫 ?뉴스|오늘의 (주요 ?)?뉴스|최신 ?뉴스)',
     at: 'line',
     reason: 'Korean "top news / see more" headings, only as a whole line',
+  },
+  {
+    kind: 'related-links',
+    lang: 'sv',
+    pattern: '(läs (också|även|mer)|se också|relaterat|relaterade artiklar|mest lästa?|fler nyheter)',
+    at: 'start',
+    reason: 'Swedish link-list headings and inline "Läs också: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'da',
+    pattern: '(læs (også|mere)|se også|relaterede artikler|mest læste)',
+    at: 'start',
+    reason: 'Danish link-list headings and inline "Læs også: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'no',
+    pattern: '(les (også|mer)|se også|relaterte saker|mest lest)',
+    at: 'start',
+    reason: 'Norwegian link-list headings and inline "Les også: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'fi',
+    pattern: '(lue (myös|lisää)|katso myös|aiheeseen liittyvät|luetuimmat)',
+    at: 'start',
+    reason: 'Finnish link-list headings and inline "Lue myös: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'cs',
+    pattern:
+      '(čtěte (také|též|více|dále)|přečtěte si (také|též)|podívejte se (také|též)|související (články|zprávy)|nejčtenější|další zprávy)',
+    at: 'start',
+    reason: 'Czech link-list headings and inline "Čtěte také: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'sk',
+    pattern: '(čítajte (aj|tiež|viac)|prečítajte si (aj|tiež)|súvisiace (články|správy)|najčítanejšie)',
+    at: 'start',
+    reason: 'Slovak link-list headings and inline "Čítajte aj: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'hu',
+    pattern:
+      '(olvassa el (ezt )?is|olvasd el (ezt )?is|ezt is ajánljuk|kapcsolódó (cikkek|hírek|cikk)|kapcsolódó(?=\\s*:)|legolvasottabb|további hírek)',
+    at: 'start',
+    reason: 'Hungarian link-list headings and inline "Kapcsolódó: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'bg',
+    pattern: '(прочетете (още|също)|вижте (още|също)|свързани (статии|новини)|най-четени)',
+    at: 'start',
+    reason: 'Bulgarian link-list headings ("read more", "related news")',
+  },
+  {
+    kind: 'related-links',
+    lang: 'hr',
+    pattern: '(pročitajte (i|još|više)|vezane (vijesti|vesti)|povezane (vijesti|vesti)|najčitanije|pogledajte (i|još))',
+    at: 'start',
+    reason: 'Croatian, Serbian and Bosnian link-list headings ("read also", "related news")',
+  },
+  {
+    kind: 'related-links',
+    lang: 'he',
+    pattern: '(קראו (עוד|גם)|קרא (עוד|גם)|עוד בנושא|כתבות נוספות|כתבות קשורות|הכי נקראים)',
+    at: 'start',
+    reason: 'Hebrew link-list headings and inline "קראו עוד: <headline>" lines',
+  },
+  {
+    kind: 'related-links',
+    lang: 'th',
+    pattern: '(อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านต่อ|ข่าวล่าสุด|ข่าวยอดนิยม)',
+    at: 'start',
+    reason: 'Thai link-list headings and inline "อ่านเพิ่มเติม: <headline>" lines',
   },
   // Follow prompts.
   {
@@ -1148,5 +1228,15 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
       '(reklama|artykuł sponsorowany|materiał (sponsorowany|partnera)|publicidade|continua (após|depois d)a publicidade|advertentie|gesponsord|reclame|reklam|إعلان|اعلان|تبل[یي]غات|آگه[یي]|विज्ञापन|quảng cáo|iklan|scroll to (continue|resume) with content|广告|廣告|広告|スポンサーリンク|pr|광고)',
     at: 'line',
     reason: 'an advertisement label pasted with the text, in the thirteen further languages',
+  },
+  // Cookie and privacy notices: whole sentences of a consent banner, never a story's own.
+  {
+    kind: 'consent',
+    lang: '*',
+    pattern:
+      '(this (web)?site uses cookies|we use cookies|by continuing to (browse|use) (this|our) (web)?site|diese (web)?seite verwendet cookies|wir verwenden cookies|ce site utilise des cookies|en poursuivant votre navigation|este sitio (web )?(utiliza|usa) cookies|al continuar navegando|questo sito (web )?utilizza (i )?cookie|continuando (la navigazione|a navigare)|este site (utiliza|usa) cookies|ao continuar (a )?navegar|deze (web)?site gebruikt cookies|webbplatsen använder (sig av )?cookies|denne (hjemme)?side bruger cookies|nettstedet bruker informasjonskapsler|tento web(ová stránka)? používá (soubory )?cookies?|táto (webová )?stránka používa (súbory )?cookies?|weboldalunk sütiket használ|a böngészés folytatásával|strona (internetowa )?(korzysta z|używa) (plików )?cookies|ta strona używa|acest site (web )?folosește cookie|ο ιστότοπος χρησιμοποιεί cookies|bu (web )?site(si)? çerez(ler)?i? kullan|мы используем (файлы )?cookie|сайт использует (файлы )?cookie|цей сайт використовує (файли )?cookie|ми використовуємо (файли )?cookie|يستخدم (هذا )?الموقع ملفات (تعريف )?الارتباط|نستخدم ملفات تعريف الارتباط|این (وب‌?سایت|سایت) از کوکی|यह वेबसाइट कुकीज़|אתר זה משתמש ב(עוגיות|קובצי cookie)|เว็บไซต์นี้ใช้คุกกี้|trang web này sử dụng cookie|situs ini menggunakan cookie|本(网|網)站使用\\s*cookie|当サイトでは(クッキー|cookie)|이 (웹)?사이트는 쿠키를)',
+    at: 'anywhere',
+    reason:
+      'a consent banner pasted with the text ("This website uses cookies", "Weboldalunk sütiket használ. A böngészés folytatásával elfogadja…"), in 27 languages',
   },
 ];

@@ -49,8 +49,8 @@ export const sentenceEnd = /(?![?？؟⁇⁈⁉])\p{Sentence_Terminal}["'»”�
 const bareUrl = /^(?:https?:\/\/|www\.)\S+$/iu;
 const listHeader = /^[^.!?]{2,60}:$/u;
 
-/** Cues that count anywhere in an article: whole-line labels and link-list headings. */
-const anywhereCues = cues.filter((cue) => cue.at === 'line' || cue.kind === 'related-links');
+/** Cues that count anywhere in an article: whole-line labels, link-list headings and consent banners. */
+const anywhereCues = cues.filter((cue) => cue.at === 'line' || cue.kind === 'related-links' || cue.kind === 'consent');
 
 /** The cue a line matches, if any, among `among` (all cues by default). */
 export function matchCue(text: string, among: readonly CompiledCue[] = cues): CompiledCue | undefined {
@@ -60,7 +60,7 @@ export function matchCue(text: string, among: readonly CompiledCue[] = cues): Co
 
 /**
  * Find page furniture among the article's blocks (`candidates`: indexes of blocks that are not
- * embeds, in order). Anywhere: share-bar and ad labels, bare links, inline "Read more: …" lines,
+ * embeds, in order). Anywhere: share-bar and ad labels, consent banners, bare links, inline "Read more: …" lines,
  * menus and rows of buttons ("News | Politics | Economy | Sport").
  * In the tail, scanning up from the end until real text: cue lines, lines that name the site
  * (`siteNames`, from the wire prefix and the domains the page mentions), and link lists —
@@ -92,7 +92,9 @@ export function findBoilerplate(
       }
     } else if (
       cue &&
-      (cue.at === 'line' || (cue.kind === 'related-links' && isLinkLike(text.replace(cue.pattern, ''))))
+      (cue.at === 'line' ||
+        cue.kind === 'consent' ||
+        (cue.kind === 'related-links' && isLinkAfterLabel(text.replace(cue.pattern, ''))))
     ) {
       remove(index, cue.kind, cue.rule);
     } else if (bareUrl.test(text)) {
@@ -180,6 +182,15 @@ function isHeadingOnly(text: string, cue: CompiledCue): boolean {
 function isLinkLike(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length > 0 && trimmed.length <= maximumLinkLine && !sentenceEnd.test(trimmed) && !isUnmarked(trimmed);
+}
+
+/**
+ * What follows a link-list label on its line is a link: link-like, or, after a colon, a
+ * headline-length line without a full stop in any script ("อ่านเพิ่มเติม: นายกฯ เดินทางถึงปักกิ่ง").
+ */
+function isLinkAfterLabel(rest: string): boolean {
+  const labelled = /^\s*[:：]\s*(.+)$/u.exec(rest)?.[1]?.trim();
+  return isLinkLike(rest) || (!!labelled && labelled.length <= maximumLinkLine && !sentenceEnd.test(labelled));
 }
 
 const unmarkedLetter = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/gu;

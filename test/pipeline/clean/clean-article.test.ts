@@ -296,6 +296,12 @@ describe('cleanArticle', () => {
       'Czytaj też: Premier w Brukseli',
       'Читайте також: Зеленський прибув до Вашингтона',
       'यह भी पढ़ें: प्रधानमंत्री बीजिंग पहुंचे',
+      'Läs också: Rekordregn i Vietnam – tiotusentals lämnar sina hem',
+      'Čtěte také: Cestujete do Thajska v období dešťů? Na co si dát pozor',
+      'Kapcsolódó: Földcsuszamlás Thaiföldön',
+      'Lue myös: Pääministeri saapui Pekingiin',
+      'קראו עוד: ראש הממשלה נחת בבייג׳ינג',
+      'อ่านเพิ่มเติม: นายกฯ เดินทางถึงปักกิ่ง',
     ];
     for (const line of inline) {
       const input = [
@@ -313,6 +319,40 @@ describe('cleanArticle', () => {
         line,
       ).toEqual([1, 3]);
     }
+  });
+
+  it('removes a cookie or privacy notice at the top or the bottom, in any language, and keeps a story about cookies', () => {
+    const notices = [
+      'Weboldalunk sütiket használ. A böngészés folytatásával elfogadja adatkezelési tájékoztatónkat.',
+      'This website uses cookies to improve your experience. By continuing to browse this site you agree.',
+      'Diese Webseite verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.',
+      'Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.',
+      'Tento web používá soubory cookies. Pokračováním v prohlížení souhlasíte s jejich použitím.',
+      'Мы используем файлы cookie, чтобы сайт работал лучше.',
+      'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.',
+      '本网站使用cookie以改善您的浏览体验。',
+    ];
+    const story = [
+      'A landslide buried houses on the island of Koh Samui after three days of heavy rain, officials said.',
+      'At least nine people were killed and six are still missing, the provincial authorities said.',
+    ];
+    for (const notice of notices) {
+      for (const lines of [
+        [...story, notice],
+        [notice, ...story],
+      ]) {
+        const summary = summarize(lines.join('\n'));
+        expect(
+          summary.removed.map((entry) => entry.replace(/ \(.*\)/, '')),
+          notice,
+        ).toEqual([`${lines.indexOf(notice) + 1} consent`]);
+      }
+    }
+    const aboutCookies = [
+      'Regulators fined the company on Tuesday for tracking users without their consent.',
+      'The company said it uses cookies only to remember what readers put in their baskets.',
+    ];
+    expect(summarize(aboutCookies.join('\n')).removed).toEqual([]);
   });
 
   it('keeps a last paragraph that opens with a word a further-language cue also starts with', () => {
