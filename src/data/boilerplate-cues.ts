@@ -1239,4 +1239,36 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     reason:
       'a consent banner pasted with the text ("This website uses cookies", "Weboldalunk sütiket használ. A böngészés folytatásával elfogadja…"), in 27 languages',
   },
+  // Prompts, paywalls and ad labels in the further languages whose link lists are listed above.
+  {
+    kind: 'follow-prompt',
+    lang: '*',
+    pattern:
+      '(följ oss på|følg os på|følg oss på|seuraa meitä|sledujte nás na|sledujte nás|sledujte nás aj na|kövess(en)? minket|kövesse (a|az) .{1,40} (facebook|instagram|youtube|tiktok)|עקבו אחרינו|ติดตามเราได้ที่|ติดตามข่าวสาร.{0,30}(facebook|line|x|youtube|tiktok))',
+    at: 'anywhere',
+    reason: 'Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Hebrew and Thai "follow us on…" prompts',
+  },
+  {
+    kind: 'newsletter',
+    lang: '*',
+    pattern:
+      '(prenumerera på (vårt |vår )?nyhetsbrev|tilmeld dig (vores )?nyhedsbrev|meld deg på (vårt )?nyhetsbrev|tilaa uutiskirje|přihlaste se k odběru|odebírejte (náš )?newsletter|prihláste sa na odber|iratkozz(on)? fel (a |az )?hírlevel|הירשמו לניוזלטר|הרשמו לניוזלטר|สมัครรับจดหมายข่าว)',
+    at: 'anywhere',
+    reason: 'Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Hebrew and Thai newsletter sign-up prompts',
+  },
+  {
+    kind: 'paywall',
+    lang: '*',
+    pattern:
+      '(för att läsa (hela )?artikeln|(den här|denna) artikel är (endast )?för (prenumeranter|premium)|resten af artiklen (er )?for abonnenter|(tento|celý) článek (je )?(dostupný|k dispozici) (pouze|jen) pro předplatitele|a cikk (teljes terjedelmében )?(csak )?előfizető|(הכתבה|הכתבה המלאה) (זמינה )?למנויים בלבד|เนื้อหานี้สำหรับสมาชิก)',
+    at: 'anywhere',
+    reason: 'Swedish, Danish, Czech, Hungarian, Hebrew and Thai notices that the rest is for subscribers',
+  },
+  {
+    kind: 'advertisement',
+    lang: '*',
+    pattern: '(annons|annonce|mainos|hirdetés|reklám|פרסומת|โฆษณา|sponzorováno|szponzorált)',
+    at: 'line',
+    reason: 'an advertisement label pasted with the text, in Swedish, Danish, Finnish, Hungarian, Hebrew, Thai and Czech',
+  },
 ];

@@ -173,6 +173,15 @@ describe('cleanArticle', () => {
         'Правящая партия получила 130 из 165 мест в парламенте, по предварительным данным.',
         'Материал доступен только подписчикам.',
       ],
+      [
+        'Vládní strana získala podle předběžných výsledků 130 ze 165 křesel v parlamentu.',
+        'Celý článek je dostupný pouze pro předplatitele.',
+      ],
+      [
+        'A kormánypárt az előzetes eredmények szerint 130 mandátumot szerzett a 165-ből.',
+        'A cikk teljes terjedelmében csak előfizetőink számára érhető el.',
+      ],
+      ['המפלגה השלטת זכתה ב־130 מתוך 165 המושבים בפרלמנט, לפי התוצאות הראשוניות.', 'הכתבה המלאה זמינה למנויים בלבד.'],
     ];
     for (const [body, notice] of cases) {
       const input = ['Election results', body, body.replace('130', '131'), notice].join('\n');
