@@ -68,7 +68,8 @@ export function findSpeaker(
     .map((person) => {
       const first = wordAt(person.start);
       const last = wordAt(person.end - 1);
-      const distance = first > verb ? first - verb : verb - last;
+      const distance =
+        first > verb ? wordsApart(words, verb, first, isQuoted) : wordsApart(words, last, verb, isQuoted);
       const reach = first > verb ? reachAfter : reachBefore;
       return { person, distance, reach };
     })
@@ -76,6 +77,22 @@ export function findSpeaker(
     .sort((a, b) => a.distance - b.distance);
   const speaker = near[0]?.person ?? opener;
   return { reports: true, speaker: speaker?.name ?? null, unnamed: speaker?.name === null };
+}
+
+/**
+ * How far apart two words of a clause stand, the words of a quotation between them not counted:
+ * 1 for neighbours, as for a name and its verb on either side of what was said ("Bakan Uraloğlu,
+ * "Durum kontrol altında…" dedi").
+ */
+export function wordsApart(
+  words: readonly WordToken[],
+  from: number,
+  to: number,
+  isQuoted: (offset: number) => boolean,
+): number {
+  let apart = 1;
+  for (let at = from + 1; at < to; at++) if (!isQuoted(words[at]?.start ?? 0)) apart++;
+  return apart;
 }
 
 /** Most characters between two people who open a clause together: an "and" and a title. */
