@@ -1269,6 +1269,7 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     lang: '*',
     pattern: '(annons|annonce|mainos|hirdetés|reklám|פרסומת|โฆษณา|sponzorováno|szponzorált)',
     at: 'line',
-    reason: 'an advertisement label pasted with the text, in Swedish, Danish, Finnish, Hungarian, Hebrew, Thai and Czech',
+    reason:
+      'an advertisement label pasted with the text, in Swedish, Danish, Finnish, Hungarian, Hebrew, Thai and Czech',
   },
 ];

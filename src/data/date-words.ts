@@ -448,3 +448,12 @@ export const nightBeforeCues: Readonly<Record<string, readonly string[]>> = {
   pl: ['nocy na', 'noc na'],
   bg: ['нощта срещу', 'нощта на'],
 };
+
+/**
+ * Words after a weekday written in lower case that tell it is the day, where the language's
+ * calendar names otherwise take a capital (Turkish writes "salı günü", "salı sabahı" in running
+ * text, and "Salı" only in a full date; "pazar" alone is also a market).
+ */
+export const lowercaseWeekdayCues: Readonly<Record<string, readonly string[]>> = {
+  tr: ['günü', 'sabahı', 'sabah', 'akşamı', 'akşam', 'gecesi', 'gece', 'öğleden', 'öğle', 'öğlen', 'şafak'],
+};

@@ -21,7 +21,7 @@
  */
 export interface MeasureUnit {
   /** What is measured; figures of one quantity are compared in one unit. */
-  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age';
+  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age' | 'mass';
   /** The unit the quantity is compared and shown in. */
   into: string;
   /** The figure in `into` is the written figure times `factor`, plus `offset`. */
@@ -33,6 +33,13 @@ export interface MeasureUnit {
    * not 47). Default `false`: a depth or a distance is what its concept counts ("depth of 10 km").
    */
   countsNothing?: boolean;
+  /**
+   * Whether a figure so measured counts its quantity, whatever concept stands beside it: an area
+   * burnt or flooded, a cargo's mass are told beside different words by different sources ("8.000
+   * ha rừng bị cháy", "знищив 80 км²"; "80 bin ton ham petrol taşıyan", "перевозив 85 тисяч тонн").
+   * A length is not: a depth and a distance are two slots of one earthquake.
+   */
+  countsQuantity?: boolean;
   /** Forms by language code, `*` for every language. */
   forms: Readonly<Record<string, readonly string[]>>;
   reason: string;
@@ -42,10 +49,11 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 1,
     reason: 'square kilometres, the area of a fire, a flood or a territory',
     forms: {
-      '*': ['km2', 'sq km', 'square kilomet'],
+      '*': ['km2', 'км2', 'sq km', 'square kilomet'],
       de: ['quadratkilomet'],
       el: ['τετραγωνικά χιλιόμετρα', 'τετραγωνικων χιλιομετρων', 'τ.χλμ', 'τ. χλμ'],
       ro: ['kilometri pătrați', 'kilometri patrati'],
@@ -53,7 +61,7 @@ export const measureUnits: readonly MeasureUnit[] = [
       es: ['kilómetros cuadrados'],
       it: ['chilometri quadrati'],
       pt: ['quilômetros quadrados', 'quilómetros quadrados'],
-      ru: ['квадратных километр', 'квадратного километр', 'кв. км', 'кв км', 'км2'],
+      ru: ['квадратных километр', 'квадратного километр', 'кв. км', 'кв км'],
       uk: ['квадратних кілометр', 'квадратного кілометр', 'кв. км', 'кв км'],
       pl: ['kilometrów kwadratowych', 'kilometry kwadratowe', 'km kw'],
       nl: ['vierkante kilomet'],
@@ -76,6 +84,7 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 0.01,
     reason: 'hectares, as most of the world gives burnt or flooded land',
     forms: {
@@ -99,6 +108,7 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 0.001,
     reason:
       'the dunam, stremma or dönüm of a thousand square metres, as Hebrew, Arabic, Greek and Turkish news gives land',
@@ -112,6 +122,7 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 0.0016,
     reason: 'the rai of 1,600 square metres, as Thai news gives land',
     forms: { th: ['ไร่'] },
@@ -119,6 +130,7 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 0.00404686,
     reason: 'acres, as American and British news gives land',
     forms: {
@@ -129,6 +141,7 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
     into: 'km²',
+    countsQuantity: true,
     factor: 2.58999,
     reason: 'square miles',
     forms: { '*': ['square mile', 'sq mi'] },
@@ -272,5 +285,40 @@ export const measureUnits: readonly MeasureUnit[] = [
     factor: 1.609344,
     reason: 'miles an hour',
     forms: { '*': ['mph$', 'miles per hour', 'miles an hour'] },
+  },
+  {
+    quantity: 'mass',
+    into: 't',
+    factor: 1,
+    countsQuantity: true,
+    reason: 'tonnes, the cargo of a ship or the goods seized or delivered ("80 bin ton", "85 тисяч тонн")',
+    forms: {
+      '*': ['tonnes', 'metric tons', 'tons$', 'tonne$'],
+      de: ['tonnen'],
+      el: ['τόνους', 'τόνων', 'τόνοι'],
+      ro: ['tone$', 'de tone'],
+      fr: ['tonnes'],
+      es: ['toneladas'],
+      it: ['tonnellate'],
+      pt: ['toneladas'],
+      ru: ['тонн'],
+      uk: ['тонн'],
+      pl: ['ton$', 'tony$', 'tonach'],
+      nl: ['ton$'],
+      tr: ['ton$'],
+      sv: ['ton$'],
+      cs: ['tun$', 'tuny$', 'tunami'],
+      hu: ['tonna', 'tonnát'],
+      zh: ['吨', '噸'],
+      ja: ['トン'],
+      ko: ['톤'],
+      ar: ['طن$', 'أطنان'],
+      fa: ['تن$'],
+      he: ['טון', 'טונות'],
+      hi: ['टन'],
+      th: ['ตัน'],
+      vi: ['tấn'],
+      id: ['ton$'],
+    },
   },
 ];

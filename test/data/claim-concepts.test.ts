@@ -615,6 +615,40 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states what a shipping accident is told by: crew, spill, environment, control, traffic, reopening, ships waiting', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['tr', 'Kazada iki mürettebat hafif yaralandı.', ['crew', 'injured'], []],
+      ['it', "Due membri dell'equipaggio sono rimasti feriti.", ['crew', 'injured'], []],
+      ['uk', 'Троє членів екіпажу отримали травми.', ['crew', 'injured'], []],
+      ['id', 'Kapal tanker itu membawa 23 awak.', ['crew', 'ship'], []],
+      ['tr', 'Tankerden denize petrol sızıntısı olmadı.', ['spill'], []],
+      ['it', 'Non ci sarebbero perdite di petrolio in mare.', ['spill'], ['losses']],
+      ['it', "L'azienda ha registrato perdite per 3 milioni.", ['losses'], ['spill']],
+      ['id', 'Belum ada laporan mengenai tumpahan minyak ke laut.', ['spill'], []],
+      ['en', 'The spill threatens the coast.', ['spill'], []],
+      [
+        'tr',
+        'Durum kontrol altında, çevre açısından herhangi bir risk bulunmuyor.',
+        ['under-control', 'environment'],
+        [],
+      ],
+      ['uk', 'Ситуація під контролем і загрози для довкілля немає.', ['under-control', 'environment'], []],
+      ['ru', 'Город находится под контролем российских войск.', [], ['under-control']],
+      ['tr', 'Yakın çevresi ile görüştü.', [], ['environment']],
+      ['tr', 'İstanbul Boğazı gemi trafiğine kapatıldı.', ['traffic', 'closure', 'ship'], []],
+      ['it', 'Le autorità hanno chiuso lo stretto alla navigazione.', ['traffic', 'closure'], []],
+      ['ru', 'Движение судов через пролив приостановлено.', ['traffic'], []],
+      ['ru', 'Движение протеста набирает силу.', [], ['traffic']],
+      ['id', 'Selat itu akan dibuka kembali pada sore hari.', ['reopen'], []],
+      ['tr', "Boğaz'ın saat 18.00'de yeniden trafiğe açılması bekleniyor.", ['reopen'], []],
+      ['de', 'Die Meerenge wurde am Abend wieder freigegeben.', ['reopen'], []],
+      ['tr', "40'tan fazla gemi geçiş için bekliyor.", ['waiting', 'ship'], []],
+      ['uk', 'Біля входів у Босфор чекають понад 35 суден.', ['waiting', 'ship'], []],
+      ['de', 'Der Staub legte sich erst am Abend.', [], ['waiting']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],

@@ -42,15 +42,8 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   for (const unit of units) places.set(unit.article, [...(places.get(unit.article) ?? []), ...unit.places]);
   const context = { sourceOf, placesOf: (article: string) => places.get(article) ?? [] };
   const similarity = (a: number, b: number) => {
-    const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
     const value = alike(a, b);
-    const disputed =
-      x.speaker &&
-      y.speaker &&
-      comparableSpeakers(x.speaker, y.speaker) &&
-      !sameSpeaker(x.speaker, y.speaker) &&
-      !sameQuote(x, y);
-    return disputed ? value * otherSpeakerFactor : value;
+    return disputed(units[a] as ClaimUnit, units[b] as ClaimUnit) ? value * otherSpeakerFactor : value;
   };
   // Merging weighs the same pairs of clauses again for every pair of groups it tries: each is reckoned once.
   const reckoned = new Map<number, number>();
@@ -82,7 +75,9 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
       const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
       if (x.article === y.article) continue;
       const [p, q] = [profiles[a] as ShareProfile, profiles[b] as ShareProfile];
-      if (!shareEnough(p, q) && !(saidBySame(x, y) && shareEnough(p, q, speakerPoints))) continue;
+      // A telling concept is enough alone, unless the two put words in different mouths.
+      const telling = disputed(x, y) ? 0 : sharedWeight(p.telling, q.telling) * tellingPoints;
+      if (!shareEnough(p, q, telling) && !(saidBySame(x, y) && shareEnough(p, q, telling + speakerPoints))) continue;
       const value = similarity(a, b);
       if (value >= minimumSimilarity) pairs.push({ a, b, similarity: value });
     }
@@ -138,6 +133,17 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     );
 }
 
+/** Whether two clauses name different people for what they say, but for one quotation put in two mouths. */
+function disputed(x: ClaimUnit, y: ClaimUnit): boolean {
+  return (
+    !!x.speaker &&
+    !!y.speaker &&
+    comparableSpeakers(x.speaker, y.speaker) &&
+    !sameSpeaker(x.speaker, y.speaker) &&
+    !sameQuote(x, y)
+  );
+}
+
 /**
  * Whether two clauses quote words that say the same things (a concept or a figure in common in
  * what they quote: "the next 48 hours will be critical"): one quotation that two sources put in
@@ -164,6 +170,8 @@ interface ShareProfile {
   worth: Float64Array;
   /** People, places and countries, whose shared points are capped. */
   entities: Int32Array;
+  /** Concepts no article of the event holds in two clauses: telling of a claim, worth more. */
+  telling: Int32Array;
 }
 
 /**
@@ -180,6 +188,15 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
     }
     return id;
   };
+  // A concept that no article holds in two clauses is telling enough on its own ("reopen" in
+  // "yeniden trafiğe açılması bekleniyor" and "akan dibuka kembali"; "spill"); one an article
+  // holds again and again is the event's, not the claim's.
+  const holders = new Map<string, string[]>();
+  for (const unit of units)
+    for (const concept of unit.concepts) holders.set(concept, [...(holders.get(concept) ?? []), unit.article]);
+  const telling = new Set(
+    [...holders].filter(([, articles]) => new Set(articles).size === articles.length).map(([concept]) => concept),
+  );
   return units.map((unit) => {
     const worthOf = new Map<number, number>();
     const add = (kind: string, values: Iterable<string>, worth: (value: string) => number) => {
@@ -202,6 +219,10 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
       ids,
       worth: Float64Array.from(ids, (id) => worthOf.get(id) ?? 0),
       entities: Int32Array.from(unit.entities.keys(), (key) => intern(`entity:${key}`)).sort(),
+      telling: Int32Array.from(
+        [...unit.concepts].filter((concept) => telling.has(concept)),
+        (concept) => intern(`concept:${concept}`),
+      ).sort(),
     };
   });
 }
@@ -210,15 +231,19 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
  * Whether two clauses share enough content to be one claim: a point and a half. A point for each
  * shared concept, and another when both give a figure for it (two tolls); a point for each shared
  * figure (not a year; one and a half for a telling one such as `650` or `6.8`), date finer than
- * a year or span of years; half a point for each shared word stem, for a quotation in both, and for one speaker
- * named by both (`speaker`); and at most one point for shared people and places, which are the
- * event more than the claim.
+ * a year or span of years; half a point for each shared word stem and for a quotation in both;
+ * at most one point for shared people and places, which are the event more than the claim; and
+ * what the caller adds (`extra`): half a point for one speaker named by both, and for each shared
+ * concept no article holds in two clauses, where the two do not name different speakers.
  */
-function shareEnough(x: ShareProfile, y: ShareProfile, speaker = 0): boolean {
+function shareEnough(x: ShareProfile, y: ShareProfile, extra = 0): boolean {
   const points = sharedWeight(x.ids, y.ids, x.worth);
   const entities = sharedWeight(x.entities, y.entities);
-  return points + Math.min(1, entities / 2) + speaker >= minimumSharedPoints;
+  return points + Math.min(1, entities / 2) + extra >= minimumSharedPoints;
 }
+
+/** Points a concept no article holds in two clauses adds to its own: with them, enough alone. */
+const tellingPoints = 0.5;
 
 /** Points for two clauses that one person is said to have said (or done). */
 const speakerPoints = 0.5;

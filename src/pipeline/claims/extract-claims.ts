@@ -33,7 +33,7 @@ import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './conce
 import { countryWordMatcher } from './country-adjective-matcher.ts';
 import { findRolePhrases } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { findSpeaker, wordsApart } from './find-speaker.ts';
 import { findTitledNames } from './find-titled-names.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { figureQualifierPattern, numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
@@ -185,7 +185,8 @@ export function extractClaimUnits(
       // That subject, where the article writes it with a capital inside sentences too, is a person
       // or a body by name: who did or said what the sentence's clauses tell, when none names another.
       const dateline = sentence.start === 0 && datelinePattern.test(sentence.text);
-      const subject = ownSubject && !dateline ? subjectName(sentence.text, words, namesMidSentence) : null;
+      const opener = ownSubject && !dateline ? subjectName(sentence.text, words, namesMidSentence) : null;
+      const subject = opener && clauses[0] && !namesPlace(clauses[0].unit, opener) ? opener : null;
       const sentenceSpeaker =
         clauses.find(({ said }) => said.speaker)?.said.speaker ?? subject ?? (reports && !unnamed ? lastSpeaker : null);
       // A speaker named after "and" ("…, y Kigali niega apoyar al grupo") is the subject of that
@@ -382,8 +383,9 @@ function readClause(
           end: start + match[0].length,
           through: measure.end,
           countsNothing: measure.unit.countsNothing === true,
+          quantity: measure.unit.countsQuantity ? measure.unit.quantity : undefined,
         }
-      : { value, start, end: start + match[0].length, through, countsNothing: false };
+      : { value, start, end: start + match[0].length, through, countsNothing: false, quantity: undefined };
   });
   // A percent sign after a figure says "percent" as the word does ("31,4%", "٣١٫٤٪", "31,4 Prozent"),
   // and so does a share in tenths ("3割", "三成").
@@ -622,8 +624,9 @@ function byNameOnly(
   const found = findSpeaker(text, words, runs, isQuoted, isVerb);
   const person = runs.find((each) => each.name === found.speaker);
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
+  const apart = (a: number, b: number) => wordsApart(words, Math.min(a, b), Math.max(a, b), isQuoted);
   const distance = person
-    ? Math.min(Math.abs(wordAt(person.start) - verb), Math.abs(wordAt(person.end - 1) - verb))
+    ? Math.min(apart(wordAt(person.start), verb), apart(wordAt(person.end - 1), verb))
     : Number.POSITIVE_INFINITY;
   if (distance <= (person?.single ? besideVerb.surname : besideVerb.name)) return found;
   // A full name in apposition that closes the clause, after the office it holds, however far from
@@ -694,9 +697,20 @@ function capitalisedMidSentence(text: string, words: readonly WordToken[]): stri
 }
 
 /**
- * The name a sentence opens with, as written ("Peñaherrera", "Fausto Peñaherrera"): its first
- * words up to `nameRun.most`, each one the article writes with a capital inside a sentence, joined
- * by spaces alone. `null` where the first is not such a word.
+ * Whether a name a clause opens with is one of the places, countries or glossary entities it
+ * names ("İstanbul Boğazı, dünyanı en yoğun…", the Bosporus is…): a place is no doer. Compared by
+ * the consonants of its first word, across spellings.
+ */
+function namesPlace(unit: ClaimUnit, name: string): boolean {
+  const key = consonantKey(name.split(/\s/u)[0] ?? '');
+  return [...unit.places, ...unit.entities.values()].some((place) => consonantKey(place) === key);
+}
+
+/**
+ * The name a sentence opens with, as written ("Peñaherrera", "Fausto Peñaherrera"), set apart by
+ * a comma as news sets a person's age or office after it ("Peñaherrera, 58, …"): its first words
+ * up to `nameRun.most`, each one the article writes with a capital inside a sentence, joined by
+ * spaces alone. `null` where the first is not such a word, or is written in capitals (a dateline).
  */
 function subjectName(text: string, words: readonly WordToken[], names: ReadonlySet<string>): string | null {
   let last = -1;
@@ -707,7 +721,8 @@ function subjectName(text: string, words: readonly WordToken[], names: ReadonlyS
   )
     last++;
   const [first, end] = [words[0], words[last]];
-  return first && end ? text.slice(first.start, end.end) : null;
+  if (!first || !end || first.text === first.text.toUpperCase()) return null;
+  return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
@@ -873,8 +888,29 @@ function figuresAndDates(
   // Figures written with characters ("十六人", "2千人", "2천450명"): their digits are no figures of their own.
   const written = characterFigures(text, lang);
   for (const { start, end } of written) dateSpans.push([start, end]);
+  const calendar = calendarNames(lang);
+  /**
+   * "Karadeniz 7, …", "Apollo 11.": a small whole number right after a name inside the sentence,
+   * before a pause, is part of the name, no figure.
+   */
+  const partOfName = (match: RegExpMatchArray) => {
+    if (nounsCapitalised.has(lang) || !/^\d{1,3}$/u.test(match[0])) return false;
+    const at = words.findIndex((word) => word.start >= (match.index ?? 0));
+    const before = words[at - 1];
+    return (
+      at > 1 &&
+      !!before &&
+      /^[ \u00a0]$/u.test(text.slice(before.end, match.index)) &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      !lookUpName(calendar.months, before.folded) &&
+      !lookUpName(calendar.weekdays, before.folded) &&
+      // Followed by a pause, not by what it would count ("in Lagos 3 people died").
+      /^(?:[,;:.)»”"’]|$)/u.test(text.slice((match.index ?? 0) + match[0].length).trimStart())
+    );
+  };
   const undated = [...text.matchAll(figurePattern)].filter(
-    (match) => !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end),
+    (match) =>
+      !dateSpans.some(([start, end]) => (match.index ?? 0) >= start && (match.index ?? 0) < end) && !partOfName(match),
   );
   const figures = undated.filter((match) => {
     if (!isClockTime(match)) return true;
@@ -1021,22 +1057,26 @@ function countsOf(
   matches: readonly { concept: string; start: number; end: number }[],
   numbers: ReadonlySet<string>,
   lang: string,
-  figures: readonly { value: string; start: number; end: number }[] = [...folded.matchAll(figurePattern)].map(
-    (match) => ({
-      value: readFigure(folded, match, lang).value,
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    }),
-  ),
+  figures: readonly { value: string; start: number; end: number; quantity?: string | undefined }[] = [
+    ...folded.matchAll(figurePattern),
+  ].map((match) => ({
+    value: readFigure(folded, match, lang).value,
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  })),
 ): Map<string, string> {
   const counts = new Map<string, string>();
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
-  if (numbers.size === 0 || concepts.length === 0) return counts;
-  const spans = [...figures, ...characterFigures(folded, lang)].sort((a, b) => a.start - b.start);
-  for (const { value, start, end } of spans) {
+  if (numbers.size === 0) return counts;
+  const spans: { value: string; start: number; end: number; quantity?: string | undefined }[] = [
+    ...figures,
+    ...characterFigures(folded, lang),
+  ].sort((a, b) => a.start - b.start);
+  for (const { value, start, end, quantity } of spans) {
     if (!numbers.has(value)) continue;
-    const nearest = nearestConcept(folded, concepts, start, end, lang);
-    if (nearest && !counts.has(nearest)) counts.set(nearest, value);
+    // An area or a mass counts its quantity (`countsQuantity`); any other figure, the concept beside it.
+    const counted = quantity ?? nearestConcept(folded, concepts, start, end, lang);
+    if (counted && !counts.has(counted)) counts.set(counted, value);
   }
   return counts;
 }

@@ -1,4 +1,10 @@
-import { ambiguousMonthWords, dayMonthCues, relativeDateWords, yearOffsets } from '../../data/date-words.ts';
+import {
+  ambiguousMonthWords,
+  dayMonthCues,
+  lowercaseWeekdayCues,
+  relativeDateWords,
+  yearOffsets,
+} from '../../data/date-words.ts';
 import { addDays, isDay, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
@@ -252,9 +258,14 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
   const pieces: Piece[] = [];
   const used = new Set<number>();
 
+  const dayCues = new Set((lowercaseWeekdayCues[lang] ?? []).map(foldText));
   words.forEach((word, index) => {
-    if (used.has(index) || (names.capitalized && !isWrittenAsName(word.text))) return;
+    if (used.has(index)) return;
+    // Where names take a capital, one in lower case is a weekday only before a word of the day ("salı günü").
+    const lowercase = names.capitalized && !isWrittenAsName(word.text);
+    if (lowercase && !dayCues.has(words[index + 1]?.folded ?? '')) return;
     const weekday = lookUpNameAt(names.weekdays, words, index, names.prefixes);
+    if (lowercase && (!weekday || weekday.abbreviation)) return;
     const month =
       weekday?.abbreviation === false ? undefined : lookUpNameAt(names.months, words, index, names.prefixes);
     if (month) {

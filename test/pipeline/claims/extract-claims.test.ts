@@ -311,6 +311,20 @@ describe('extractClaimUnits', () => {
         'Los rebeldes tomaron en enero el control de Goma, la mayor ciudad del este del país, y Kigali niega apoyar al grupo. La ONU pidió calma en Kigali.',
       ).slice(0, 2),
     ).toEqual([null, 'Kigali']);
+    // A name before the quotation, its verb of saying after it: the quotation's words do not part them.
+    expect(
+      speakerOf(
+        'tr',
+        'Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, "Durum kontrol altında, çevre açısından herhangi bir risk bulunmuyor" dedi.',
+      ),
+    ).toBe('Bakanı Abdulkadir Uraloğlu');
+    // A sentence that opens with a place set apart by a comma names no doer.
+    expect(
+      speakersOf(
+        'tr',
+        'Gemi İstanbul Boğazı açıklarında battı. İstanbul Boğazı, dünyanın en yoğun deniz yollarından biri.',
+      ),
+    ).toEqual([null, null]);
     // Chinese, Japanese and Korean names the glossary does not know, by the title beside them.
     expect(speakerOf('ja', '記者会見した藤森圭介社長は「避けて通れない」と述べた。')).toBe('藤森圭介');
     expect(speakerOf('zh', '首席财务官小野寺真理子在记者会上表示，重组费用将基本计提完毕。')).toBe('小野寺真理子');
@@ -472,6 +486,37 @@ describe('extractClaimUnits', () => {
     expect(
       factsOf('es', '«Hay 41 muertos confirmados, y más de 300 heridos en los hospitales», dijo el ministro de Salud.'),
     ).toHaveLength(1);
+  });
+
+  it('reads a Turkish weekday in lower case before a word of the day, and not a market', () => {
+    const datesOf = (text: string) => unitsOf('tr', '2026-11-17', text).flatMap((unit) => [...unit.dates]);
+    expect(datesOf('Gemiler salı sabahı saat 04.10 sularında Bebek açıklarında çarpıştı.')).toEqual(['~2']);
+    expect(datesOf('Bakan pazar günü açıklama yaptı ve soruşturma başlatıldı.')).toEqual(['~0']);
+    expect(datesOf('Yangın pazar yerinde çıktı ve iki dükkân yandı.')).toEqual([]);
+  });
+
+  it('reads a small number right after a name and before a pause as part of the name', () => {
+    const numbersOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-11-17', text).flatMap((unit) => [...unit.numbers]);
+    expect(numbersOf('it', 'Una petroliera e la nave da carico Karadeniz 7, si sono scontrate nel Bosforo.')).toEqual(
+      [],
+    );
+    expect(numbersOf('id', 'Kapal tanker bertabrakan dengan kapal kargo Karadeniz 7, di Selat Bosphorus.')).toEqual([]);
+    // Not a count after a place, nor the day after a month.
+    expect(numbersOf('en', 'In the flood in Lagos 3 people died on Tuesday, officials said.')).toEqual(['3']);
+    expect(numbersOf('en', 'The government fell on March 19, after a vote of no confidence.')).toEqual([]);
+  });
+
+  it('counts a mass or an area by its quantity, whatever word stands beside it', () => {
+    const countsOf = (lang: string, text: string) =>
+      unitsOf(lang, '2026-11-17', text).flatMap((unit) => [...unit.counts]);
+    expect(countsOf('it', 'La petroliera trasportava circa 80.000 tonnellate di greggio.')).toEqual([
+      ['mass', '80000'],
+    ]);
+    expect(countsOf('uk', 'Танкер перевозив 85 тисяч тонн сирої нафти.')).toEqual([['mass', '85000']]);
+    expect(countsOf('tr', '80 bin ton ham petrol taşıyan tanker batmadı.')).toEqual([['mass', '80000']]);
+    expect(countsOf('vi', 'Ngọn lửa đã thiêu rụi 8.000 ha rừng trên đảo.')).toEqual([['area', '80']]);
+    expect(countsOf('uk', 'Пожежа знищила 80 км² лісу на острові.')).toEqual([['area', '80']]);
   });
 
   it('reads the night leading into a day as that day and the day before', () => {
