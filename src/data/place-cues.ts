@@ -20,6 +20,43 @@ export const locativePrepositions: readonly { lang: string; pattern: string; rea
   { lang: 'es', pattern: 'en|a|desde|hacia', reason: 'Spanish locatives' },
   { lang: 'it', pattern: 'a|in|da|verso', reason: 'Italian locatives' },
   { lang: 'ru', pattern: 'в|во|из|на', reason: 'Russian locatives' },
+  { lang: 'uk', pattern: 'в|у|із|зі|з|на', reason: 'Ukrainian locatives ("у Стамбулі", "з Києва")' },
+  { lang: 'bg', pattern: 'в|във|от|на|край', reason: 'Bulgarian locatives' },
+  { lang: 'pl', pattern: 'w|we|z|ze|do|pod', reason: 'Polish locatives ("w Warszawie", "pod Krakowem")' },
+  { lang: 'cs', pattern: 'v|ve|z|ze|do|u', reason: 'Czech locatives ("v Praze", "u Brna")' },
+  { lang: 'sk', pattern: 'v|vo|z|zo|do|pri', reason: 'Slovak locatives' },
+  { lang: 'hr', pattern: 'u|iz|kod', reason: 'Croatian, Serbian and Bosnian locatives' },
+  { lang: 'sr', pattern: 'u|iz|kod', reason: 'Serbian locatives' },
+  { lang: 'sl', pattern: 'v|iz|pri', reason: 'Slovene locatives' },
+  { lang: 'nl', pattern: 'in|uit|naar|bij', reason: 'Dutch locatives' },
+  { lang: 'sv', pattern: 'i|från|till|vid', reason: 'Swedish locatives' },
+  { lang: 'da', pattern: 'i|fra|til|ved', reason: 'Danish locatives' },
+  { lang: 'no', pattern: 'i|fra|til|ved', reason: 'Norwegian locatives' },
+  { lang: 'pt', pattern: 'em|no|na|de|do|da|para', reason: 'Portuguese locatives ("em Lisboa", "no Rio")' },
+  { lang: 'ca', pattern: 'a|en|de|cap a', reason: 'Catalan locatives' },
+  { lang: 'id', pattern: 'di|ke|dari', reason: 'Indonesian locatives ("di Jakarta")' },
+  { lang: 'ms', pattern: 'di|ke|dari', reason: 'Malay locatives' },
+  { lang: 'vi', pattern: 'tại|ở|từ|đến', reason: 'Vietnamese locatives ("tại Hà Nội")' },
+];
+
+/**
+ * Locatives written after a place's name, in languages that mark the place with a case ending or
+ * a postposition ("İstanbul'da", "İstanbul Boğazı'nda", "दिल्ली में", "東京で", "서울에서"): matched
+ * right after the name.
+ */
+export const locativesAfter: readonly { lang: string; pattern: string; reason: string }[] = [
+  {
+    lang: 'tr',
+    pattern: "['’]n?[dt][ae](?![\\p{L}])|\\s+\\p{Lu}\\p{L}*['’]n?[dt][ae](?![\\p{L}])",
+    reason: 'Turkish locative ending after an apostrophe, on the name or on the noun it names ("İstanbul Boğazı\'nda")',
+  },
+  { lang: 'hi', pattern: '\\s+में(?![\\p{L}\\p{M}])', reason: 'Hindi postposition "में" (in)' },
+  { lang: 'ja', pattern: 'で|市で|県で|沖で', reason: 'Japanese particle "で" (at), after the name or its place noun' },
+  {
+    lang: 'ko',
+    pattern: '에서|시에서|도에서',
+    reason: 'Korean particle "에서" (at), after the name or its place noun',
+  },
 ];
 
 /**
@@ -163,4 +200,36 @@ export const placeNouns: readonly { lang: string; pattern: string; reason: strin
     reason:
       'Hebrew "במחוז צ\'יאנג" (in the province of), "העיר חיפה", "הכפר לארמה", "האי רודוס" (the island of, but not "האי היווני", the Greek island); not "אזור" (area), which a verb follows as often as a name ("באזור להישמע")',
   },
+];
+
+/**
+ * Words that make a country a ship's flag ("Malta-flagged", "berbendera Malta", "під прапором
+ * Мальти", "Malta bayraklı", "マルタ船籍"): the state a vessel is registered in, not where the
+ * event happened. `before` is matched right before the country's name, `after` right after it.
+ */
+export const flagCues: readonly { lang: string; before?: string; after?: string; reason: string }[] = [
+  { lang: 'en', before: 'flag of|flying the flag of', after: '-flagged|-registered| flagged', reason: 'English' },
+  { lang: 'fr', before: 'pavillon|sous pavillon', reason: 'French "battant pavillon de Malte"' },
+  { lang: 'es', before: 'bandera de|con bandera de|abanderado en', reason: 'Spanish "con bandera de Malta"' },
+  { lang: 'it', before: 'bandiera di|battente bandiera di', reason: 'Italian "battente bandiera di Malta"' },
+  { lang: 'pt', before: 'bandeira de|bandeira da|bandeira do', reason: 'Portuguese "de bandeira de Malta"' },
+  { lang: 'de', before: 'flagge von|unter der flagge|flagge', after: '-geflaggt| geflaggt', reason: 'German' },
+  { lang: 'nl', before: 'vlag van|onder de vlag van', reason: 'Dutch' },
+  { lang: 'ru', before: 'под флагом', reason: 'Russian "под флагом Мальты"' },
+  { lang: 'uk', before: 'під прапором', reason: 'Ukrainian "під прапором Мальти"' },
+  { lang: 'pl', before: 'pod banderą|pod flagą', reason: 'Polish "pod banderą Malty"' },
+  { lang: 'cs', before: 'pod vlajkou', reason: 'Czech "pod vlajkou Malty"' },
+  { lang: 'el', before: 'σημαία|με σημαία|σημαίας', reason: 'Greek "με σημαία Μάλτας"' },
+  { lang: 'ro', before: 'sub pavilion|pavilionul', reason: 'Romanian "sub pavilion maltez"' },
+  { lang: 'tr', after: ' bayraklı| bandıralı', reason: 'Turkish "Malta bayraklı"' },
+  { lang: 'id', before: 'berbendera', reason: 'Indonesian "berbendera Malta"' },
+  { lang: 'ms', before: 'berbendera', reason: 'Malay' },
+  { lang: 'vi', before: 'mang cờ|treo cờ', reason: 'Vietnamese "mang cờ Malta"' },
+  { lang: 'ar', before: 'ترفع علم|يرفع علم|تحمل علم|يحمل علم', reason: 'Arabic "ترفع علم مالطا"' },
+  { lang: 'fa', before: 'با پرچم', reason: 'Persian "با پرچم مالت"' },
+  { lang: 'he', before: 'בדגל|תחת דגל', reason: 'Hebrew "בדגל מלטה"' },
+  { lang: 'zh', after: '籍', reason: 'Chinese "马耳他籍油轮"' },
+  { lang: 'ja', after: '船籍|籍', reason: 'Japanese "マルタ船籍"' },
+  { lang: 'ko', after: ' 선적|선적|국적', reason: 'Korean "몰타 선적"' },
+  { lang: 'sv', before: 'flagg|under .{1,12}flagg', after: '-flaggad| flaggad', reason: 'Swedish' },
 ];

@@ -1,6 +1,7 @@
 import { countryAliases } from '../../data/country-aliases.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import {
+  flagCues,
   locativePrepositions,
   notPlaces,
   nounCapitalizingLanguages,
@@ -75,12 +76,15 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
   const calendar = calendarNames(lang);
   const cuePatterns = placeCuePatterns(lang);
   const isSaying = reportingVerbMatcher(lang);
+  const flags = flagPatterns(lang);
 
   for (const block of blocks) {
     const words = wordsOf(block);
     const countrySpans: [number, number][] = [];
     for (const { value: code, start, end } of findPhrases(countries, block.text, words)) {
       countrySpans.push([start, end]);
+      // A ship's flag is no place of the event ("Malta bayraklı tanker").
+      if (flags && flaggedAt(flags, block.text, start, end)) continue;
       add(englishCountryName(code), code, { line: block.line, text: snippet(block.text, start, end) });
     }
     for (const pattern of cuePatterns) {
@@ -99,6 +103,34 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
   }
   return [...found.values()];
 }
+
+/** The language's cues of a ship's flag (`flagCues`), before and after a country's name, compiled once. */
+const flagPatterns = memoizeByKey((lang) => {
+  const cues = flagCues.filter((entry) => entry.lang === lang);
+  const before = cues.flatMap((entry) => (entry.before ? [entry.before] : []));
+  const after = cues.flatMap((entry) => (entry.after ? [entry.after] : []));
+  if (before.length === 0 && after.length === 0) return null;
+  return {
+    before: before.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${before.join('|')})\\s+$`, 'iu') : null,
+    after: after.length > 0 ? new RegExp(`^(?:${after.join('|')})`, 'iu') : null,
+  };
+});
+
+/** Whether a country named at `start`–`end` of a text is a ship's flag. */
+function flaggedAt(
+  flags: { before: RegExp | null; after: RegExp | null },
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return (
+    !!flags.before?.test(text.slice(Math.max(0, start - flagReach), start)) ||
+    !!flags.after?.test(text.slice(end, end + flagReach))
+  );
+}
+
+/** Characters around a country's name in which a flag cue is looked for. */
+const flagReach = 30;
 
 /** Locative and place-noun patterns of a language, compiled once. */
 const placeCuePatterns = memoizeByKey((lang) => {

@@ -2,7 +2,7 @@ import { embedPlatforms } from '../../data/embed-cues.ts';
 import { eventKinds } from '../../data/event-kinds.ts';
 import { homeCountries } from '../../data/home-countries.ts';
 import { newsSources } from '../../data/news-sources.ts';
-import { locativePrepositions, nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import { locativePrepositions, locativesAfter, nounCapitalizingLanguages } from '../../data/place-cues.ts';
 import { platformDomains } from '../../data/platform-domains.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { addDays, isDay, weekdayOf } from '../../lib/iso-date.ts';
@@ -281,6 +281,7 @@ function findEntities(
   const calendar = calendarNames(input.lang);
   const countries = countryIndex(input.lang);
   const locative = locativeBefore(input.lang);
+  const locativeAfter = locativeAfterOf(input.lang);
   const capitalizesNouns = nounCapitalizingLanguages.includes(input.lang);
 
   for (const block of blocks) {
@@ -292,7 +293,10 @@ function findEntities(
         if (word.start >= start && word.end <= end) covered.add(index);
       });
     for (const { value: entry, start, end } of findPhrases(glossary, block.text, words)) {
-      const located = entry.kind === 'place' && locative.test(block.text.slice(Math.max(0, start - 24), start));
+      const located =
+        entry.kind === 'place' &&
+        (locative.test(block.text.slice(Math.max(0, start - 24), start)) ||
+          !!locativeAfter?.test(block.text.slice(end, end + 24)));
       add({
         key: `glossary:${entry.name}`,
         label: entry.name,
@@ -403,6 +407,12 @@ export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
   if (monthDayAgrees === undefined && weekdayAgrees === undefined) return true;
   return !!monthDayAgrees || !!weekdayAgrees;
 }
+
+/** Matches text that starts with a locative the language writes after a name (`locativesAfter`), if it has any. */
+const locativeAfterOf = memoizeByKey((lang) => {
+  const patterns = locativesAfter.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})`, 'u') : null;
+});
 
 /** Matches text that ends with a locative preposition of the language (or English). */
 const locativeBefore = memoizeByKey((lang) => {

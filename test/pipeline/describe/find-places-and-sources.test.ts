@@ -86,6 +86,28 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('takes no ship’s flag for a place, in any language, and still the country the ship is in', () => {
+    for (const [lang, text] of [
+      ['tr', 'Malta bayraklı tanker ile Panama bayraklı gemi çarpıştı.'],
+      ['id', 'Kapal tanker berbendera Malta bertabrakan dengan kapal berbendera Panama.'],
+      ['uk', 'Зіткнулися танкер під прапором Мальти та суховантаж під прапором Панами.'],
+      ['en', 'A Malta-flagged tanker and a ship flying the flag of Panama collided.'],
+      ['ru', 'Столкнулись танкер под флагом Мальты и судно под флагом Панамы.'],
+      ['ja', 'マルタ船籍のタンカーとパナマ船籍の貨物船が衝突した。'],
+    ] as const)
+      expect(names(text, lang), text).toEqual([]);
+    expect(names('Kapal tanker berbendera Malta bertabrakan di perairan Turki.', 'id')).toEqual(['Türkiye']);
+  });
+
+  it('finds cities after the locatives of further languages', () => {
+    expect(names('Танкер зіткнувся з суховантажем у Стамбулі.', 'uk')).toEqual(['Стамбулі']);
+    expect(names('Pociąg wykoleił się pod Krakowem, a ranni trafili do szpitala w Tarnowie.', 'pl')).toEqual([
+      'Krakowem',
+      'Tarnowie',
+    ]);
+    expect(names('Tabrakan terjadi di Jakarta pada Selasa.', 'id')).toEqual(['Jakarta']);
+  });
+
   it('finds a country with Hebrew prefixes written onto it, and a place after a Hebrew place noun', () => {
     expect(names('לפי ההגנה האזרחית ביוון, כ-19 אלף בני אדם פונו.', 'he')).toEqual(['Greece']);
     expect(names('השריפה פרצה ליד הכפר לארמה שבדרום האי רודוס ובאזור להישמע.', 'he')).toEqual(['לארמה', 'רודוס']);

@@ -149,6 +149,20 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(kindOf('de', 'Nach dem Ausbruch des Krieges flohen Tausende aus der Stadt')).not.toBe('eruption');
   });
 
+  it('titles and names a collision at sea by where it happened, not by the ships’ flags', () => {
+    const folder = path.join(
+      root,
+      'test/fixtures/claims',
+      'bosporus-tanker-collision-is-reported-with-differing-injured-ships-waiting-cargo-crew-and-attribution-in-turkish-italian-ukrainian-and-indonesian',
+      'sources',
+    );
+    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
+    // The first report, in Turkish, says where by a case ending ("İstanbul Boğazı'nda").
+    expect(eventsJson.events.map((event) => [event.id, event.title, event.articles.length])).toEqual([
+      ['2026-11-17-istanbul-accident', 'Accident in Istanbul', 4],
+    ]);
+  });
+
   it('titles a court ruling by its kind and country, in any language of the reports', () => {
     const folder = path.join(fixtures, 'court-ruling-reported-with-differing-sentences-in-four-languages');
     const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
