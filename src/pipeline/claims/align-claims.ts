@@ -41,6 +41,24 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   const places = new Map<string, string[]>();
   for (const unit of units) places.set(unit.article, [...(places.get(unit.article) ?? []), ...unit.places]);
   const context = { sourceOf, placesOf: (article: string) => places.get(article) ?? [] };
+  // Who said it, where both name one person, is shared too; each pair of names is compared once.
+  const samePeople = new Map<string, boolean>();
+  const samePerson = (a: string, b: string) => {
+    const key = `${a}\u0000${b}`;
+    const known = samePeople.get(key);
+    if (known !== undefined) return known;
+    const same = sameSpeaker(a, b);
+    samePeople.set(key, same);
+    return same;
+  };
+  const saidBySame = (x: ClaimUnit, y: ClaimUnit) => !!x.speaker && !!y.speaker && samePerson(x.speaker, y.speaker);
+  // Two clauses that name different people for what they say, but for one quotation put in two mouths.
+  const disputed = (x: ClaimUnit, y: ClaimUnit) =>
+    !!x.speaker &&
+    !!y.speaker &&
+    comparableSpeakers(x.speaker, y.speaker) &&
+    !samePerson(x.speaker, y.speaker) &&
+    !sameQuote(x, y);
   const similarity = (a: number, b: number) => {
     const value = alike(a, b);
     return disputed(units[a] as ClaimUnit, units[b] as ClaimUnit) ? value * otherSpeakerFactor : value;
@@ -56,18 +74,6 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
     return value;
   };
 
-  // Who said it, where both name one person, is shared too; each pair of names is compared once.
-  const samePeople = new Map<string, boolean>();
-  const saidBySame = (x: ClaimUnit, y: ClaimUnit) => {
-    if (!x.speaker || !y.speaker) return false;
-    const key = `${x.speaker}\u0000${y.speaker}`;
-    const known = samePeople.get(key);
-    if (known !== undefined) return known;
-    const same = sameSpeaker(x.speaker, y.speaker);
-    samePeople.set(key, same);
-    return same;
-  };
-
   // 1. Candidate pairs across articles, best first.
   const pairs: { a: number; b: number; similarity: number }[] = [];
   for (let a = 0; a < units.length; a++) {
@@ -76,7 +82,8 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
       if (x.article === y.article) continue;
       const [p, q] = [profiles[a] as ShareProfile, profiles[b] as ShareProfile];
       // A telling concept is enough alone, unless the two put words in different mouths.
-      const telling = disputed(x, y) ? 0 : sharedWeight(p.telling, q.telling) * tellingPoints;
+      const shared = sharedWeight(p.telling, q.telling);
+      const telling = shared > 0 && !disputed(x, y) ? shared * tellingPoints : 0;
       if (!shareEnough(p, q, telling) && !(saidBySame(x, y) && shareEnough(p, q, telling + speakerPoints))) continue;
       const value = similarity(a, b);
       if (value >= minimumSimilarity) pairs.push({ a, b, similarity: value });
@@ -131,17 +138,6 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
         compareCodePoints(x.mentions[0]?.article ?? '', y.mentions[0]?.article ?? '') ||
         compareCodePoints(x.id, y.id),
     );
-}
-
-/** Whether two clauses name different people for what they say, but for one quotation put in two mouths. */
-function disputed(x: ClaimUnit, y: ClaimUnit): boolean {
-  return (
-    !!x.speaker &&
-    !!y.speaker &&
-    comparableSpeakers(x.speaker, y.speaker) &&
-    !sameSpeaker(x.speaker, y.speaker) &&
-    !sameQuote(x, y)
-  );
 }
 
 /**

@@ -40,7 +40,7 @@ export interface EntityMention {
   label: string;
   kind: 'person' | 'place' | 'organization' | 'name';
   /** Romanised tokens, for names found by spelling. */
-  tokens: string[];
+  tokens: readonly string[];
   /** Mentioned in the lead. */
   lead: boolean;
   /** A place named after a locative ("στο Πεκίνο", "in Peking"): where something happened, not just who or what. */

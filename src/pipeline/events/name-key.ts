@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import leven from 'leven';
 import { soundRules, transliterationRules } from '../../data/transliteration-rules.ts';
+import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
 const beforeRomanising = transliterationRules.map((rule) => ({
   pattern: new RegExp(rule.pattern, 'gu'),
@@ -13,12 +14,13 @@ const soundFolds = soundRules.map((rule) => ({
 
 /**
  * A name as comparable Latin tokens: Greek digraphs spelt out, romanised with `any-ascii`, and
- * spellings of one sound folded together, so that Πούτιν, Putin and Путин meet.
+ * spellings of one sound folded together, so that Πούτιν, Putin and Путин meet. Each name is
+ * keyed once per run (speakers and places are compared again and again).
  *
  * @example
  *   nameKey('Σεργκέι Σοϊγκού') // ['sergei', 'soigu']
  */
-export function nameKey(name: string): string[] {
+export const nameKey: (name: string) => readonly string[] = memoizeByKey((name) => {
   let text = name.normalize('NFD').toLowerCase();
   for (const { pattern, replacement } of beforeRomanising) text = text.replace(pattern, replacement);
   const romanised = anyAscii(text.normalize('NFC')).toLowerCase();
@@ -28,7 +30,7 @@ export function nameKey(name: string): string[] {
     .map((token) =>
       soundFolds.reduce((folded, { pattern, replacement }) => folded.replace(pattern, replacement), token),
     );
-}
+});
 
 /**
  * Whether two name tokens are one, allowing a letter of difference in longer tokens
