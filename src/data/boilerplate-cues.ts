@@ -1208,10 +1208,19 @@ export const boilerplateCues: readonly BoilerplateCue[] = [
     kind: 'share-bar',
     lang: '*',
     pattern:
-      '(share|compartir|partager|teilen|condividi|compartilhar|compartilhe|partilhar|поделиться|поширити|udostępnij|delen|paylaş|شارك|分享(?:到|至)?|シェア|공유|bagikan|chia sẻ|κοινοποίηση|distribuie)(\\s+\\p{L}{1,4})?(\\s*[:：|·•,、/]?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|ok|reddit|pinterest|line|bluesky|threads|flipboard|pocket|tumblr|weibo|wechat|qq|kakao ?talk|kakao ?story|band|naver|e-?mail|correo|courriel|mail|はてなブックマーク|はてブ|微博|微信|qq空间|朋友圈|카카오톡|카카오스토리|페이스북|트위터|밴드|네이버))+',
+      '(dela|dela artikeln|skriv ut|del|udskriv|jaa|tulosta|sdílet|sdílejte|tisk|vytisknout|zdieľať|zdieľajte|tlačiť|megosztás|oszd meg|nyomtatás|שתפו|שתף|הדפס|הדפסה|แชร์|พิมพ์|сподели|принтирай|podijeli|podeli|ispis|štampaj)',
     at: 'line',
     reason:
-      'a share button or bar that names its networks: "Compartir en WhatsApp", "Share on Facebook", "Поделиться в Telegram", "シェア　X　Facebook　LINE　はてなブックマーク"',
+      'a share or print button label pasted with the text, in Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Hebrew, Thai, Bulgarian and Croatian or Serbian',
+  },
+  {
+    kind: 'share-bar',
+    lang: '*',
+    pattern:
+      '(share|compartir|partager|teilen|condividi|compartilhar|compartilhe|partilhar|поделиться|поширити|udostępnij|delen|paylaş|شارك|分享(?:到|至)?|シェア|공유|bagikan|chia sẻ|κοινοποίηση|distribuie|dela|del|jaa|sdílet|zdieľať|megosztás|oszd meg|שתפו|שתף|แชร์|сподели|podijeli|podeli)(\\s+\\p{L}{1,4})?(\\s*[:：|·•,、/]?\\s*(facebook|whatsapp|twitter|x|telegram|linkedin|messenger|viber|vk|vkontakte|ok|reddit|pinterest|line|bluesky|threads|flipboard|pocket|tumblr|weibo|wechat|qq|kakao ?talk|kakao ?story|band|naver|e-?mail|correo|courriel|mail|はてなブックマーク|はてブ|微博|微信|qq空间|朋友圈|카카오톡|카카오스토리|페이스북|트위터|밴드|네이버)\\p{L}{0,3})+',
+    at: 'line',
+    reason:
+      'a share button or bar that names its networks, in any case ending: "Compartir en WhatsApp", "Share on Facebook", "Поделиться в Telegram", "Sdílet na Facebooku", "シェア　X　Facebook　LINE　はてなブックマーク"',
   },
   {
     kind: 'share-bar',

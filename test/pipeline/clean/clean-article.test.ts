@@ -222,6 +222,12 @@ describe('cleanArticle', () => {
       '공유 카카오톡 페이스북 트위터',
       '分享到 微博 微信 QQ空间',
       'Facebook Twitter WhatsApp Telegram',
+      'Dela på Facebook',
+      'Sdílet na Facebooku',
+      'Megosztás',
+      'שתפו',
+      'แชร์',
+      'Jaa',
     ]) {
       const input = [
         bar,
