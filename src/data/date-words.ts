@@ -181,6 +181,13 @@ export const publishedTags: readonly {
       'a byline with the date and time of publication ("Por Redação | 07/04/2025 11h32 — Atualizado…", "Publié le 12 mars 2025 à 09h14, modifié…", "Yossi Cohen | 11.03.25, 22:31", "2026年07月19日 19:02 来源：新华网"): a short line with no sentence end',
     wholeLine: true,
   },
+  {
+    pattern:
+      "^\\s*(?:by|por|par|von|di|da|door|av|af|przez|от|від|του|της)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*[|·•,–—-]\\s*(\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]+\\.?\\s+\\d{4}|[\\p{L}\\p{M}]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$",
+    reason:
+      'a byline with the date of publication and no time ("Por Agencia EFE | 29 nov 2026", "By Jane Doe · March 3, 2026")',
+    wholeLine: true,
+  },
 ];
 
 /**

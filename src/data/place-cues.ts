@@ -60,6 +60,22 @@ export const locativesAfter: readonly { lang: string; pattern: string; reason: s
 ];
 
 /**
+ * Locatives before a place's name in scripts without capitals, where no run of capitalised words
+ * tells a name and only names already known (the glossary's, CLDR's) are read as located: Hebrew
+ * and Arabic write "in" onto the name ("בתל אביב", "بطهران"), Arabic and Persian also apart ("في
+ * طهران", "در تهران"). Matched on the text right before the name.
+ */
+export const locativesBeforeKnown: readonly { lang: string; pattern: string; reason: string }[] = [
+  { lang: 'he', pattern: '(?<![\\p{L}])[וש]?ב$', reason: 'Hebrew "in" written onto the name ("בתל אביב")' },
+  {
+    lang: 'ar',
+    pattern: '(?<![\\p{L}])[وف]?ب$|(?<![\\p{L}])[وف]?(?:في|من)\\s+$',
+    reason: 'Arabic "in", onto the name or apart',
+  },
+  { lang: 'fa', pattern: '(?<![\\p{L}])(?:در|از)\\s+$', reason: 'Persian "in", "from"' },
+];
+
+/**
  * Capitalised words that follow a locative but are not places: German capitalises every noun,
  * so fixed phrases such as "in Kraft" (in force) would otherwise read as places.
  */

@@ -649,6 +649,23 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states the organisers of a protest and the water cannon turned on it', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['he', 'מארגני המחאה טענו כי מספר המשתתפים הגיע ל-150 אלף.', ['organisers'], []],
+      ['fa', 'برگزارکنندگان تعداد شرکت‌کنندگان را ۱۵۰ هزار نفر اعلام کردند.', ['organisers'], []],
+      ['es', 'Los organizadores elevaron la cifra a 150.000.', ['organisers'], []],
+      ['de', 'Die Veranstalter sprachen von 150.000 Teilnehmern.', ['organisers'], []],
+      ['he', 'שוטרים השתמשו במכת"זית כדי לפנות את הכביש.', ['water-cannon', 'police'], []],
+      ['fa', 'پلیس با استفاده از ماشین‌های آب‌پاش به تظاهرکنندگان حمله کرد.', ['water-cannon', 'police'], []],
+      ['es', 'La policía empleó cañones de agua para despejar la vía.', ['water-cannon', 'police'], []],
+      ['el', 'Η αστυνομία χρησιμοποίησε αύρες για να διαλύσει το πλήθος.', ['water-cannon', 'police'], []],
+      ['el', 'Μια δροσερή αύρα φυσούσε στο λιμάνι.', [], ['water-cannon']],
+      ['he', 'המשטרה עצרה 12 מפגינים בחשד להפרת סדר.', ['arrested'], []],
+      ['es', 'La policía detuvo a 12 personas.', ['arrested'], []],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],

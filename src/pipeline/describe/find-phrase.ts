@@ -135,17 +135,17 @@ function formsOf(word: WordToken): WordToken[] {
 
 /**
  * A Hebrew word that may start with prefixes: "and" (ו), "the" (ה), "in" (ב), "to" (ל), "from"
- * (מ), "as" (כ), "that" (ש), one or two of them, before three letters more ("ביוון", in Greece;
- * "ולרודוס", and to Rhodes).
+ * (מ), "as" (כ), "that" (ש), one or two of them, before two letters more ("ביוון", in Greece;
+ * "ולרודוס", and to Rhodes; "בתל אביב", in Tel Aviv, whose first word is short).
  */
-const hebrewPrefixed = /^[והבלמכש]\p{Script=Hebrew}{3}/u;
+const hebrewPrefixed = /^[והבלמכש]\p{Script=Hebrew}{2}/u;
 
 function withoutHebrewPrefixes(word: WordToken): WordToken[] {
   const forms: WordToken[] = [];
   for (let skipped = 1; skipped <= 2; skipped++) {
     const prefix = word.text.slice(0, skipped);
     const rest = word.text.slice(skipped);
-    if (!/^[והבלמכש]+$/u.test(prefix) || !/^\p{Script=Hebrew}{3}/u.test(rest)) break;
+    if (!/^[והבלמכש]+$/u.test(prefix) || !/^\p{Script=Hebrew}{2}/u.test(rest)) break;
     forms.push({ text: rest, folded: foldText(rest), start: word.start + skipped, end: word.end });
   }
   return forms;

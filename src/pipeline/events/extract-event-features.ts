@@ -2,7 +2,12 @@ import { embedPlatforms } from '../../data/embed-cues.ts';
 import { eventKinds } from '../../data/event-kinds.ts';
 import { homeCountries } from '../../data/home-countries.ts';
 import { newsSources } from '../../data/news-sources.ts';
-import { locativePrepositions, locativesAfter, nounCapitalizingLanguages } from '../../data/place-cues.ts';
+import {
+  locativePrepositions,
+  locativesAfter,
+  locativesBeforeKnown,
+  nounCapitalizingLanguages,
+} from '../../data/place-cues.ts';
 import { platformDomains } from '../../data/platform-domains.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { addDays, isDay, weekdayOf } from '../../lib/iso-date.ts';
@@ -282,6 +287,7 @@ function findEntities(
   const countries = countryIndex(input.lang);
   const locative = locativeBefore(input.lang);
   const locativeAfter = locativeAfterOf(input.lang);
+  const knownLocative = knownLocativeOf(input.lang);
   const capitalizesNouns = nounCapitalizingLanguages.includes(input.lang);
 
   for (const block of blocks) {
@@ -293,9 +299,11 @@ function findEntities(
         if (word.start >= start && word.end <= end) covered.add(index);
       });
     for (const { value: entry, start, end } of findPhrases(glossary, block.text, words)) {
+      const before = block.text.slice(Math.max(0, start - 24), start);
       const located =
         entry.kind === 'place' &&
-        (locative.test(block.text.slice(Math.max(0, start - 24), start)) ||
+        (locative.test(before) ||
+          !!knownLocative?.test(before) ||
           !!locativeAfter?.test(block.text.slice(end, end + 24)));
       add({
         key: `glossary:${entry.name}`,
@@ -412,6 +420,12 @@ export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
 const locativeAfterOf = memoizeByKey((lang) => {
   const patterns = locativesAfter.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
   return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})`, 'u') : null;
+});
+
+/** Matches text that ends with a locative of a script without capitals (`locativesBeforeKnown`), if any. */
+const knownLocativeOf = memoizeByKey((lang) => {
+  const patterns = locativesBeforeKnown.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(`(?:${patterns.join('|')})`, 'u') : null;
 });
 
 /** Matches text that ends with a locative preposition of the language (or English). */

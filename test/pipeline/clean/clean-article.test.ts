@@ -412,6 +412,16 @@ describe('cleanArticle', () => {
       '2025-04-07',
       ['date-tag'],
     ]);
+    // A byline with the day and no time.
+    expect(
+      dateOf(
+        'es',
+        'Protesta en Tel Aviv\nPor Agencia EFE | 29 nov 2026\nDecenas de miles de personas se manifestaron el sábado.',
+      ),
+    ).toEqual(['2026-11-29', ['date-tag']]);
+    expect(
+      dateOf('en', 'Protest in Tel Aviv\nBy Jane Doe · March 3, 2026\nTens of thousands marched on Saturday.'),
+    ).toEqual(['2026-03-03', ['date-tag']]);
     // Year first, as Korean and Chinese sites write it; a date line after its weekday.
     expect(dateOf('ko', '인도네시아 여객선 화재\n입력 2026.07.19 18:12\n여객선에 불이 났다.')).toEqual([
       '2026-07-19',

@@ -149,6 +149,33 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     expect(kindOf('de', 'Nach dem Ausbruch des Krieges flohen Tausende aus der Stadt')).not.toBe('eruption');
   });
 
+  it('tells a protest in the languages and scripts of its reports, and not a demonstration of a point', () => {
+    for (const [lang, lead] of [
+      ['he', 'עשרות אלפים הפגינו בתל אביב נגד חוק בית המשפט העליון'],
+      ['fa', 'تظاهرات گسترده در تل‌آویو علیه طرح محدودکردن دیوان عالی'],
+      ['hi', 'तेल अवीव में हज़ारों लोगों का प्रदर्शन'],
+      ['es', 'Decenas de miles protestan en Tel Aviv contra la reforma del Tribunal Supremo'],
+      ['de', 'Zehntausende demonstrieren in Tel Aviv gegen die Justizreform'],
+      ['tr', "Tel Aviv'de on binlerce kişi yargı reformunu protesto etti"],
+    ] as const)
+      expect(kindOf(lang, lead), lead).toBe('protest');
+    expect(kindOf('en', 'The minister demonstrated how the new system would work')).not.toBe('protest');
+  });
+
+  it('groups reports of a protest whose dates come from a byline with no time and a weekday, and names its place after a Hebrew prefix', () => {
+    const folder = path.join(
+      root,
+      'test/fixtures/claims',
+      'tel-aviv-protest-is-reported-with-police-and-organiser-counts-differing-arrests-and-framing-in-hebrew-persian-hindi-and-spanish',
+      'sources',
+    );
+    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
+    // "Por Agencia EFE | 29 nov 2026" dates the Spanish report; its "sábado" is the 28th.
+    expect(eventsJson.events.map((event) => [event.id, event.title, event.articles.length])).toEqual([
+      ['2026-11-28-tel-aviv-protest', 'Protest in Tel Aviv', 4],
+    ]);
+  });
+
   it('titles and names a collision at sea by where it happened, not by the ships’ flags', () => {
     const folder = path.join(
       root,
