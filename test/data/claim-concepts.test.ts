@@ -198,7 +198,6 @@ const functionWords: Record<string, readonly string[]> = {
     'meninggalkan',
     'warna',
     'menangani',
-    'demokrasi',
   ],
   ko: [
     '그리고',
@@ -645,6 +644,19 @@ describe('claimConcepts', () => {
       ['tr', "40'tan fazla gemi geçiş için bekliyor.", ['waiting', 'ship'], []],
       ['uk', 'Біля входів у Босфор чекають понад 35 суден.', ['waiting', 'ship'], []],
       ['de', 'Der Staub legte sich erst am Abend.', [], ['waiting']],
+    ];
+    expectConcepts(cases);
+  });
+
+  it('states democracy, and not a party or a state named democratic', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['he', 'לא נאפשר לממשלה להרוס את הדמוקרטיה.', ['democracy', 'destroyed'], []],
+      ['es', 'No permitiremos que el Gobierno destruya la democracia.', ['democracy', 'destroyed'], []],
+      ['hi', 'हम सरकार को लोकतंत्र को नष्ट नहीं करने देंगे।', ['democracy'], []],
+      ['id', 'Aksi itu disebut sebagai pesta demokrasi.', ['democracy'], []],
+      ['en', 'Fighting flared again in the Democratic Republic of the Congo.', [], ['democracy']],
+      ['ru', 'В Демократической Республике Конго возобновились бои.', [], ['democracy']],
+      ['zh', '民主刚果东部再次爆发冲突。', [], ['democracy']],
     ];
     expectConcepts(cases);
   });
