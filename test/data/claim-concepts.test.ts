@@ -661,6 +661,18 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states a road blocked, by protesters or a landslide, and not a siege', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['he', 'המפגינים חסמו את נתיבי איילון למשך כשעתיים.', ['blocked'], []],
+      ['hi', 'प्रदर्शनकारियों ने करीब दो घंटे तक अयालोन राजमार्ग को जाम रखा।', ['blocked', 'road'], []],
+      ['es', 'Los manifestantes cortaron durante unas dos horas la autopista Ayalon.', ['blocked', 'road'], []],
+      ['ru', 'Оползни перекрыли несколько участков Панамериканского шоссе.', ['blocked', 'landslide'], []],
+      ['sv', 'Vägen längs kusten är blockerad av lera och nedfallna träd.', ['blocked'], []],
+      ['ar', 'فرضت القوات حصارا على المدينة.', [], ['blocked']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('states the organisers of a protest and the water cannon turned on it', () => {
     const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
       ['he', 'מארגני המחאה טענו כי מספר המשתתפים הגיע ל-150 אלף.', ['organisers'], []],
