@@ -187,11 +187,16 @@ function shareProfiles(units: readonly ClaimUnit[]): ShareProfile[] {
   // A concept that no article holds in two clauses is telling enough on its own ("reopen" in
   // "yeniden trafiğe açılması bekleniyor" and "akan dibuka kembali"; "spill"); one an article
   // holds again and again is the event's, not the claim's.
-  const holders = new Map<string, string[]>();
+  const holders = new Map<string, { clauses: number; articles: Set<string> }>();
   for (const unit of units)
-    for (const concept of unit.concepts) holders.set(concept, [...(holders.get(concept) ?? []), unit.article]);
+    for (const concept of unit.concepts) {
+      const held = holders.get(concept) ?? { clauses: 0, articles: new Set<string>() };
+      held.clauses++;
+      held.articles.add(unit.article);
+      holders.set(concept, held);
+    }
   const telling = new Set(
-    [...holders].filter(([, articles]) => new Set(articles).size === articles.length).map(([concept]) => concept),
+    [...holders].filter(([, held]) => held.articles.size === held.clauses).map(([concept]) => concept),
   );
   return units.map((unit) => {
     const worthOf = new Map<number, number>();

@@ -685,8 +685,8 @@ function opensWithName(
 }
 
 /**
- * Words written with a capital inside a sentence (not first in it): names, in a script with case.
- * Where every noun has a capital none are told apart so.
+ * Words written with a capital inside a sentence (not first in it): names, in a script with case
+ * and where nouns take none (`opensWithName` reads no subject where every noun has a capital).
  */
 function capitalisedMidSentence(text: string, words: readonly WordToken[]): string[] {
   return words.flatMap((word, index) => {
@@ -698,7 +698,7 @@ function capitalisedMidSentence(text: string, words: readonly WordToken[]): stri
 
 /**
  * Whether a name a clause opens with is one of the places, countries or glossary entities it
- * names ("İstanbul Boğazı, dünyanı en yoğun…", the Bosporus is…): a place is no doer. Compared by
+ * names ("İstanbul Boğazı, dünyanın en yoğun…", the Bosporus is…): a place is no doer. Compared by
  * the consonants of its first word, across spellings.
  */
 function namesPlace(unit: ClaimUnit, name: string): boolean {
