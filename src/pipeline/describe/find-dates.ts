@@ -251,6 +251,9 @@ const dayMonthPattern = memoizeByKey((lang) => {
   return cues ? new RegExp(`(?<=(?:(?:${cues})\\s+|\\())(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`, 'giu') : null;
 });
 
+/** Words of the day after a weekday written in lower case (`lowercaseWeekdayCues`), folded. */
+const weekdayCuesOf = memoizeByKey((lang) => new Set((lowercaseWeekdayCues[lang] ?? []).map(foldText)));
+
 /** Dates written with month names, weekdays, and bare years. */
 function namedDates(text: string, lang: string, words: readonly WordToken[] = tokenizeWords(text)): Piece[] {
   const names = calendarNames(lang);
@@ -258,7 +261,7 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
   const pieces: Piece[] = [];
   const used = new Set<number>();
 
-  const dayCues = new Set((lowercaseWeekdayCues[lang] ?? []).map(foldText));
+  const dayCues = weekdayCuesOf(lang);
   words.forEach((word, index) => {
     if (used.has(index)) return;
     // Where names take a capital, one in lower case is a weekday only before a word of the day ("salı günü").
