@@ -22,6 +22,13 @@ function sourcesIn(folder: string): VFile[] {
     .map((name) => new VFile({ path: name, value: readFileSync(path.join(folder, name)) }));
 }
 
+/** The events (id, title, articles) a case of `test/fixtures/claims/` groups into. */
+function eventsOfClaimsCase(name: string): [string, string, number][] {
+  const sources = sourcesIn(path.join(root, 'test/fixtures/claims', name, 'sources'));
+  const { eventsJson } = runPipeline({ sources, glossary: glossary() });
+  return eventsJson.events.map((event) => [event.id, event.title, event.articles.length]);
+}
+
 function groupsOf(sources: VFile[], extra: Partial<Parameters<typeof runPipeline>[0]> = {}): string[][] {
   const { eventsJson } = runPipeline({ sources, glossary: glossary(), ...extra });
   return eventsJson.events.map((event) => event.articles).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
@@ -163,31 +170,21 @@ describe('groupArticlesByEvent, through the pipeline', () => {
   });
 
   it('groups reports of a protest whose dates come from a byline with no time and a weekday, and names its place after a Hebrew prefix', () => {
-    const folder = path.join(
-      root,
-      'test/fixtures/claims',
-      'tel-aviv-protest-is-reported-with-police-and-organiser-counts-differing-arrests-and-framing-in-hebrew-persian-hindi-and-spanish',
-      'sources',
-    );
-    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
     // "Por Agencia EFE | 29 nov 2026" dates the Spanish report; its "sábado" is the 28th.
-    expect(eventsJson.events.map((event) => [event.id, event.title, event.articles.length])).toEqual([
-      ['2026-11-28-tel-aviv-protest', 'Protest in Tel Aviv', 4],
-    ]);
+    expect(
+      eventsOfClaimsCase(
+        'tel-aviv-protest-is-reported-with-police-and-organiser-counts-differing-arrests-and-framing-in-hebrew-persian-hindi-and-spanish',
+      ),
+    ).toEqual([['2026-11-28-tel-aviv-protest', 'Protest in Tel Aviv', 4]]);
   });
 
   it('titles and names a collision at sea by where it happened, not by the ships’ flags', () => {
-    const folder = path.join(
-      root,
-      'test/fixtures/claims',
-      'bosporus-tanker-collision-is-reported-with-differing-injured-ships-waiting-cargo-crew-and-attribution-in-turkish-italian-ukrainian-and-indonesian',
-      'sources',
-    );
-    const { eventsJson } = runPipeline({ sources: sourcesIn(folder), glossary: glossary() });
     // The first report, in Turkish, says where by a case ending ("İstanbul Boğazı'nda").
-    expect(eventsJson.events.map((event) => [event.id, event.title, event.articles.length])).toEqual([
-      ['2026-11-17-istanbul-accident', 'Accident in Istanbul', 4],
-    ]);
+    expect(
+      eventsOfClaimsCase(
+        'bosporus-tanker-collision-is-reported-with-differing-injured-ships-waiting-cargo-crew-and-attribution-in-turkish-italian-ukrainian-and-indonesian',
+      ),
+    ).toEqual([['2026-11-17-istanbul-accident', 'Accident in Istanbul', 4]]);
   });
 
   it('titles a court ruling by its kind and country, in any language of the reports', () => {
