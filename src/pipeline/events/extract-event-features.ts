@@ -359,11 +359,13 @@ function nameRuns(text: string, words: readonly WordToken[], covered: Set<number
   words.forEach((word, index) => {
     const gap = index === 0 ? text.slice(0, word.start) : text.slice(words[index - 1]?.end ?? 0, word.start);
     const acronym = /^\p{Lu}{2,}$/u.test(word.text);
-    const joined = current && !current.acronym && !acronym && /^[\s-]+$/.test(gap) && current.length < 5;
+    // Spaces or a bare hyphen join words of one name; a dash with spaces around it parts them ("Jakarta - Sebuah").
+    const joined = current && !current.acronym && !acronym && /^(?:\s+|-)$/u.test(gap) && current.length < 5;
     if (!covered.has(index) && isWrittenAsName(word.text) && !/^\p{N}/u.test(word.text)) {
       if (!joined) {
-        // After a dateline's dash ("(Укрінформ) – Щонайменше") a word is capitalised as a sentence's first.
-        const atSentenceStart = index === 0 || /(?:[.!?:;«"“„]|\s[-–—])\s*$/u.test(gap);
+        // After a dateline's dash ("(Укрінформ) – Щонайменше", "JERUSALÉN.- Decenas") a word is
+        // capitalised as a sentence's first.
+        const atSentenceStart = index === 0 || /(?:[.!?:;«"“„]|[\s.][-–—])\s*$/u.test(gap);
         current = Object.assign([], { atSentenceStart, acronym });
         runs.push(current);
       }

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { extractEventFeatures } from '../../../src/pipeline/events/extract-event-features.ts';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
-import { readersOf } from '../../helpers/language-readers.ts';
+import { glossary as glossaryIndex, readersOf } from '../../helpers/language-readers.ts';
 
 const root = path.join(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'test/fixtures/events');
@@ -232,6 +233,18 @@ describe('groupArticlesByEvent, through the pipeline', () => {
     );
     const { eventsJson } = runPipeline({ sources: [report], glossary: glossary() });
     expect(eventsJson.events[0]?.id).not.toMatch(/щонаименше/u);
+    // Nor after a Spanish dateline's ".-", nor a name across a spaced dash ("Jakarta - Sebuah").
+    const namesIn = (lang: string, line: string) =>
+      extractEventFeatures(
+        { id: 'a', lang, published: null, lead: [{ text: line, line: 1 }], rest: [], dates: [], places: [] },
+        glossaryIndex,
+      ).entities.map((entity) => entity.key);
+    expect(namesIn('es', 'JERUSALÉN.- Decenas de miles de personas se manifestaron el sábado.')).not.toContain(
+      'name:decenas',
+    );
+    expect(namesIn('id', 'Jakarta - Sebuah kapal tanker tenggelam di Laut Jawa pada Selasa dini hari.')).not.toContain(
+      'name:iakarta sebuah',
+    );
   });
 
   it('takes no network or messenger a report names for a party to the event', () => {
