@@ -49,6 +49,11 @@ export const sentenceEnd = /(?![?？؟⁇⁈⁉])\p{Sentence_Terminal}["'»”�
 const bareUrl = /^(?:https?:\/\/|www\.)\S+$/iu;
 const listHeader = /^[^.!?]{2,60}:$/u;
 
+/** Lines from the top in which a consent banner is looked for; at the bottom, the tail scan finds it. */
+const consentTopLines = 2;
+/** Quotation marks of any script: a line that holds one quotes someone. */
+const quotes = /["“”„«»「」『』]/u;
+
 /** Cues that count anywhere in an article: whole-line labels, link-list headings and consent banners. */
 const anywhereCues = cues.filter((cue) => cue.at === 'line' || cue.kind === 'related-links' || cue.kind === 'consent');
 
@@ -82,7 +87,10 @@ export function findBoilerplate(
   candidates.forEach((index, position) => {
     if (removed.has(index)) return;
     const text = blocks[index]?.text ?? '';
-    const cue = matchCue(text, anywhereCues);
+    const found = matchCue(text, anywhereCues);
+    // A consent banner stands at the top or the bottom (the tail, below) and quotes no one: a
+    // story on privacy may quote a company's "we use cookies".
+    const cue = found?.kind === 'consent' && (position >= consentTopLines || quotes.test(text)) ? undefined : found;
     if (cue?.kind === 'related-links' && isHeadingOnly(text, cue)) {
       remove(index, cue.kind, cue.rule);
       for (const item of candidates.slice(position + 1)) {
@@ -111,7 +119,8 @@ export function findBoilerplate(
     const index = candidates[position] as number;
     const text = blocks[index]?.text ?? '';
     if (removed.has(index)) continue;
-    const cue = matchCue(text);
+    const found = matchCue(text);
+    const cue = found?.kind === 'consent' && quotes.test(text) ? undefined : found;
     if (cue) {
       for (const item of pending) remove(item, 'related-links', `${cue.rule}+list`);
       pending = [];

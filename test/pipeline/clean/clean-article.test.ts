@@ -368,6 +368,18 @@ describe('cleanArticle', () => {
       'The company said it uses cookies only to remember what readers put in their baskets.',
     ];
     expect(summarize(aboutCookies.join('\n')).removed).toEqual([]);
+    // A quoted banner is part of the story, at the bottom too; one in the middle of the text is no banner.
+    const quoted = [
+      ...aboutCookies,
+      'The banner read: "This website uses cookies. By continuing to browse this site you agree."',
+    ];
+    expect(summarize(quoted.join('\n')).removed).toEqual([]);
+    const middle = [
+      ...story,
+      'Ce site utilise des cookies, a rappelé le juge en citant la bannière du site condamné.',
+      'Officials said the search would resume at first light on Thursday, weather permitting.',
+    ];
+    expect(summarize(middle.join('\n')).removed).toEqual([]);
   });
 
   it('keeps a last paragraph that opens with a word a further-language cue also starts with', () => {
