@@ -418,17 +418,25 @@ export function datesAgree(a: EventFeatures, b: EventFeatures): boolean {
   return !!monthDayAgrees || !!weekdayAgrees;
 }
 
-/** Matches text that starts with a locative the language writes after a name (`locativesAfter`), if it has any. */
-const locativeAfterOf = memoizeByKey((lang) => {
-  const patterns = locativesAfter.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
-  return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})`, 'u') : null;
-});
+/**
+ * One pattern per language of a cue list's entries in that language, or `null` where it has
+ * none; `anchor` places it in the text it is tested on.
+ */
+function languagePatterns(
+  entries: readonly { lang: string; pattern: string }[],
+  anchor: (alternatives: string) => string,
+): (lang: string) => RegExp | null {
+  return memoizeByKey((lang) => {
+    const patterns = entries.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+    return patterns.length > 0 ? new RegExp(anchor(patterns.join('|')), 'u') : null;
+  });
+}
 
-/** Matches text that ends with a locative of a script without capitals (`locativesBeforeKnown`), if any. */
-const knownLocativeOf = memoizeByKey((lang) => {
-  const patterns = locativesBeforeKnown.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
-  return patterns.length > 0 ? new RegExp(`(?:${patterns.join('|')})`, 'u') : null;
-});
+/** Matches text that starts with a locative the language writes after a name (`locativesAfter`). */
+const locativeAfterOf = languagePatterns(locativesAfter, (alternatives) => `^(?:${alternatives})`);
+
+/** Matches text that ends with a locative of a script without capitals (`locativesBeforeKnown`). */
+const knownLocativeOf = languagePatterns(locativesBeforeKnown, (alternatives) => `(?:${alternatives})`);
 
 /** Matches text that ends with a locative preposition of the language (or English). */
 const locativeBefore = memoizeByKey((lang) => {
