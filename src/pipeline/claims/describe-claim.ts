@@ -62,7 +62,7 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
   const sameTime = (a: ClaimUnit, b: ClaimUnit) =>
     a.times.size === 0 || b.times.size === 0 || [...a.times].some((time) => b.times.has(time));
   if (disagree(dated, (a, b) => sameDay(a, b) && sameTime(a, b)))
-    add('date', dated, (unit) => [...[...unit.dates].sort(), ...[...unit.times].sort()].join(', '));
+    add('date', dated, (unit) => [...[...unit.dates].sort().map(readableDate), ...[...unit.times].sort()].join(', '));
 
   const placed = mentions.filter((unit) => unit.places.length > 0);
   // "in the Pacific" against "in Beijing" is no difference when the other article names Beijing too.

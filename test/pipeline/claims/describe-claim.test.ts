@@ -152,7 +152,14 @@ describe('describeClaim', () => {
       ['a', 'pl', 'Dzień żałoby narodowej w całym kraju wyznaczono na poniedziałek.'],
       ['b', 'fr', 'Le Premier ministre a décrété une journée de deuil national pour dimanche.'],
     );
-    expect(dates.differences.map((difference) => difference.slot)).toContain('date');
+    // A day named by its weekday alone is shown by its English name, not by how it is compared.
+    expect(dates.differences).toContainEqual({
+      slot: 'date',
+      values: [
+        { article: 'a', value: 'Monday' },
+        { article: 'b', value: 'Sunday' },
+      ],
+    });
     // Where a day that dates an action takes a preposition, a bare day after "declared" is what was declared.
     const declared = claimOf(
       ['a', 'pl', 'Premier ogłosił poniedziałek dniem żałoby narodowej.'],
