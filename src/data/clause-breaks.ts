@@ -475,3 +475,48 @@ export const commaChainedLanguages: Readonly<Record<string, { openers: readonly 
       'Chinese news strings a topic\'s statements on "，" (simplified and traditional openers of a leading phrase: prepositions, "because", "although", "if")',
   },
 };
+
+/**
+ * Languages that part sentences and clauses with a space and no mark (Thai, Lao), with the words
+ * that open a new statement after such a space: "latest", "in addition", "in this regard",
+ * "however", "while", "meanwhile", "whereby". A space elsewhere may part a long subject from its
+ * verb ("ทหาร ตำรวจ และอาสาสมัครกู้ภัยกว่า 300 คน ระดมกำลัง…"), a name from its surname or a
+ * district from its province, and does not part a claim.
+ */
+export const spaceParted: Readonly<Record<string, { openers: readonly string[]; reason: string }>> = {
+  th: {
+    openers: [
+      'ล่าสุด',
+      'เบื้องต้น',
+      'ขณะนี้',
+      'ปัจจุบัน',
+      'ทั้งนี้',
+      'นอกจากนี้',
+      'นอกจากนั้น',
+      'อีกทั้ง',
+      'พร้อมกันนี้',
+      'อย่างไรก็ตาม',
+      'อย่างไรก็ดี',
+      'ขณะที่',
+      'ในขณะที่',
+      'ขณะเดียวกัน',
+      'ในขณะเดียวกัน',
+      'ต่อมา',
+      'จากนั้น',
+      'ด้วยเหตุนี้',
+      'โดยเมื่อ',
+      'โดยล่าสุด',
+      'โดยขณะนี้',
+      'ทว่า',
+      'ส่วนทาง',
+      'ทางด้าน',
+    ],
+    reason:
+      'Thai news writes a sentence\'s end as a space: a space before "latest" (ล่าสุด), "preliminarily" (เบื้องต้น), "in this regard" (ทั้งนี้), "in addition" (นอกจากนี้), "however", "while" (ขณะที่), "then" starts a statement ("แต่", but, is also the start of "แต่งตั้ง", appoint); "โดย" (whereby) only with a word of time after it, as it also means "by"',
+  },
+  lo: {
+    openers: ['ລ່າສຸດ', 'ນອກຈາກນີ້', 'ໃນຂະນະທີ່', 'ຂະນະທີ່', 'ແນວໃດກໍຕາມ', 'ຕໍ່ມາ', 'ຈາກນັ້ນ'],
+    reason:
+      'Lao, like Thai, ends a sentence with a space: "latest", "in addition", "while", "however", "then" after one start a statement',
+  },
+};

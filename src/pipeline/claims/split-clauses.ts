@@ -3,6 +3,7 @@ import {
   clauseBreaks,
   commaChainedLanguages,
   likeWords,
+  spaceParted,
   temporalBreaks,
   whenWords,
 } from '../../data/clause-breaks.ts';
@@ -114,7 +115,7 @@ export function splitClauses(
       if (!saidJustBefore(words, cut, lang) || figureWithin(words, cut)) cuts.add(cut);
     }
   /** Where a statement strung on a comma starts ("…，于2004年投产"): a clause of five characters states it. */
-  const chainCuts = new Set(chainedCommaCuts(text, lang, inQuote));
+  const chainCuts = new Set([...chainedCommaCuts(text, lang, inQuote), ...spacePartedCuts(text, lang, inQuote)]);
   for (const cut of chainCuts) cuts.add(cut);
   // "After the parade, Putin and Kim sat down for talks": the same "after", opening the sentence.
   const frontedEnd = frontedPattern(lang)?.test(text) ? endOfFronted(text, words, lang) : undefined;
@@ -159,6 +160,25 @@ function chainedCommaCuts(text: string, lang: string, inQuote: (offset: number) 
   }
   return cuts;
 }
+
+/**
+ * Where a language that parts statements with a bare space (`spaceParted`: Thai, Lao) starts the
+ * next: after a space between two letters of its script that a word opening a statement follows
+ * ("…ติดต่อกันมา 3 วัน ล่าสุดมีผู้เสียชีวิตแล้ว 9 ราย"), outside quotations.
+ *
+ * @example
+ *   spacePartedCuts('ฝนตกหนัก ล่าสุดมีผู้เสียชีวิต', 'th', () => false) // [10]
+ */
+function spacePartedCuts(text: string, lang: string, inQuote: (offset: number) => boolean): number[] {
+  const pattern = spacePartedPattern(lang);
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => match.index + match[0].length).filter((cut) => !inQuote(cut));
+}
+
+const spacePartedPattern = memoizeByKey((lang) => {
+  const openers = spaceParted[lang]?.openers;
+  return openers ? new RegExp(`(?<=[\\p{L}\\p{M}]) +(?=(?:${openers.map(escapeRegExp).join('|')}))`, 'gu') : null;
+});
 
 /**
  * A test for whether an offset of a text stands inside brackets, round or full-width ("（约合24亿美元）"),

@@ -562,6 +562,25 @@ describe('splitClauses', () => {
     ).toEqual(['He told reporters he was innocent as police led him out,', 'calling the case political persecution.']);
   });
 
+  it('parts Thai and Lao statements at a space before a word that opens one, not a long subject from its verb', () => {
+    expect(clausesOf('น้ำท่วมฉับพลันในจังหวัดเชียงใหม่ทำให้บ้านเรือนเสียหายกว่า 200 หลัง ล่าสุดมีผู้เสียชีวิต 3 ราย', 'th')).toEqual([
+      'น้ำท่วมฉับพลันในจังหวัดเชียงใหม่ทำให้บ้านเรือนเสียหายกว่า 200 หลัง',
+      'ล่าสุดมีผู้เสียชีวิต 3 ราย',
+    ]);
+    expect(clausesOf('เจ้าหน้าที่ปิดถนนสายหลักเข้าเมืองเป็นการชั่วคราว ขณะที่โรงเรียนทุกแห่งในอำเภอประกาศปิดเรียน', 'th')).toEqual([
+      'เจ้าหน้าที่ปิดถนนสายหลักเข้าเมืองเป็นการชั่วคราว',
+      'ขณะที่โรงเรียนทุกแห่งในอำเภอประกาศปิดเรียน',
+    ]);
+    expect(clausesOf('ນ້ຳຖ້ວມໃນແຂວງຫຼວງພະບາງທຳລາຍເຮືອນ 50 ຫຼັງ ລ່າສຸດມີຜູ້ເສຍຊີວິດ 2 ຄົນ', 'lo')).toEqual([
+      'ນ້ຳຖ້ວມໃນແຂວງຫຼວງພະບາງທຳລາຍເຮືອນ 50 ຫຼັງ',
+      'ລ່າສຸດມີຜູ້ເສຍຊີວິດ 2 ຄົນ',
+    ]);
+    // Soldiers, police and volunteers (the subject) | mobilised to search: one statement.
+    expect(clausesOf('ทหาร ตำรวจ และอาสาสมัครกว่า 500 คน ระดมกำลังค้นหาผู้สูญหายตลอดทั้งคืน', 'th')).toHaveLength(1);
+    // "while" inside what the district chief said.
+    expect(clausesOf('นายสมชาย ใจดี นายอำเภอเมือง กล่าวว่า "ฝนตกหนักมากในคืนนี้ ขณะที่ระดับน้ำยังสูงขึ้นเรื่อยๆ"', 'th')).toHaveLength(1);
+  });
+
   it('gives offsets into the paragraph', () => {
     const text = 'Der Minister sagte, die Lage sei ernst, und fügte hinzu, es gebe 14 Tote.';
     for (const sentence of segmentSentences(text, 'de'))
