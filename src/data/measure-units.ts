@@ -21,7 +21,7 @@
  */
 export interface MeasureUnit {
   /** What is measured; figures of one quantity are compared in one unit. */
-  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age' | 'mass';
+  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age' | 'mass' | 'duration';
   /** The unit the quantity is compared and shown in. */
   into: string;
   /** The figure in `into` is the written figure times `factor`, plus `offset`. */
@@ -40,6 +40,11 @@ export interface MeasureUnit {
    * A length is not: a depth and a distance are two slots of one earthquake.
    */
   countsQuantity?: boolean;
+  /**
+   * Words after which a figure in this unit tells the hour of the clock, not a length of time
+   * ("à 10 heures", "a las 10 horas"), by language; folded.
+   */
+  clockBefore?: Readonly<Record<string, readonly string[]>>;
   /** Forms by language code, `*` for every language. */
   forms: Readonly<Record<string, readonly string[]>>;
   reason: string;
@@ -265,6 +270,7 @@ export const measureUnits: readonly MeasureUnit[] = [
       fa: ['ساله'],
       hi: ['वर्षीय'],
       vi: ['tuổi'],
+      th: ['ขวบ'],
     },
   },
   {
@@ -319,6 +325,87 @@ export const measureUnits: readonly MeasureUnit[] = [
       th: ['ตัน'],
       vi: ['tấn'],
       id: ['ton$'],
+    },
+  },
+  {
+    quantity: 'duration',
+    into: 'min',
+    factor: 60,
+    countsQuantity: true,
+    reason:
+      'hours, how long something lasted ("trapped for 10 hours", "po deseti hodinách"), so that the length of a search is not read as a count of its rescuers; compared in minutes, as a call of "90 minutes" is one of "an hour and a half". Where the same word tells the hour of the clock, a figure after a word of the clock is none ("à 10 heures", "às 10 horas", "om 10 uur", "lúc 10 giờ")',
+    clockBefore: {
+      fr: ['a', 'vers', 'des', 'jusqu'],
+      es: ['las', 'la', 'sobre', 'hacia'],
+      pt: ['as', 'a', 'das', 'pelas'],
+      it: ['alle', 'le', 'dalle'],
+      nl: ['om', 'rond', 'tot'],
+      ru: ['в', 'к'],
+      cs: ['v', 've', 'od'],
+      sk: ['o', 'od'],
+      vi: ['luc', 'vao', 'den'],
+      tr: ['saat'],
+    },
+    forms: {
+      '*': ['hours', 'hour$', 'hrs$'],
+      fr: ['heures', 'heure$'],
+      es: ['horas', 'hora$'],
+      pt: ['horas', 'hora$'],
+      nl: ['uur$'],
+      de: ['stunde'],
+      el: ['ώρες', 'ωρών'],
+      it: ['ore$'],
+      ro: ['ore$', 'de ore'],
+      ru: ['часов', 'часа$'],
+      uk: ['годин'],
+      pl: ['godzin'],
+      cs: ['hodin'],
+      sk: ['hodín', 'hodiny$'],
+      tr: ['saat$', 'saattir', 'saatlik', 'saat boyunca'],
+      sv: ['timmar', 'timme'],
+      da: ['timer$'],
+      no: ['timer$'],
+      fi: ['tuntia', 'tunnin'],
+      hu: ['órán', 'órát', 'órás', 'órája'],
+      id: ['jam$'],
+      ms: ['jam$'],
+      vi: ['tiếng đồng hồ', 'tiếng$', 'giờ$'],
+      zh: ['小时', '小時', '个小时', '個小時'],
+      ja: ['時間'],
+      ko: ['시간'],
+      hi: ['घंटे', 'घंटों'],
+      fa: ['ساعت'],
+      ar: ['ساعات', 'ساعة$'],
+      he: ['שעות'],
+      th: ['ชั่วโมง'],
+    },
+  },
+  {
+    quantity: 'duration',
+    into: 'min',
+    factor: 1,
+    countsQuantity: true,
+    reason: 'minutes, how long something lasted ("spoke for about 90 minutes", "durante cerca de 85 minutos")',
+    forms: {
+      '*': ['minut', 'mins$', 'min$'],
+      el: ['λεπτ'],
+      ru: ['минут'],
+      uk: ['хвилин'],
+      bg: ['минути'],
+      tr: ['dakika'],
+      hu: ['perc'],
+      fi: ['minuuttia'],
+      id: ['menit'],
+      ms: ['minit'],
+      vi: ['phút'],
+      zh: ['分钟', '分鐘'],
+      ja: ['分間'],
+      ko: ['분간', '분 동안'],
+      hi: ['मिनट'],
+      fa: ['دقیقه'],
+      ar: ['دقيقة', 'دقائق'],
+      he: ['דקות'],
+      th: ['นาที'],
     },
   },
 ];

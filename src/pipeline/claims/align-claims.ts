@@ -1,8 +1,10 @@
 import { compareCodePoints } from '../../lib/compare-code-points.ts';
 import type { Claim } from '../../schemas/events-json.ts';
+import { asciiDigits } from '../text/ascii-digits.ts';
 import { clauseSimilarity, isYear, sharedWeight } from './claim-features.ts';
 import { describeClaim, sameFigures } from './describe-claim.ts';
 import type { ClaimUnit } from './extract-claims.ts';
+import { normalizeNumber } from './extract-claims.ts';
 import { comparableSpeakers, sameSpeaker } from './find-speaker.ts';
 
 /** Shared content two clauses need to be compared at all (see `shareEnough`). */
@@ -152,13 +154,19 @@ function sameQuote(a: ClaimUnit, b: ClaimUnit): boolean {
   return quotedFigures(b).some((figure) => figures.includes(figure));
 }
 
-/** The figures of a clause written inside its quotations, but for years. */
+/**
+ * The figures written inside a clause's quotations, as written (in any script's digits), but for
+ * years: "48" in "the next 48 hours", which the clause reads as 2880 minutes.
+ */
 function quotedFigures(unit: ClaimUnit): string[] {
-  return [...unit.numbers].filter(
-    (number) =>
-      !isYear(number) && unit.quotes.some((quote) => quote.text.replace(/[\s.,](?=\d{3}\b)/gu, '').includes(number)),
-  );
+  return unit.quotes
+    .flatMap((quote) => asciiDigits(quote.text).match(writtenFigure) ?? [])
+    .map(normalizeNumber)
+    .filter((figure) => !isYear(figure));
 }
+
+/** A figure as written: digits, with separators of thousands or a decimal mark. */
+const writtenFigure = /\d+(?:[.,]\d+|[\u00a0\u202f ]\d{3}(?!\d))*/gu;
 
 /** What a clause can share with another: its values as ascending ids, each with its worth (see `shareEnough`). */
 interface ShareProfile {

@@ -375,7 +375,7 @@ function readClause(
   const foldedFigures = [...folded.matchAll(figurePattern)].map((match) => {
     const start = match.index ?? 0;
     const { value, end: through } = readFigure(folded, match, lang);
-    const measure = measureAfter(folded, through, lang);
+    const measure = measureAfter(folded, through, lang, start);
     return measure
       ? {
           value: inComparedUnit(value, measure.unit),
@@ -922,7 +922,7 @@ function figuresAndDates(
   // is 80 km²), and shown in it.
   const read = figures.map((match) => {
     const figure = readFigure(text, match, lang);
-    const measure = measureAfter(text, figure.end, lang);
+    const measure = measureAfter(text, figure.end, lang, match.index ?? 0);
     if (!measure) return { ...figure, measured: false };
     const value = inComparedUnit(figure.value, measure.unit);
     units.set(value, measure.unit.into);
@@ -939,7 +939,8 @@ function figuresAndDates(
     const counter = counterAfter ? characterAfter(end) : undefined;
     if (percentAfter.test(text.slice(end))) units.set(value, '%');
     else if (counter) units.set(value, counter);
-    else if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text)) units.set(value, next.text);
+    else if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text))
+      units.set(value, unspacedLanguages.has(lang) ? firstWord(next.text, lang) : next.text);
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
   for (const { value, end } of written) {
@@ -955,6 +956,17 @@ function figuresAndDates(
   ].sort((a, b) => a - b);
   return { numbers, units, dates, times, facts };
 }
+
+/**
+ * The first word of a run of letters written without spaces, as the runtime's word segmenter for
+ * the language finds it ("ขวบออกมาจากซากบ้าน" → "ขวบ").
+ */
+function firstWord(run: string, lang: string): string {
+  const [first] = wordSegmenter(lang).segment(run);
+  return first?.segment ?? run;
+}
+
+const wordSegmenter = memoizeByKey((lang) => new Intl.Segmenter(lang, { granularity: 'word' }));
 
 /**
  * A time of day in Chinese, Japanese or Korean: the hour before 时, 時 or 시, with minutes before
@@ -1102,6 +1114,7 @@ function spelledCounts(
     words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),
   );
   const spelled = tokenizeWords(folded);
+  const aligned = spelled.length === words.length;
   const none = noneWordsOf(lang);
   const teens = teenWordsOf(lang);
   // "أربعة عشر": a unit and the word for ten after it are one teen.
@@ -1120,9 +1133,23 @@ function spelledCounts(
     const last = teen ? (spelled[index + 1] ?? word) : word;
     // "siete millones de personas": the word's value times the words that multiply it.
     const multiplier = multiplierAfter(folded, last.end, lang);
-    const value = scaled(written, multiplier.factor);
     // "the two attended", "οι δύο ηγέτες": people already named, not a count.
     if (referring.has(spelled[index - 1]?.text ?? '')) return [];
+    // A number word in a unit of measure is read as a figure in it is ("po deseti hodinách", 600 min).
+    const measure = measureAfter(folded, multiplier.end, lang, word.start);
+    if (measure?.unit.countsNothing) return [];
+    const value = measure
+      ? inComparedUnit(scaled(written, multiplier.factor), measure.unit)
+      : scaled(written, multiplier.factor);
+    if (measure?.unit.countsQuantity)
+      return [
+        {
+          concept: measure.unit.quantity,
+          value,
+          unit: measure.unit.into,
+          start: aligned ? words[index]?.start : undefined,
+        },
+      ];
     // The words that multiply it are part of the figure, not what it counts ("ثلاثة آلاف من أنصاره"),
     // unless nothing else near is ("siete millones de personas han sido desplazadas" keeps its figure).
     const outside = concepts.filter((match) => match.end <= word.start || match.start >= multiplier.end);
@@ -1134,12 +1161,11 @@ function spelledCounts(
     const after = teen ? index + 2 : index + 1;
     const next = spelled[after];
     const adjacent = next && next.start - last.end <= 1;
-    const aligned = spelled.length === words.length;
     return [
       {
         concept,
         value,
-        unit: adjacent ? (aligned ? words[after]?.text : next.text) : undefined,
+        unit: measure ? measure.unit.into : adjacent ? (aligned ? words[after]?.text : next.text) : undefined,
         start: aligned ? words[index]?.start : undefined,
       },
     ];
@@ -1206,7 +1232,7 @@ function nearestConcept(
 }
 
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */
-function normalizeNumber(raw: string): string {
+export function normalizeNumber(raw: string): string {
   if (/^\d{1,3}([., \u00a0\u202f]\d{3})+$/u.test(raw)) return raw.replace(/[., \u00a0\u202f]/gu, '');
   return raw.replace(',', '.');
 }

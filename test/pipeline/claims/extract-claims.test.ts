@@ -211,6 +211,30 @@ describe('extractClaimUnits', () => {
     expect(countsOf('es', 'El juez lo condenó a 15 años de prisión por el incendio.')).toContain('condemn');
   });
 
+  it('reads a length of time as a duration in minutes, in digits or words, and an hour of the clock as none', () => {
+    const read = (lang: string, text: string) =>
+      unitsOf(lang, '2026-10-13', text).flatMap((unit) =>
+        [...unit.counts].map(([concept, value]) => `${concept} ${value} ${unit.units.get(value)}`),
+      );
+    // The girl was pulled out after ten hours: a duration, no count of rescuers.
+    expect(read('cs', 'Záchranářům se po zhruba deseti hodinách podařilo vyprostit živou holčičku.')).toEqual([
+      'duration 600 min',
+    ]);
+    expect(read('th', 'เจ้าหน้าที่ช่วยเด็กหญิงออกมาจากซากบ้านได้ หลังติดอยู่นานราว 10 ชั่วโมง')).toEqual(['duration 600 min']);
+    expect(read('pt', 'Os dois conversaram por telefone durante cerca de 85 minutos.')).toEqual(['duration 85 min']);
+    expect(read('es', 'Los manifestantes cortaron durante unas dos horas la autopista.')).toEqual(['duration 120 min']);
+    expect(read('fr', 'Les négociations entre les deux délégations ont duré 10 heures.')).toEqual(['duration 600 min']);
+    // "à 10 heures" is ten o'clock.
+    expect(read('fr', 'Les secours sont arrivés à 10 heures, et 12 blessés ont été évacués.')).not.toContain(
+      'duration 600 min',
+    );
+    // A Thai child's age in years (ขวบ) counts nothing, and a Thai figure's unit is its word, not the run after it.
+    const [girl] = unitsOf('th', '2026-10-13', 'เจ้าหน้าที่ช่วยเด็กหญิงวัย 7 ขวบออกมาจากซากบ้านได้อย่างปลอดภัย');
+    expect(girl?.units.get('7')).toBe('years old');
+    const [homes] = unitsOf('th', '2026-10-13', 'ดินโคลนไหลลงมาทับบ้านเรือน 12 หลังรวมทั้งบังกะโลของรีสอร์ต');
+    expect(homes?.units.get('12')).toBe('หลัง');
+  });
+
   it('reads a figure with a percent sign as a count of percent, and a Romanian multiplier after "de"', () => {
     const [share] = unitsOf('el', '2026-06-15', 'Μετά την καταμέτρηση το κόμμα συγκεντρώνει 31,4%.');
     expect(Object.fromEntries(share?.counts ?? [])).toEqual({ percent: '31.4' });
