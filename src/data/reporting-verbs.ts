@@ -755,12 +755,25 @@ export const coordinatedSubjects: Readonly<Record<string, readonly string[]>> = 
 /**
  * Verbs of agreeing, deciding and promising that open a second predicate after "and" with no
  * auxiliary ("…spoke by phone for about 90 minutes and agreed to meet in April"), per language:
- * what was agreed is a statement of its own. Past forms, singular and plural; one word each, as
- * the word after "and" is compared.
+ * what was agreed is a statement of its own; and a court's verbs of sentencing and ordering
+ * ("…found him guilty of embezzlement and sentenced him to 12 years", "…und verurteilte ihn zu"):
+ * the sentence is a claim apart from the verdict. Past forms, singular and plural; one word each,
+ * as the word after "and" is compared.
  */
 export const coordinatedPredicates: Readonly<Record<string, readonly string[]>> = {
-  en: ['agreed', 'pledged', 'vowed', 'promised', 'decided', 'signed', 'reaffirmed'],
-  el: ['συμφώνησαν', 'συμφώνησε', 'αποφάσισαν', 'αποφάσισε', 'υποσχέθηκαν', 'υποσχέθηκε', 'υπέγραψαν', 'υπέγραψε'],
+  en: ['agreed', 'pledged', 'vowed', 'promised', 'decided', 'signed', 'reaffirmed', 'sentenced', 'ordered', 'fined'],
+  el: [
+    'συμφώνησαν',
+    'συμφώνησε',
+    'αποφάσισαν',
+    'αποφάσισε',
+    'υποσχέθηκαν',
+    'υποσχέθηκε',
+    'υπέγραψαν',
+    'υπέγραψε',
+    'καταδίκασε',
+    'καταδίκασαν',
+  ],
   de: [
     'vereinbarten',
     'vereinbarte',
@@ -770,8 +783,22 @@ export const coordinatedPredicates: Readonly<Record<string, readonly string[]>> 
     'versprach',
     'unterzeichneten',
     'unterzeichnete',
+    'verurteilte',
+    'verurteilten',
   ],
-  es: ['acordaron', 'acordó', 'decidieron', 'decidió', 'prometieron', 'prometió', 'firmaron', 'firmó'],
+  es: [
+    'acordaron',
+    'acordó',
+    'decidieron',
+    'decidió',
+    'prometieron',
+    'prometió',
+    'firmaron',
+    'firmó',
+    'condenó',
+    'sentenció',
+    'ordenó',
+  ],
   pt: [
     'concordaram',
     'concordou',
@@ -782,12 +809,48 @@ export const coordinatedPredicates: Readonly<Record<string, readonly string[]>> 
     'prometeu',
     'assinaram',
     'assinou',
+    'condenou',
+    'determinou',
   ],
-  ru: ['договорились', 'договорился', 'решили', 'решил', 'пообещали', 'пообещал', 'подписали', 'подписал'],
-  uk: ['домовилися', 'домовився', 'вирішили', 'вирішив', 'пообіцяли', 'пообіцяв', 'підписали', 'підписав'],
-  pl: ['uzgodnili', 'uzgodnił', 'postanowili', 'postanowił', 'obiecali', 'obiecał', 'podpisali', 'podpisał'],
-  nl: ['besloten', 'besloot', 'beloofden', 'beloofde', 'ondertekenden', 'ondertekende'],
-  id: ['sepakat', 'menyepakati', 'memutuskan', 'berjanji', 'menandatangani'],
+  ru: [
+    'договорились',
+    'договорился',
+    'решили',
+    'решил',
+    'пообещали',
+    'пообещал',
+    'подписали',
+    'подписал',
+    'приговорил',
+    'приговорила',
+    'обязал',
+  ],
+  uk: [
+    'домовилися',
+    'домовився',
+    'вирішили',
+    'вирішив',
+    'пообіцяли',
+    'пообіцяв',
+    'підписали',
+    'підписав',
+    'засудив',
+    'засудила',
+  ],
+  pl: [
+    'uzgodnili',
+    'uzgodnił',
+    'postanowili',
+    'postanowił',
+    'obiecali',
+    'obiecał',
+    'podpisali',
+    'podpisał',
+    'skazał',
+    'nakazał',
+  ],
+  nl: ['besloten', 'besloot', 'beloofden', 'beloofde', 'ondertekenden', 'ondertekende', 'veroordeelde'],
+  id: ['sepakat', 'menyepakati', 'memutuskan', 'berjanji', 'menandatangani', 'menjatuhkan'],
 };
 
 /**

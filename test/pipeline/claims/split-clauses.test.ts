@@ -450,6 +450,19 @@ describe('splitClauses', () => {
     expect(
       clausesOf('Лидеры обсудили торговлю и ситуацию на Ближнем Востоке и договорились о встрече в апреле.', 'ru'),
     ).toEqual(['Лидеры обсудили торговлю и ситуацию на Ближнем Востоке', 'и договорились о встрече в апреле.']);
+    // A court's verdict and its sentence are two claims.
+    expect(
+      clausesOf('A court in Lagos found the former governor guilty of fraud and sentenced him to nine years.', 'en'),
+    ).toEqual(['A court in Lagos found the former governor guilty of fraud', 'and sentenced him to nine years.']);
+    expect(
+      clausesOf(
+        'Das Landgericht sprach den früheren Bürgermeister der Bestechlichkeit schuldig und verurteilte ihn zu vier Jahren Haft.',
+        'de',
+      ),
+    ).toEqual([
+      'Das Landgericht sprach den früheren Bürgermeister der Bestechlichkeit schuldig',
+      'und verurteilte ihn zu vier Jahren Haft.',
+    ]);
     // "and" between two nouns is no second predicate.
     expect(
       clausesOf('The ministers discussed trade, energy and security and the war in Ukraine at length.', 'en'),
