@@ -164,6 +164,20 @@ describe('alignClaims', () => {
     expect(quoted?.differences?.map((difference) => difference.slot)).toContain('attribution');
   });
 
+  it('keeps one quotation translated into other languages and scripts as one claim, by the words it justifies with', () => {
+    const claims = claimsOf(
+      [
+        'de',
+        'de',
+        '„Es ist eine schmerzhafte, aber unvermeidliche Entscheidung“, sagte Finanzministerin Anna Berger am Abend.',
+      ],
+      ['th', 'th', 'นางแอนนา เบอร์เกอร์ รัฐมนตรีว่าการกระทรวงการคลัง กล่าวว่า "นี่เป็นการตัดสินใจที่เจ็บปวดแต่หลีกเลี่ยงไม่ได้"'],
+      ['ko', 'ko', '안나 베르거 재무장관은 "고통스러운 결정이지만 다음 세대를 위해 피할 수 없는 선택"이라고 말했다.'],
+    );
+    const [quoted] = claims.filter((claim) => claim.mentions.length > 1);
+    expect(quoted?.mentions.map((mention) => mention.article)).toEqual(['de', 'ko', 'th']);
+  });
+
   it('keeps one quotation of a figure that two sources put in different mouths as one claim', () => {
     const claims = claimsOf(
       [
