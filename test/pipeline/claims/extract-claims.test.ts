@@ -699,7 +699,9 @@ describe('extractClaimUnits', () => {
     expect([...(kursk?.scareQuoted ?? [])]).toContain('liberation');
     // Without spaces, a quoted sentence is a quotation by its length in letters, a quoted word a scare quote.
     const [said] = unitsOf('ja', null, '社長は「工場の閉鎖は痛みを伴う決断だが、避けて通れない」と述べた。');
-    expect(said?.quotes.map((quote) => [...quote.concepts])).toEqual([['factory', 'closure']]);
+    expect(said?.quotes.map((quote) => [...quote.concepts].sort())).toEqual([
+      ['closure', 'factory', 'painful', 'unavoidable'],
+    ]);
     const [freed] = unitsOf('zh', null, '朝鲜士兵参与了库尔斯克州的“解放”。');
     expect([...(freed?.scareQuoted ?? [])]).toContain('liberation');
   });
