@@ -113,6 +113,40 @@ export const uninflectedNameLanguages: readonly string[] = ['en', 'fr', 'es', 'p
  */
 export const notCountryWords: Readonly<Record<string, readonly string[]>> = {
   pt: ['serviço', 'serviços', 'servidor', 'servidores', 'servidora', 'servidoras'],
+  // "skott" (shot, of Skottland) and "Schotter" (gravel, of Schottland).
+  sv: ['skott', 'skotten', 'skottet', 'skotts'],
+  de: ['schotter', 'schotters'],
+  // "růst" (growth), folded as the stem of "Rusko" is.
+  cs: ['rust', 'rustu', 'rustem', 'ruste'],
+};
+
+/**
+ * Ends of country names that a language builds from the people's stem, and what the stem ends
+ * in instead (folded, as `foldText` writes them):
+ * - the word for "land" or "country" ("Deutsch|land", "Tysk|land", "Német|ország", "Saksa|maa"):
+ *   what comes before it is the adjective or the people's name ("német házaspár", a German
+ *   couple; "tyskt par"; "Deutsche");
+ * - Czech and Slovak "-cko", "-sko", whose adjectives name people with "-čtí", "-ští" ("Německo",
+ *   "němečtí turisté"; "Rakousko", "rakouští").
+ */
+export const countryNameEndings: Readonly<Record<string, readonly { ending: string; stem: string }[]>> = {
+  de: [{ ending: 'land', stem: '' }],
+  nl: [{ ending: 'land', stem: '' }],
+  sv: [{ ending: 'land', stem: '' }],
+  da: [{ ending: 'land', stem: '' }],
+  no: [{ ending: 'land', stem: '' }],
+  is: [{ ending: 'land', stem: '' }],
+  hu: [{ ending: 'orszag', stem: '' }],
+  fi: [{ ending: 'maa', stem: '' }],
+  et: [{ ending: 'maa', stem: '' }],
+  cs: [
+    { ending: 'cko', stem: 'ct' },
+    { ending: 'sko', stem: 'st' },
+  ],
+  sk: [
+    { ending: 'cko', stem: 'ct' },
+    { ending: 'sko', stem: 'st' },
+  ],
 };
 
 /** Languages that capitalise every noun, where one capitalised word after a cue may be a common noun. */

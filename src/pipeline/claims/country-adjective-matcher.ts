@@ -1,4 +1,4 @@
-import { notCountryWords } from '../../data/place-cues.ts';
+import { countryNameEndings, notCountryWords } from '../../data/place-cues.ts';
 import { attachedArticles } from '../../data/role-nouns.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { countryIndex } from '../describe/find-places.ts';
@@ -44,8 +44,11 @@ export const countryWordMatcher = memoizeByKey((lang): ((word: string) => string
   const countryOf = (word: string) => {
     if (common.has(word)) return null;
     const found = bestCountry([word]);
-    if (!found || found.score < strictLetters || found.score < strictCover * found.letters) return null;
+    if (!found) return null;
     const ending = word.replace(/-/g, '').length - found.score;
+    // A stem of a name ("tysk" of "Tyskland", see `stemFits`) is the word, or its start before a short ending.
+    if (found.stem) return ending <= longestStemEnding ? found.code : null;
+    if (found.score < strictLetters || found.score < strictCover * found.letters) return null;
     return ending >= 1 && ending <= longestEnding ? found.code : null;
   };
   // News repeats its words: each is weighed once.
@@ -68,20 +71,34 @@ const knownWordsLimit = 100_000;
 const strictLetters = 5;
 const strictCover = 0.75;
 const longestEnding = 7;
+/** Least letters of a country's stem (`countryNameEndings`), the letters an adjective may change at its end, and its longest ending. */
+const stemLetters = 4;
+const stemChange = 2;
+const longestStemEnding = 6;
 
 /**
  * The country words fit best, with the letters they share with its name and the letters of the
  * name that tell, or `null` when none or two fit equally well.
  */
 const countryFit = memoizeByKey((lang) => {
-  const names = [...countryIndex(lang).byPrefix.values()].flat().map(({ parts, value }) => ({
+  const written = [...countryIndex(lang).byPrefix.values()].flat().map(({ parts, value }) => ({
     // Words of a name written in lower case join it ("Corea del Nord", "Coreea de Nord"): only the others tell.
     parts: parts
       .filter((part) => isWrittenAsName(part.text) || part.text.toLowerCase() === part.text.toUpperCase())
       .map((part) => withoutArticle(part.folded, lang))
       .filter((part) => part.length >= sharedLetters),
     code: value,
+    stem: false,
   }));
+  // A name made of the people's stem and the word for land is read by its stem too ("Németország": "német").
+  const endings = countryNameEndings[lang] ?? [];
+  const stems = written.flatMap(({ parts, code }) => {
+    const [part] = parts;
+    const found = part && parts.length === 1 ? endings.find(({ ending }) => part.endsWith(ending)) : undefined;
+    const stem = part && found ? part.slice(0, -found.ending.length) + found.stem : '';
+    return stem.length >= stemLetters ? [{ parts: [stem], code, stem: true }] : [];
+  });
+  const names = [...written, ...stems];
   // A name fits only when one of its parts starts as one of the words do (`sharedStart`), so it is
   // looked up by the starts of its parts rather than every name scored.
   const namesByStart = new Map<string, Set<(typeof names)[number]>>();
@@ -90,7 +107,7 @@ const countryFit = memoizeByKey((lang) => {
       const start = part.slice(0, sharedLetters);
       namesByStart.set(start, (namesByStart.get(start) ?? new Set()).add(name));
     }
-  return (words: readonly string[]): { code: string; score: number; letters: number } | null => {
+  return (words: readonly string[]): { code: string; score: number; letters: number; stem: boolean } | null => {
     const parts = words
       .flatMap((word) => withoutArticle(word, lang).split('-'))
       .filter((part) => part.length >= sharedLetters);
@@ -99,15 +116,30 @@ const countryFit = memoizeByKey((lang) => {
     let found: (typeof names)[number][] = [];
     const candidates = new Set(parts.flatMap((part) => [...(namesByStart.get(part.slice(0, sharedLetters)) ?? [])]));
     for (const name of candidates) {
-      const score = matchScore(parts, name.parts);
+      const score = stemFits(matchScore(parts, name.parts), name);
       if (score > best) [best, found] = [score, [name]];
       else if (score === best && score > 0) found.push(name);
     }
     const [first] = found;
     if (!first || found.some((name) => name.code !== first.code)) return null;
-    return { code: first.code, score: best, letters: Math.min(...found.map((name) => name.parts.join('').length)) };
+    return {
+      code: first.code,
+      score: best,
+      letters: Math.min(...found.map((name) => name.parts.join('').length)),
+      stem: found.some((name) => name.stem),
+    };
   };
 });
+
+/**
+ * A score against a country's stem (`countryNameEndings`) counts only when the word holds the
+ * whole stem, but for the two letters an adjective may change at its end ("griech|isch" of
+ * "Griechen|land"): "nemzet" (nation) shares no more than "nem" with "német".
+ */
+function stemFits(score: number, name: { parts: readonly string[]; stem: boolean }): number {
+  const letters = name.parts.join('').length;
+  return !name.stem || score >= Math.max(stemLetters, letters - stemChange) ? score : 0;
+}
 
 /** How well words fit a country's name, part for part or as one compound of two parts; 0 when they do not. */
 function matchScore(words: readonly string[], name: readonly string[]): number {
