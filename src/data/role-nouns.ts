@@ -666,3 +666,55 @@ export const nameHonorifics: Readonly<Record<string, readonly string[]>> = {
   el: ['κ', 'κα', 'Δρ'],
   pl: ['dr', 'prof'],
 };
+
+/**
+ * Titles of office a language writes with a capital before a name ("Transport Minister Abdulkadir
+ * Uraloglu", "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu", "Gubernur Jakarta Pramono
+ * Anung"): no part of the name, which is what follows the last of them. Folded word starts, a
+ * whole word where it ends in `$`. Languages that write titles in lower case need none.
+ */
+export const officeTitles: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'minister',
+    'president$',
+    'governor$',
+    'mayor$',
+    'spokes',
+    'secretary$',
+    'chairman$',
+    'chairwoman$',
+    'director$',
+    'general$',
+    'judge$',
+    'prosecutor$',
+    'commissioner$',
+    'ambassador$',
+    'senator$',
+    'sen$',
+    'rep$',
+    'gov$',
+    'chief$',
+    'king$',
+    'queen$',
+    'prince$',
+    'pope$',
+    'sheikh$',
+    'ceo$',
+    'cfo$',
+  ],
+  tr: ['bakan', 'vali', 'baskan', 'cumhurbaskan', 'sozcu', 'mudur', 'buyukelci', 'kaymakam', 'komutan', 'genel$'],
+  id: [
+    'menteri$',
+    'gubernur$',
+    'presiden$',
+    'wali$',
+    'bupati$',
+    'kepala$',
+    'juru$',
+    'direktur$',
+    'ketua$',
+    'kapolda$',
+    'kapolri$',
+  ],
+  ms: ['menteri$', 'presiden$', 'ketua$', 'pengarah$', 'datuk$', 'tan$', 'sri$'],
+};

@@ -7,7 +7,7 @@ import {
   subjectArticles,
   subjectParticles,
 } from '../../data/reporting-verbs.ts';
-import { nameHonorifics } from '../../data/role-nouns.ts';
+import { nameHonorifics, officeTitles } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { addDays, isDay } from '../../lib/iso-date.ts';
@@ -185,7 +185,7 @@ export function extractClaimUnits(
       // That subject, where the article writes it with a capital inside sentences too, is a person
       // or a body by name: who did or said what the sentence's clauses tell, when none names another.
       const dateline = sentence.start === 0 && datelinePattern.test(sentence.text);
-      const opener = ownSubject && !dateline ? subjectName(sentence.text, words, namesMidSentence) : null;
+      const opener = ownSubject && !dateline ? subjectName(sentence.text, words, namesMidSentence, lang) : null;
       const subject = opener && clauses[0] && !namesPlace(clauses[0].unit, opener) ? opener : null;
       const sentenceSpeaker =
         clauses.find(({ said }) => said.speaker)?.said.speaker ?? subject ?? (reports && !unnamed ? lastSpeaker : null);
@@ -585,7 +585,12 @@ function byNameOnly(
   const close = () => {
     const [only] = run;
     if (run.length >= nameRun.least || (run.length === 1 && only && alone(only))) {
-      const kept = run.slice(-nameRun.most);
+      // A title of office before the name ("Transport Minister Abdulkadir Uraloglu") is no part of it.
+      const kept = run.slice(run.findLastIndex((word) => isTitle(word.folded)) + 1).slice(-nameRun.most);
+      if (kept.length === 0) {
+        run = [];
+        return;
+      }
       const [first, last] = [kept[0] as WordToken, kept.at(-1) as WordToken];
       runs.push({
         name: text.slice(first.start, last.end),
@@ -604,6 +609,7 @@ function byNameOnly(
     !opensBeforeVerb(word) &&
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   const honorifics = new Set(nameHonorifics[lang] ?? []);
+  const isTitle = officeTitleMatcher(lang);
   for (const word of words) {
     // A title before the name ("M. Valdivia") is no part of it, and no name of its own.
     if (honorifics.has(word.text) && run.length === 0) continue;
@@ -710,20 +716,38 @@ function namesPlace(unit: ClaimUnit, name: string): boolean {
  * The name a sentence opens with, as written ("Peñaherrera", "Fausto Peñaherrera"), set apart by
  * a comma as news sets a person's age or office after it ("Peñaherrera, 58, …"): its first words
  * up to `nameRun.most`, each one the article writes with a capital inside a sentence, joined by
- * spaces alone. `null` where the first is not such a word, or is written in capitals (a dateline).
+ * spaces alone, after a title of office (`officeTitles`: "Bakan Uraloğlu, …"). `null` where no such
+ * word opens it, or the first is written in capitals (a dateline).
  */
-function subjectName(text: string, words: readonly WordToken[], names: ReadonlySet<string>): string | null {
-  let last = -1;
+function subjectName(
+  text: string,
+  words: readonly WordToken[],
+  names: ReadonlySet<string>,
+  lang: string,
+): string | null {
+  const spaced = (at: number) => /^[ \u00a0]$/u.test(text.slice(words[at - 1]?.end, words[at]?.start));
+  // A title of office before the name ("Bakan Uraloğlu, …", "Governor Gül, …") is not part of it.
+  const from =
+    officeTitleMatcher(lang)(words[0]?.folded ?? '') && names.has(words[1]?.folded ?? '') && spaced(1) ? 1 : 0;
+  let last = from - 1;
   while (
-    last + 1 < Math.min(words.length, nameRun.most) &&
+    last + 1 < Math.min(words.length, from + nameRun.most) &&
     names.has(words[last + 1]?.folded ?? '') &&
-    (last < 0 || /^[ \u00a0]$/u.test(text.slice(words[last]?.end, words[last + 1]?.start)))
+    (last < from || spaced(last + 1))
   )
     last++;
-  const [first, end] = [words[0], words[last]];
-  if (!first || !end || first.text === first.text.toUpperCase()) return null;
+  const [first, end] = [words[from], words[last]];
+  if (!first || !end || last < from || words[0]?.text === words[0]?.text.toUpperCase()) return null;
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
+
+/** A test for a folded word that is a title of office before a name (`officeTitles`). */
+const officeTitleMatcher = memoizeByKey((lang) => {
+  const stems = (officeTitles[lang] ?? []).map((stem) =>
+    stem.endsWith('$') ? { text: stem.slice(0, -1), whole: true } : { text: stem, whole: false },
+  );
+  return (folded: string) => stems.some(({ text, whole }) => (whole ? folded === text : folded.startsWith(text)));
+});
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
 const namesWithoutArticle: ReadonlySet<string> = new Set(['en', 'nl', 'fr', 'es', 'de', 'hu']);

@@ -341,7 +341,18 @@ describe('extractClaimUnits', () => {
         'tr',
         'Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, "Durum kontrol altında, çevre açısından herhangi bir risk bulunmuyor" dedi.',
       ),
-    ).toBe('Bakanı Abdulkadir Uraloğlu');
+    ).toBe('Abdulkadir Uraloğlu');
+    // A title of office before a name is no part of it, written with a capital in English too.
+    expect(speakerOf('en', 'Transport Minister Abdulkadir Uraloglu said the strait would reopen on Wednesday.')).toBe(
+      'Abdulkadir Uraloglu',
+    );
+    // A sentence that opens with a title and a name the article writes inside sentences: that person is the doer.
+    expect(
+      speakersOf(
+        'tr',
+        'Açıklamayı Ulaştırma Bakanı Abdulkadir Uraloğlu yaptı. Bakan Uraloğlu, denize petrol sızıntısı olmadığını belirtti.',
+      ).at(-1),
+    ).toBe('Uraloğlu');
     // A sentence that opens with a place set apart by a comma names no doer.
     expect(
       speakersOf(
