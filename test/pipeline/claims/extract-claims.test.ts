@@ -224,6 +224,8 @@ describe('extractClaimUnits', () => {
     expect(read('pt', 'Os dois conversaram por telefone durante cerca de 85 minutos.')).toEqual(['duration 85 min']);
     expect(read('es', 'Los manifestantes cortaron durante unas dos horas la autopista.')).toEqual(['duration 120 min']);
     expect(read('fr', 'Les négociations entre les deux délégations ont duré 10 heures.')).toEqual(['duration 600 min']);
+    // Hebrew writes "the" onto the hours: "the next 48 hours".
+    expect(read('he', '"48 השעות הקרובות יהיו קריטיות", אמר השר.')).toEqual(['duration 2880 min']);
     // "à 10 heures" is ten o'clock.
     expect(read('fr', 'Les secours sont arrivés à 10 heures, et 12 blessés ont été évacués.')).not.toContain(
       'duration 600 min',
