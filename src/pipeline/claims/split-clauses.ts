@@ -115,7 +115,11 @@ export function splitClauses(
       if (!saidJustBefore(words, cut, lang) || figureWithin(words, cut)) cuts.add(cut);
     }
   /** Where a statement strung on a comma starts ("…，于2004年投产"): a clause of five characters states it. */
-  const chainCuts = new Set([...chainedCommaCuts(text, lang, inQuote), ...spacePartedCuts(text, lang, inQuote)]);
+  const chainCuts = new Set([
+    ...chainedCommaCuts(text, lang, inQuote),
+    ...spacePartedCuts(text, lang, inQuote),
+    ...(lang === 'ja' ? twoSubjectCuts(text, inQuote) : []),
+  ]);
   for (const cut of chainCuts) cuts.add(cut);
   // "After the parade, Putin and Kim sat down for talks": the same "after", opening the sentence.
   const frontedEnd = frontedPattern(lang)?.test(text) ? endOfFronted(text, words, lang) : undefined;
@@ -160,6 +164,34 @@ function chainedCommaCuts(text: string, lang: string, inQuote: (offset: number) 
   }
   return cuts;
 }
+
+/**
+ * Where a Japanese sentence strings two clauses, each with its own subject or topic, on "、"
+ * ("バスはマナリからシムラに向かう途中で、事故は現地時間午前8時15分ごろ起きた", the bus was on its way
+ * from Manali to Shimla, and the accident happened at about 8:15): after a "、" outside quotations
+ * and brackets, where the phrase before it and the one after it each mark a noun with は or が.
+ * A phrase that only opens the sentence ("同社は8日、…を発表した") has no subject after it.
+ *
+ * @example
+ *   twoSubjectCuts('バスは途中で、事故は朝に起きた', () => false) // [6]
+ */
+function twoSubjectCuts(text: string, inQuote: (offset: number) => boolean): number[] {
+  const inBrackets = bracketsOf(text);
+  const commas = [...text.matchAll(/、/gu)].map((match) => match.index).filter((at) => !inQuote(at) && !inBrackets(at));
+  const cuts: number[] = [];
+  let from = 0;
+  for (const [index, at] of commas.entries()) {
+    const next = commas[index + 1] ?? text.length;
+    if (markedSubject.test(text.slice(from, at)) && markedSubject.test(text.slice(at + 1, next))) {
+      cuts.push(at + 1);
+      from = at + 1;
+    }
+  }
+  return cuts;
+}
+
+/** A noun (in kanji or katakana) marked as topic or subject by は or が. */
+const markedSubject = /[\p{Script=Han}\p{Script=Katakana}ー][はが]/u;
 
 /**
  * Where a language that parts statements with a bare space (`spaceParted`: Thai, Lao) starts the

@@ -504,6 +504,23 @@ describe('splitClauses', () => {
     expect(clausesOf('The minister said the talks would resume, when asked.', 'en')).toHaveLength(1);
   });
 
+  it('parts two Japanese clauses strung on "、" that each have a subject, not a phrase that opens the sentence', () => {
+    expect(clausesOf('列車は大阪から東京に向かう途中で、事故は午後3時ごろ起きた。', 'ja')).toEqual([
+      '列車は大阪から東京に向かう途中で、',
+      '事故は午後3時ごろ起きた。',
+    ]);
+    expect(clausesOf('同工場は1998年に稼働した最大の生産拠点で、現在は約900人が働いている。', 'ja')).toEqual([
+      '同工場は1998年に稼働した最大の生産拠点で、',
+      '現在は約900人が働いている。',
+    ]);
+    // The company (subject) on the 8th, announced a plan: one clause, whose subject comes before the comma only.
+    expect(clausesOf('自動車大手の東和自動車は8日、国内工場の閉鎖を柱とする再建計画を発表した。', 'ja')).toHaveLength(
+      1,
+    );
+    // Inside a quotation, no cut.
+    expect(clausesOf('社長は「需要は落ちたが、技術は残る」と述べた。', 'ja')).toHaveLength(1);
+  });
+
   it('parts the statements Chinese strings on commas, not a leading phrase, nor what a verb of saying introduces', () => {
     expect(clausesOf('该医院建于1958年，目前共有床位1200张，将于明年底前完成扩建。', 'zh')).toEqual([
       '该医院建于1958年，',
