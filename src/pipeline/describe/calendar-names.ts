@@ -12,6 +12,11 @@ export interface NameTable {
   abbreviations: Map<string, number>;
   /** Names of several words by their first ("thứ" → "thứ tư", "יום" → "יום רביעי"): the words after it → number. */
   phrases: Map<string, { rest: string[]; value: number; capitalized: boolean }[]>;
+  /**
+   * Whole forms of the other table (months for weekdays, weekdays for months), never read as an
+   * inflection of this one's: Romanian "martie" (March) is no "marți" (Tuesday) with an ending.
+   */
+  others: Set<string>;
 }
 
 /** Month and weekday names of one language, from the runtime's CLDR data. */
@@ -67,6 +72,8 @@ export const calendarNames = memoizeByKey((lang): CalendarNames => {
       day,
     );
   }
+  months.others = new Set(weekdays.forms.keys());
+  weekdays.others = new Set(months.forms.keys());
   const prefixes = [...(calendarPrefixes[lang] ?? [])].map((prefix) => foldText(prefix));
   return { months, weekdays, capitalized, prefixes: prefixes.sort((a, b) => b.length - a.length) };
 });
@@ -119,6 +126,7 @@ function lookUpFormAt(
 export function lookUpName(table: NameTable, folded: string): { value: number; abbreviation: boolean } | undefined {
   const whole = table.forms.get(folded);
   if (whole !== undefined) return { value: whole, abbreviation: false };
+  if (table.others.has(folded)) return undefined;
   for (const [stem, value] of table.stems.get(folded.slice(0, stemStart)) ?? [])
     if (matchesStem(folded, stem) && inflectionEnding.test(folded.slice(stem.length)))
       return { value, abbreviation: false };
@@ -136,7 +144,7 @@ const inflectionEnding = new RegExp(`^(?:$|s$|[${foldedVowels}])`, 'u');
 const stemStart = 3;
 
 function emptyTable(): NameTable {
-  return { forms: new Map(), stems: new Map(), abbreviations: new Map(), phrases: new Map() };
+  return { forms: new Map(), stems: new Map(), abbreviations: new Map(), phrases: new Map(), others: new Set() };
 }
 
 function addNames(table: NameTable, long: string[], short: string[], value: number): void {

@@ -40,6 +40,11 @@ describe('findDates', () => {
       ['miercuri', null, '2025-09-03'],
       ['iunie anul trecut', '--06', '2024-06'],
     ]);
+    // "martie" (March) is a month, not "marți" (Tuesday) with an ending.
+    expect(dates('Guvernul a căzut pe 19 martie, iar alegerile au avut loc marți.', 'ro', '2026-06-16')).toEqual([
+      ['19 martie', '--03-19', '2026-03-19'],
+      ['marți', null, '2026-06-16'],
+    ]);
   });
 
   it('reads German, French, Spanish and Russian dates with day, month and year', () => {
