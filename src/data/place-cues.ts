@@ -116,8 +116,10 @@ export const notCountryWords: Readonly<Record<string, readonly string[]>> = {
   // "skott" (shot, of Skottland) and "Schotter" (gravel, of Schottland).
   sv: ['skott', 'skotten', 'skottet', 'skotts'],
   de: ['schotter', 'schotters'],
-  // "růst" (growth), folded as the stem of "Rusko" is.
-  cs: ['rust', 'rustu', 'rustem', 'ruste'],
+  // "růst" (growth), folded as the stem of "Rusko" is; "polštář" (pillow), as "Polsko"'s.
+  cs: ['rust', 'rustu', 'rustem', 'ruste', 'polstar', 'polstare', 'polstaru'],
+  // "nederlaag" (defeat) and "nederig" (humble) start as the stem of "Nederland".
+  nl: ['nederlaag', 'nederlagen', 'nederig', 'nederige', 'nederigheid'],
 };
 
 /**

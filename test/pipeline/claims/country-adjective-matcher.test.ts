@@ -20,11 +20,13 @@ describe('countryWordMatcher', () => {
     expect(countryOf('nl', 'Duitse')).toBe('DE');
     expect(countryOf('cs', 'němečtí')).toBe('DE');
     expect(countryOf('cs', 'rakouští')).toBe('AT');
-    // "nemzet" (nation) holds no more of "német" than its start; "skottet" (the shot) is no Scot, "růstu" (growth) no Russian.
+    // "nemzet" (nation) holds no more of "német" than its start; "skottet" (the shot) is no Scot,
+    // "růstu" (growth) no Russian, "nederlaag" (defeat) nothing Dutch.
     expect(countryOf('hu', 'nemzet')).toBeNull();
     expect(countryOf('hu', 'nemzeti')).toBeNull();
     expect(countryOf('sv', 'skottet')).toBeNull();
     expect(countryOf('cs', 'růstu')).toBeNull();
+    expect(countryOf('nl', 'nederlaag')).toBeNull();
   });
 
   it('takes no common word that starts like a country for its adjective', () => {
