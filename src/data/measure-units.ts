@@ -383,6 +383,20 @@ export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'duration',
     into: 'min',
+    factor: 60,
+    offset: 30,
+    countsQuantity: true,
+    reason:
+      'hours and a half, written as one unit after the figure in Japanese, Chinese and Korean ("約1時間半", about an hour and a half: 90 min; "一个半小时"; "1시간 반")',
+    forms: {
+      ja: ['時間半'],
+      zh: ['个半小时', '個半小時', '个半钟头'],
+      ko: ['시간 반', '시간반'],
+    },
+  },
+  {
+    quantity: 'duration',
+    into: 'min',
     factor: 1,
     countsQuantity: true,
     reason: 'minutes, how long something lasted ("spoke for about 90 minutes", "durante cerca de 85 minutos")',

@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import {
+  conjunctiveEndings,
   relativePronouns,
   statementConjunctions,
   subjectArticles,
@@ -191,8 +192,12 @@ export function extractClaimUnits(
         clauses.find(({ said }) => said.speaker)?.said.speaker ?? subject ?? (reports && !unnamed ? lastSpeaker : null);
       // A speaker named after "and" ("…, y Kigali niega apoyar al grupo") is the subject of that
       // clause alone, not of the statements joined before it.
+      // So is one after a verb whose ending says "and" ("두 정상은 약 100분간 회담했으며, 시 주석은 … 말했다").
       const named = clauses.findIndex(({ said }) => said.speaker);
-      const ownClause = named > 0 && startsWithConjunction(clauses[named]?.unit.text ?? '', lang);
+      const ownClause =
+        named > 0 &&
+        (startsWithConjunction(clauses[named]?.unit.text ?? '', lang) ||
+          endsWithConjunctiveEnding(clauses[named - 1]?.unit.text ?? '', lang));
       for (const [index, { said, unit }] of clauses.entries()) {
         // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
         const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
@@ -290,6 +295,12 @@ function startsWithConjunction(text: string, lang: string): boolean {
 }
 
 const conjunctionsOf = memoizeByKey((lang) => new Set((statementConjunctions[lang] ?? []).map(foldText)));
+
+/** Whether a clause ends with a verb whose ending says "and" (`conjunctiveEndings`: Korean "-며", "-했고"). */
+function endsWithConjunctiveEnding(text: string, lang: string): boolean {
+  const last = text.match(/([\p{L}\p{M}]+)[\s,;]*$/u)?.[1] ?? '';
+  return (conjunctiveEndings[lang] ?? []).some((ending) => last.endsWith(ending));
+}
 
 /** What reading a clause needs to know of its article. */
 interface ClauseReader {

@@ -224,6 +224,9 @@ describe('extractClaimUnits', () => {
     expect(read('pt', 'Os dois conversaram por telefone durante cerca de 85 minutos.')).toEqual(['duration 85 min']);
     expect(read('es', 'Los manifestantes cortaron durante unas dos horas la autopista.')).toEqual(['duration 120 min']);
     expect(read('fr', 'Les négociations entre les deux délégations ont duré 10 heures.')).toEqual(['duration 600 min']);
+    // An hour and a half written as one unit: 90 minutes, not 60.
+    expect(read('ja', '両首脳の会談は約1時間半行われた。')).toEqual(['duration 90 min']);
+    expect(read('ko', '두 정상은 약 1시간 반 동안 회담했다.')).toEqual(['duration 90 min']);
     // Hebrew writes "the" onto the hours: "the next 48 hours".
     expect(read('he', '"48 השעות הקרובות יהיו קריטיות", אמר השר.')).toEqual(['duration 2880 min']);
     // "à 10 heures" is ten o'clock.
@@ -337,6 +340,10 @@ describe('extractClaimUnits', () => {
         'Los rebeldes tomaron en enero el control de Goma, la mayor ciudad del este del país, y Kigali niega apoyar al grupo. La ONU pidió calma en Kigali.',
       ).slice(0, 2),
     ).toEqual([null, 'Kigali']);
+    // So is one after a Korean verb whose ending says "and".
+    expect(
+      speakersOf('ko', '두 정상은 약 100분간 회담했으며, 시진핑 주석은 "양국 관계를 심화할 용의가 있다"고 말했다.'),
+    ).toEqual([null, 'Xi Jinping']);
     // A name before the quotation, its verb of saying after it: the quotation's words do not part them.
     expect(
       speakerOf(
