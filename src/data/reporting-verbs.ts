@@ -645,6 +645,14 @@ export const joinedConjunctions: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Languages where "and" written onto the first word after a comma opens a clause of its own
+ * ("המפגינים צעדו מכיכר הבימה לעבר הקריה, וחסמו את נתיבי איילון", the protesters marched towards
+ * the Kirya, and blocked the Ayalon): Hebrew sets no comma before the "and" of a list. Not
+ * Arabic, which writes "، و" between the items of a list too.
+ */
+export const clauseAndAfterComma: ReadonlySet<string> = new Set(['he']);
+
+/**
  * "And" written as the ending of the verb before it, per language: Korean "-며" and the past
  * "-했고" ("275명을 구조했으며 3명이 실종", "rescued 275, and 3 are missing"). A sentence is
  * parted after such a verb only between two counts (see `split-clauses.ts`); "-고" alone is left
@@ -716,6 +724,21 @@ export const coordinatedComplementizers: Readonly<Record<string, readonly string
   hi: ['कि'],
   ar: ['أن', 'ان'],
   he: ['כי'],
+};
+
+/**
+ * Endings of a past-tense verb (the simple past, third person) that tell it from any other word
+ * right after "and", per language: "and" before one joins a second predicate of the same subject
+ * ("La policía detuvo a 12 personas y empleó cañones de agua", "…e usou canhões de água"), a
+ * statement of its own. Matched on the word as written, accents kept; words listed under
+ * `except` end so and are none ("ciò", that; "però", but).
+ */
+export const coordinatedPastEndings: Readonly<
+  Record<string, { endings: readonly string[]; except: readonly string[] }>
+> = {
+  es: { endings: ['ó', 'aron', 'ieron'], except: [] },
+  pt: { endings: ['ou', 'aram', 'eram', 'iram'], except: ['sou', 'vou', 'estou', 'dou'] },
+  it: { endings: ['ò', 'arono', 'erono', 'irono'], except: ['ciò', 'però', 'perciò', 'sarò', 'farò', 'avrò'] },
 };
 
 /**

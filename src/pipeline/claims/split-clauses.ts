@@ -9,9 +9,11 @@ import {
 } from '../../data/clause-breaks.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import {
+  clauseAndAfterComma,
   conjunctiveEndings,
   coordinatedAuxiliaries,
   coordinatedComplementizers,
+  coordinatedPastEndings,
   coordinatedPredicates,
   coordinatedSubjects,
   joinedConjunctions,
@@ -383,6 +385,23 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
    * is a verb of saying ("…، وأضاف…"), or a second count ("١٦ قتيلا و١٢٠ جريحا", "قتل 16 وأصيب 120")
    * when it is no range ("بين 10 و20").
    */
+  /** A word that opens with "and" written onto it and goes on for two letters or more ("וחסמו"). */
+  const joinedAnd = (index: number) => {
+    const folded = words[index]?.folded ?? '';
+    return joined.some((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 2);
+  };
+  const andAfterComma = clauseAndAfterComma.has(lang);
+  const past = coordinatedPastEndings[lang];
+  /** A verb in the simple past, by its ending as written (`coordinatedPastEndings`). */
+  const isPastVerb = (written: string) => {
+    const lower = written.toLowerCase();
+    return (
+      !!past &&
+      written === lower &&
+      !past.except.includes(lower) &&
+      past.endings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 1)
+    );
+  };
   const joinedStart = (index: number, since: number) => {
     const folded = words[index]?.folded ?? '';
     const conjunction = joined.find((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 1);
@@ -471,6 +490,15 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       (afterComma && endsJoined(index, since, true)) ||
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) && subjectThenSaying(index)) ||
+      (afterComma &&
+        andAfterComma &&
+        index >= coordinatedWords &&
+        joinedAnd(index) &&
+        wordsToPause(index) >= coordinatedWords) ||
+      (conjunctions.has(word.folded) &&
+        index >= coordinatedWords &&
+        isPastVerb(words[index + 1]?.text ?? '') &&
+        wordsToPause(index + 1) >= pastPredicateWords) ||
       (conjunctions.has(word.folded) &&
         ((afterComma && index >= coordinatedWords && wordsToPause(index + 1) >= coordinatedWords) ||
           (index >= coordinatedWords && auxiliaries.has(words[index + 1]?.folded ?? '')) ||
@@ -497,6 +525,8 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
  * déployé 1 500 soldats…") rather than end a list ("Caravelí, Condesuyos, and La Unión").
  */
 const coordinatedWords = 5;
+/** Least words of a second predicate a past-tense verb opens after "and" ("y empleó cañones de agua"). */
+const pastPredicateWords = 3;
 
 /** Words of the subject between "and" and its verb of saying, at most ("ses avocats", "his lawyer"). */
 const subjectReach = 3;

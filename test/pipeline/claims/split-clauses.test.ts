@@ -469,6 +469,26 @@ describe('splitClauses', () => {
     ).toHaveLength(1);
   });
 
+  it('parts a second predicate in the simple past after "and", and a Hebrew clause after a comma and a joined "and"', () => {
+    expect(clausesOf('La policía detuvo a 12 personas y empleó cañones de agua para despejar la vía.', 'es')).toEqual([
+      'La policía detuvo a 12 personas',
+      'y empleó cañones de agua para despejar la vía.',
+    ]);
+    expect(clausesOf('Os bombeiros combateram as chamas durante a noite e usaram aviões ao amanhecer.', 'pt')).toEqual([
+      'Os bombeiros combateram as chamas durante a noite',
+      'e usaram aviões ao amanhecer.',
+    ]);
+    expect(clausesOf('המפגינים צעדו מכיכר הבימה לעבר הקריה, וחסמו את נתיבי איילון למשך כשעתיים.', 'he')).toEqual([
+      'המפגינים צעדו מכיכר הבימה לעבר הקריה,',
+      'וחסמו את נתיבי איילון למשך כשעתיים.',
+    ]);
+    // A list: no comma before its Hebrew "and"; "and" before a noun in Spanish.
+    expect(clausesOf('השתתפו בהפגנה סטודנטים, מורים ורופאים מכל רחבי הארץ.', 'he')).toHaveLength(1);
+    expect(
+      clausesOf('Participaron estudiantes, profesores y médicos de todo el país en la marcha.', 'es'),
+    ).toHaveLength(1);
+  });
+
   it('parts two statements joined by a semicolon, not one inside a quotation', () => {
     expect(
       clausesOf('Подземные толчки ощущались и в Лиме; сейсмологи зафиксировали более 60 афтершоков.', 'ru'),
