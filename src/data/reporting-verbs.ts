@@ -742,6 +742,28 @@ export const coordinatedPastEndings: Readonly<
 };
 
 /**
+ * A past participle and the word for "by" after it, per language: after a comma they open an
+ * aside that credits the subject to someone ("el grupo rebelde M23, respaldado por Ruanda,
+ * firmaron…", "the M23, backed by Rwanda, signed…"), a claim of its own that the comma closing
+ * it parts from the subject's statement, as a relative clause is. Endings are matched on the word
+ * as written, accents kept.
+ */
+export const agentParticiples: Readonly<Record<string, { endings: readonly string[]; by: readonly string[] }>> = {
+  en: { endings: ['ed'], by: ['by'] },
+  es: { endings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'], by: ['por'] },
+  pt: {
+    endings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
+    by: ['por', 'pelo', 'pela', 'pelos', 'pelas'],
+  },
+  it: {
+    endings: ['ato', 'ata', 'ati', 'ate', 'ito', 'ita', 'iti', 'ite', 'uto', 'uta', 'uti', 'ute'],
+    by: ['da', 'dal', 'dalla', 'dallo', 'dai', 'dalle', 'dagli'],
+  },
+  fr: { endings: ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'i', 'ie', 'is', 'ies'], by: ['par'] },
+  ro: { endings: ['at', 'ată', 'ați', 'ate', 'it', 'ită', 'iți', 'ite', 'ut', 'ută', 'uți', 'ute'], by: ['de'] },
+};
+
+/**
  * Finite auxiliary verbs, per language: "and" right before one joins a second predicate of the
  * same subject ("ha dichiarato lo stato di emergenza e ha inviato 1.500 militari"), a statement
  * of its own. Languages whose past tense needs no auxiliary (ru, uk, pl, tr) have none listed.

@@ -9,6 +9,7 @@ import {
 } from '../../data/clause-breaks.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import {
+  agentParticiples,
   clauseAndAfterComma,
   conjunctiveEndings,
   coordinatedAuxiliaries,
@@ -391,6 +392,16 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     return joined.some((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 2);
   };
   const andAfterComma = clauseAndAfterComma.has(lang);
+  const agent = agentParticiples[lang];
+  /** A past participle followed by "by" (`agentParticiples`: "respaldado por", "backed by"). */
+  const creditsSubject = (index: number) => {
+    const participle = words[index]?.text.toLowerCase() ?? '';
+    return (
+      !!agent &&
+      agent.by.includes(words[index + 1]?.folded ?? '') &&
+      agent.endings.some((ending) => participle.endsWith(ending) && participle.length > ending.length + 2)
+    );
+  };
   const past = coordinatedPastEndings[lang];
   /** A verb in the simple past, by its ending as written (`coordinatedPastEndings`). */
   const isPastVerb = (written: string) => {
@@ -480,6 +491,8 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       relativeAside = index;
       nestedAttribution = false;
     }
+    // A participle that credits the subject ("…M23, respaldado por Ruanda, firmaron…") opens such an aside too.
+    if (afterComma && since === 0 && relativeAside < 0 && creditsSubject(index)) relativeAside = index;
     if (afterComma) phraseStart = index;
     const count =
       (conjunctions.has(word.folded) && (countsAround(index, since) || countOpens(index, since))) ||

@@ -412,6 +412,23 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('parts an aside that credits the subject to someone ("backed by Rwanda") from what the subject did', () => {
+    expect(
+      clausesOf(
+        'El Gobierno y el grupo rebelde M23, respaldado por Ruanda, firmaron este sábado un acuerdo de alto el fuego.',
+        'es',
+      ),
+    ).toEqual([
+      'El Gobierno y el grupo rebelde M23, respaldado por Ruanda,',
+      'firmaron este sábado un acuerdo de alto el fuego.',
+    ]);
+    expect(
+      clausesOf('Le groupe armé, soutenu par le Rwanda, a pris le contrôle de la ville en janvier.', 'fr'),
+    ).toEqual(['Le groupe armé, soutenu par le Rwanda,', 'a pris le contrôle de la ville en janvier.']);
+    // A participle with no "by" after it is no such aside.
+    expect(clausesOf('The rebel group, founded in 2012, seized the city of Goma in January.', 'en')).toHaveLength(1);
+  });
+
   it('parts a relative clause after the subject from what the subject did, past an attribution inside it', () => {
     expect(
       clausesOf(
