@@ -670,8 +670,9 @@ export const nameHonorifics: Readonly<Record<string, readonly string[]>> = {
 /**
  * Titles of office a language writes with a capital before a name ("Transport Minister Abdulkadir
  * Uraloglu", "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu", "Gubernur Jakarta Pramono
- * Anung"): no part of the name, which is what follows the last of them. Folded word starts, a
- * whole word where it ends in `$`. Languages that write titles in lower case need none.
+ * Anung"): no part of the name, which is what follows the last of them. Folded, matched as the
+ * words of `roleNouns` are (a stem with a short ending, or a whole word where it ends in `$`).
+ * Languages that write titles in lower case need none.
  */
 export const officeTitles: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -679,7 +680,9 @@ export const officeTitles: Readonly<Record<string, readonly string[]>> = {
     'president$',
     'governor$',
     'mayor$',
-    'spokes',
+    'spokesman$',
+    'spokeswoman$',
+    'spokesperson$',
     'secretary$',
     'chairman$',
     'chairwoman$',

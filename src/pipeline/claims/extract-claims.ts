@@ -8,7 +8,7 @@ import {
   subjectArticles,
   subjectParticles,
 } from '../../data/reporting-verbs.ts';
-import { nameHonorifics, officeTitles } from '../../data/role-nouns.ts';
+import { nameHonorifics } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { addDays, isDay } from '../../lib/iso-date.ts';
@@ -32,7 +32,7 @@ import { attachRolePhrases } from './attach-role-phrases.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './concept-lexicon.ts';
 import { countryWordMatcher } from './country-adjective-matcher.ts';
-import { findRolePhrases } from './find-role-phrases.ts';
+import { findRolePhrases, officeTitleMatcher } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker, wordsApart } from './find-speaker.ts';
 import { findTitledNames } from './find-titled-names.ts';
@@ -751,14 +751,6 @@ function subjectName(
   if (!first || !end || last < from || words[0]?.text === words[0]?.text.toUpperCase()) return null;
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
-
-/** A test for a folded word that is a title of office before a name (`officeTitles`). */
-const officeTitleMatcher = memoizeByKey((lang) => {
-  const stems = (officeTitles[lang] ?? []).map((stem) =>
-    stem.endsWith('$') ? { text: stem.slice(0, -1), whole: true } : { text: stem, whole: false },
-  );
-  return (folded: string) => stems.some(({ text, whole }) => (whole ? folded === text : folded.startsWith(text)));
-});
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
 const namesWithoutArticle: ReadonlySet<string> = new Set(['en', 'nl', 'fr', 'es', 'de', 'hu']);

@@ -1,4 +1,4 @@
-import { countryWords, roleNouns, roleQualifiers } from '../../data/role-nouns.ts';
+import { countryWords, officeTitles, roleNouns, roleQualifiers } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { findPhrases } from '../describe/find-phrase.ts';
@@ -83,6 +83,21 @@ function compileWord(word: string): (key: string) => boolean {
   if (word.endsWith('$')) return (key) => key === folded;
   return (key) => key.startsWith(folded) && key.length - folded.length <= maximumEnding;
 }
+
+/**
+ * A test for a folded word that is a title of office written before a name (`officeTitles`:
+ * "Minister", "Bakanı"), as the words of offices are matched.
+ *
+ * @example
+ *   officeTitleMatcher('tr')('bakani') // true
+ */
+export const officeTitleMatcher = memoizeByKey((lang): ((folded: string) => boolean) => {
+  const titles = (officeTitles[lang] ?? []).map(compileWord);
+  return (folded) => {
+    const key = keyOf(folded, lang);
+    return titles.some((title) => title(key));
+  };
+});
 
 /** A word of `src/data/role-nouns.ts` as keys are compared with it: folded, without its `$`. */
 function wordKeyOf(word: string): string {
