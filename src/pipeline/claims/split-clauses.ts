@@ -381,15 +381,10 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     lastFigure(since, index) < 0 &&
     !/[,;–—、，]/u.test(text.slice(words[index - coordinatedWords]?.end ?? 0, words[index]?.start ?? 0)) &&
     wordsToPause(index + 1) >= tollWords;
-  /**
-   * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
-   * is a verb of saying ("…، وأضاف…"), or a second count ("١٦ قتيلا و١٢٠ جريحا", "قتل 16 وأصيب 120")
-   * when it is no range ("بين 10 و20").
-   */
-  /** A word that opens with "and" written onto it and goes on for two letters or more ("וחסמו"). */
-  const joinedAnd = (index: number) => {
+  /** The "and" written onto a word ("وأضاف", "וחסמו"), where at least `rest` letters follow it. */
+  const joinedConjunction = (index: number, rest: number) => {
     const folded = words[index]?.folded ?? '';
-    return joined.some((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 2);
+    return joined.find((prefix) => folded.startsWith(prefix) && folded.length >= prefix.length + rest);
   };
   const andAfterComma = clauseAndAfterComma.has(lang);
   const agent = agentParticiples[lang];
@@ -413,11 +408,15 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       past.endings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 1)
     );
   };
+  /**
+   * "and" written joined to the next word, as Arabic writes و: a start when the rest of the word
+   * is a verb of saying ("…، وأضاف…"), or a second count ("١٦ قتيلا و١٢٠ جريحا", "قتل 16 وأصيب 120")
+   * when it is no range ("بين 10 و20").
+   */
   const joinedStart = (index: number, since: number) => {
-    const folded = words[index]?.folded ?? '';
-    const conjunction = joined.find((prefix) => folded.startsWith(prefix) && folded.length > prefix.length + 1);
+    const conjunction = joinedConjunction(index, 2);
     if (!conjunction) return false;
-    const rest = folded.slice(conjunction.length);
+    const rest = (words[index]?.folded ?? '').slice(conjunction.length);
     if (isVerb(rest)) return true;
     if (lastFigure(since, index) < 0) return false;
     if (/^\p{Nd}/u.test(rest)) return !isFigure(index - 1);
@@ -506,7 +505,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       (afterComma &&
         andAfterComma &&
         index >= coordinatedWords &&
-        joinedAnd(index) &&
+        joinedConjunction(index, 3) !== undefined &&
         wordsToPause(index) >= coordinatedWords) ||
       (conjunctions.has(word.folded) &&
         index >= coordinatedWords &&
