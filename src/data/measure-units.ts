@@ -343,7 +343,7 @@ export const measureUnits: readonly MeasureUnit[] = [
       ru: ['в', 'к'],
       cs: ['v', 've', 'od'],
       sk: ['o', 'od'],
-      vi: ['luc', 'vao', 'den'],
+      vi: ['luc', 'vao', 'den', 'khoang', 'tu'],
       tr: ['saat'],
     },
     forms: {
