@@ -281,12 +281,20 @@ const latinName = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
- * A date as a gloss shows it: a weekday named alone (`~4`) by its English name, any other
- * date as written in ISO form.
+ * A date as a gloss shows it: a weekday named alone (`~4`) by its English name, a day or month
+ * with no year (`--03-19`, `--06`) by its English month, any other date in ISO form.
  *
  * @example
  *   readableDate('~4') // 'Thursday'
+ *   readableDate('--03-19') // '19 March'
  */
 function readableDate(date: string): string {
-  return /^~\d$/.test(date) ? (weekdayNames[Number(date.slice(1))] ?? date) : date;
+  if (/^~\d$/.test(date)) return weekdayNames[Number(date.slice(1))] ?? date;
+  const yearless = /^--(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!yearless) return date;
+  const [, month = '', day] = yearless;
+  const monthName = monthNames.format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
+  return day ? `${Number(day)} ${monthName}` : monthName;
 }
+
+const monthNames = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });

@@ -179,6 +179,23 @@ describe('describeClaim', () => {
     });
   });
 
+  it('shows a day given without a year, in an undated report, by its English month', () => {
+    const units = [
+      ['a', 'ro', 'Guvernul Drenski a căzut pe 19 martie, în urma unei moțiuni de cenzură.'],
+      ['b', 'de', 'Die Regierung Drenski verlor am 20. März ein Misstrauensvotum.'],
+    ].flatMap(([article = '', lang = '', text = '']) =>
+      extractClaimUnits(article, lang, null, [{ text, line: 1 }], glossary).slice(0, 1),
+    );
+    const claim = describeClaim(units, { sourceOf: (article) => article, placesOf: () => [] });
+    expect(claim.differences).toContainEqual({
+      slot: 'date',
+      values: [
+        { article: 'a', value: '19 March' },
+        { article: 'b', value: '20 March' },
+      ],
+    });
+  });
+
   it('sets differing times of day side by side, and finds none between sources sharing a time', () => {
     const differing = claimOf(
       ['a', 'es', 'El sismo se produjo a las 23.47 hora local, según el instituto sismológico.'],
