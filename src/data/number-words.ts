@@ -6,7 +6,7 @@
  * not read as 6 elsewhere.
  *
  * "One" is left out in every language: it is also an article or a pronoun ("un", "ein", "один
- * из"). Languages whose number words are also common words of another sense (Vietnamese "năm",
+ * из"). One and a half is listed where a word says it ("полтора часа", "półtorej godziny"). Languages whose number words are also common words of another sense (Vietnamese "năm",
  * five and year; "ba", three and Mrs) or that write counts with counters (Chinese, Japanese,
  * Korean) are left out; so are words of that kind: Persian "نه" (nine; "no") and "ده" (ten;
  * "village"), Russian "семью" (by seven; "family"). Thai is left out too: a number word is read
@@ -196,6 +196,7 @@ export const numberWords: readonly NumberWords[] = [
   {
     lang: 'ru',
     values: {
+      1.5: ['полтора', 'полторы', 'полутора'],
       2: ['два', 'две', 'двух', 'двум', 'двумя', 'двое', 'двоих'],
       3: ['три', 'трёх', 'трем', 'трём', 'тремя', 'трое', 'троих'],
       4: ['четыре', 'четырёх', 'четырем', 'четырём', 'четырьмя', 'четверо', 'четверых'],
@@ -214,6 +215,7 @@ export const numberWords: readonly NumberWords[] = [
   {
     lang: 'uk',
     values: {
+      1.5: ['півтора', 'півтори'],
       2: ['два', 'дві', 'двох', 'двом', 'двома', 'двоє'],
       3: ['три', 'трьох', 'трьом', 'трьома', 'троє'],
       4: ['чотири', 'чотирьох', 'чотирьом', 'чотирма', 'четверо'],
@@ -232,6 +234,7 @@ export const numberWords: readonly NumberWords[] = [
   {
     lang: 'pl',
     values: {
+      1.5: ['półtora', 'półtorej'],
       2: ['dwa', 'dwie', 'dwóch', 'dwu', 'dwoma', 'dwaj', 'dwoje'],
       3: ['trzy', 'trzech', 'trzem', 'trzema', 'trzej', 'troje'],
       4: ['cztery', 'czterech', 'czterem', 'czterema', 'czterej', 'czworo'],

@@ -3,13 +3,13 @@ import { numberWords } from '../../src/data/number-words.ts';
 import { foldText } from '../../src/pipeline/text/fold-text.ts';
 
 describe('numberWords', () => {
-  it('lists each language once, with values from two to twelve and a reason', () => {
+  it('lists each language once, with values from two to twelve (and one and a half) and a reason', () => {
     const languages = numberWords.map((entry) => entry.lang);
     expect(new Set(languages).size).toBe(languages.length);
     for (const { lang, values, reason } of numberWords) {
       expect(reason, lang).not.toBe('');
       for (const value of Object.keys(values).map(Number)) {
-        expect(Number.isInteger(value) && value >= 2 && value <= 12, `${lang} ${value}`).toBe(true);
+        expect((Number.isInteger(value) && value >= 2 && value <= 12) || value === 1.5, `${lang} ${value}`).toBe(true);
       }
     }
   });

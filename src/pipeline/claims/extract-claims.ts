@@ -1135,7 +1135,8 @@ function spelledCounts(
   const valueOfWord = numberWordsOf(lang);
   const referring = referringWordsOf(lang);
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
-  if (valueOfWord.size === 0 || concepts.length === 0) return [];
+  // A clause with no concept may still give a length of time in words ("продлился полтора часа").
+  if (valueOfWord.size === 0) return [];
   const asNames = new Set(words.slice(1).flatMap((word) => (isWrittenAsName(word.text) ? [word.folded] : [])));
   const asWords = new Set(
     words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),

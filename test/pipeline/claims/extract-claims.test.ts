@@ -227,6 +227,8 @@ describe('extractClaimUnits', () => {
     // An hour and a half written as one unit: 90 minutes, not 60.
     expect(read('ja', '両首脳の会談は約1時間半行われた。')).toEqual(['duration 90 min']);
     expect(read('ko', '두 정상은 약 1시간 반 동안 회담했다.')).toEqual(['duration 90 min']);
+    expect(read('ru', 'Телефонный разговор продлился около полутора часов.')).toEqual(['duration 90 min']);
+    expect(read('pl', 'Rozmowa telefoniczna trwała półtorej godziny.')).toEqual(['duration 90 min']);
     // Hebrew writes "the" onto the hours: "the next 48 hours".
     expect(read('he', '"48 השעות הקרובות יהיו קריטיות", אמר השר.')).toEqual(['duration 2880 min']);
     // "à 10 heures" is ten o'clock.
