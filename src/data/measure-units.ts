@@ -423,3 +423,27 @@ export const measureUnits: readonly MeasureUnit[] = [
     },
   },
 ];
+
+/**
+ * Words that give a length of time and its count in one, as Arabic and Hebrew write two of a
+ * thing (the dual: "ساعتين", two hours; "כשעתיים", about two hours), in minutes as durations are
+ * compared (see the `duration` units above). Forms as written, with the prefixes news sets on
+ * them ("about", "for", "in").
+ */
+export const dualDurations: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  ar: {
+    ساعتين: 120,
+    ساعتان: 120,
+    لساعتين: 120,
+    بساعتين: 120,
+    دقيقتين: 2,
+    دقيقتان: 2,
+  },
+  he: {
+    שעתיים: 120,
+    כשעתיים: 120,
+    לשעתיים: 120,
+    בשעתיים: 120,
+    כשעתים: 120,
+  },
+};

@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
+import { dualDurations } from '../../data/measure-units.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import {
   conjunctiveEndings,
@@ -435,6 +436,14 @@ function readClause(
       figures.numbers.add(value);
       if (unit && !figures.units.has(value)) figures.units.set(value, unit);
     }
+  // Two hours in one word ("כשעתיים", "ساعتين") is a length of time too.
+  const dual = earlier || counts.has('duration') ? undefined : dualDurationIn(words, lang);
+  if (dual) {
+    facts.push(dual.start);
+    counts.set('duration', dual.value);
+    figures.numbers.add(dual.value);
+    figures.units.set(dual.value, 'min');
+  }
   const isShort = (quote: string) => isScareQuote(quote, lang);
   return {
     facts: facts.sort((a, b) => a - b),
@@ -983,6 +992,21 @@ function figuresAndDates(
   ].sort((a, b) => a - b);
   return { numbers, units, dates, times, facts };
 }
+
+/** The first word of a clause that gives a length of time and its count in one (`dualDurations`), in minutes. */
+function dualDurationIn(words: readonly WordToken[], lang: string): { value: string; start: number } | undefined {
+  const minutes = dualDurationsOf(lang);
+  if (minutes.size === 0) return undefined;
+  for (const word of words) {
+    const value = minutes.get(word.folded);
+    if (value !== undefined) return { value: String(value), start: word.start };
+  }
+  return undefined;
+}
+
+const dualDurationsOf = memoizeByKey(
+  (lang) => new Map(Object.entries(dualDurations[lang] ?? {}).map(([form, minutes]) => [foldText(form), minutes])),
+);
 
 /**
  * The first word of a run of letters written without spaces, as the runtime's word segmenter for

@@ -229,6 +229,9 @@ describe('extractClaimUnits', () => {
     expect(read('ko', '두 정상은 약 1시간 반 동안 회담했다.')).toEqual(['duration 90 min']);
     expect(read('ru', 'Телефонный разговор продлился около полутора часов.')).toEqual(['duration 90 min']);
     expect(read('pl', 'Rozmowa telefoniczna trwała półtorej godziny.')).toEqual(['duration 90 min']);
+    // Arabic and Hebrew write two hours as one word.
+    expect(read('he', 'המפגינים חסמו את נתיבי איילון למשך כשעתיים.')).toEqual(['duration 120 min']);
+    expect(read('ar', 'أغلق المحتجون الطريق السريع لمدة ساعتين.')).toEqual(['duration 120 min']);
     // Hebrew writes "the" onto the hours: "the next 48 hours".
     expect(read('he', '"48 השעות הקרובות יהיו קריטיות", אמר השר.')).toEqual(['duration 2880 min']);
     // "à 10 heures" is ten o'clock.
