@@ -422,7 +422,9 @@ export const roleQualifiers: readonly { lang: string; words: readonly string[]; 
  * Words that stand for a country beside a noun of office but are not its name in the runtime's
  * CLDR data: seats of power ("the Kremlin chief", "liderul de la Kremlin") and adjectives that
  * do not start like the country's name ("American", "северокорейский": CLDR's Russian name is
- * "КНДР"). Stems as in `roleNouns`; `*` applies to every language; a `seat` is a seat of power.
+ * "КНДР"), or not far enough to be told by it ("German", "Swedes", "svenskar"). The adjectives
+ * name their country anywhere in a clause too. Stems as in `roleNouns`; `*` applies to every
+ * language; a `seat` is a seat of power.
  */
 export const countryWords: readonly {
   lang: string;
@@ -461,6 +463,37 @@ export const countryWords: readonly {
   { lang: 'en', stems: ['american$', 'u.s.$'], country: 'US', reason: 'English' },
   { lang: 'en', stems: ['british$'], country: 'GB', reason: 'English' },
   { lang: 'en', stems: ['french$'], country: 'FR', reason: 'English' },
+  {
+    lang: 'en',
+    stems: ['german$', 'germans$'],
+    country: 'DE',
+    reason: 'English: "German" is "Germany" but for its end',
+  },
+  { lang: 'en', stems: ['italian$', 'italians$'], country: 'IT', reason: 'English' },
+  { lang: 'en', stems: ['spanish$', 'spaniard$', 'spaniards$'], country: 'ES', reason: 'English' },
+  { lang: 'en', stems: ['dutch$'], country: 'NL', reason: 'English' },
+  { lang: 'en', stems: ['swedish$', 'swede$', 'swedes$'], country: 'SE', reason: 'English' },
+  { lang: 'en', stems: ['danish$', 'dane$', 'danes$'], country: 'DK', reason: 'English' },
+  { lang: 'en', stems: ['finnish$', 'finns$'], country: 'FI', reason: 'English' },
+  { lang: 'en', stems: ['polish$'], country: 'PL', reason: 'English, with a capital (see `extract-claims.ts`)' },
+  { lang: 'en', stems: ['czech$', 'czechs$'], country: 'CZ', reason: 'English' },
+  { lang: 'en', stems: ['greek$', 'greeks$'], country: 'GR', reason: 'English' },
+  { lang: 'en', stems: ['turkish$', 'turks$'], country: 'TR', reason: 'English' },
+  { lang: 'en', stems: ['iranian$', 'iranians$'], country: 'IR', reason: 'English' },
+  { lang: 'en', stems: ['iraqi$', 'iraqis$'], country: 'IQ', reason: 'English' },
+  { lang: 'en', stems: ['lebanese$'], country: 'LB', reason: 'English' },
+  { lang: 'en', stems: ['saudi$', 'saudis$'], country: 'SA', reason: 'English' },
+  { lang: 'en', stems: ['emirati$', 'emiratis$'], country: 'AE', reason: 'English' },
+  { lang: 'en', stems: ['thai$'], country: 'TH', reason: 'English' },
+  { lang: 'en', stems: ['chinese$'], country: 'CN', reason: 'English' },
+  { lang: 'en', stems: ['swiss$'], country: 'CH', reason: 'English' },
+  { lang: 'en', stems: ['irish$'], country: 'IE', reason: 'English' },
+  { lang: 'en', stems: ['peruvian$', 'peruvians$'], country: 'PE', reason: 'English' },
+  { lang: 'en', stems: ['afghan$', 'afghans$'], country: 'AF', reason: 'English' },
+  { lang: 'en', stems: ['filipino$', 'filipinos$'], country: 'PH', reason: 'English' },
+  { lang: 'sv', stems: ['svensk'], country: 'SE', reason: 'Swedish "svensk", "svenskar": not the start of "Sverige"' },
+  { lang: 'da', stems: ['dansk', 'danske$'], country: 'DK', reason: 'Danish "dansk": not the start of "Danmark"' },
+  { lang: 'no', stems: ['norsk'], country: 'NO', reason: 'Norwegian "norsk": not the start of "Norge"' },
   { lang: 'el', stems: ['αμερικαν'], country: 'US', reason: 'Greek; CLDR has "Ηνωμένες Πολιτείες"' },
   { lang: 'el', stems: ['βρετανό', 'βρετανικ'], country: 'GB', reason: 'Greek' },
   { lang: 'el', stems: ['γάλλ'], country: 'FR', reason: 'Greek "Γάλλος"; CLDR has "Γαλλία"' },

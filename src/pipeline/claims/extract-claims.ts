@@ -33,7 +33,7 @@ import { attachRolePhrases } from './attach-role-phrases.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptMatches, conceptsOf, isRoleConcept } from './concept-lexicon.ts';
 import { countryWordMatcher } from './country-adjective-matcher.ts';
-import { findRolePhrases, officeTitleMatcher } from './find-role-phrases.ts';
+import { findRolePhrases, nationalityMatcher, officeTitleMatcher } from './find-role-phrases.ts';
 import type { NamedPerson } from './find-speaker.ts';
 import { findSpeaker, wordsApart } from './find-speaker.ts';
 import { findTitledNames } from './find-titled-names.ts';
@@ -497,11 +497,14 @@ function readClause(
  */
 function countriesByAdjective(words: readonly WordToken[], lang: string): Set<string> {
   const country = countryWordMatcher(lang);
+  const nationality = nationalityMatcher(lang);
   const capitalised = capitalisedNationality[lang];
   const found = new Set<string>();
   for (const word of words) {
     const adjective = capitalised ? capitalised.test(word.text) : !isWrittenAsName(word.text);
-    const code = adjective ? country(word.folded) : null;
+    // A people listed by its word ("Swedes", "svenskar"), with a capital where the language gives it one ("Polish", not "polish").
+    const listed = (capitalised ? isWrittenAsName(word.text) : true) ? nationality(word.folded) : null;
+    const code = (adjective ? country(word.folded) : null) ?? listed;
     if (code) found.add(code);
   }
   return found;

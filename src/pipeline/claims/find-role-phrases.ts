@@ -138,6 +138,22 @@ const compiledCountryWords = memoizeByKey((lang) =>
 /** The country words of a language by their first letter. */
 const countryWordsByFirst = memoizeByKey((lang) => Map.groupBy(compiledCountryWords(lang), (word) => word.first));
 
+/**
+ * A test for a folded word that is a people's adjective or name of `countryWords` ("german",
+ * "swedes", "svenskar"), not a seat of power: the country's code, or `null`.
+ *
+ * @example
+ *   nationalityMatcher('en')('swedish') // 'SE'
+ */
+export const nationalityMatcher = memoizeByKey((lang): ((folded: string) => string | null) => (folded) => {
+  const key = keyOf(folded, lang);
+  return (
+    countryWordsByFirst(lang)
+      .get(key.charAt(0))
+      ?.find(({ seat, test }) => !seat && test(key))?.code ?? null
+  );
+});
+
 const qualifiersOf = memoizeByKey(
   (lang) =>
     new Set(roleQualifiers.filter((entry) => entry.lang === lang).flatMap((entry) => entry.words.map(foldText))),

@@ -709,6 +709,13 @@ describe('extractClaimUnits', () => {
     expect(countries('nl', 'Er zijn twee Italiaanse blusvliegtuigen naar het eiland gestuurd.')).toEqual([
       'country:IT',
     ]);
+    // A people's word that does not start like its country's name ("German", "Swedes", "svenskar").
+    expect(countries('en', 'Two Swedes and a German couple were among the dead, officials said.')).toEqual([
+      'country:DE',
+      'country:SE',
+    ]);
+    expect(countries('sv', 'UD har ingen kännedom om att några svenskar skulle ha drabbats.')).toEqual(['country:SE']);
+    expect(countries('en', 'Workers polish the floors before the delegation arrives.')).toEqual([]);
     expect(countries('es', 'El ministro se reunió con los liberales junto a la carretera.')).toEqual([]);
     expect(countries('en', 'The parade was sudden, officials indicated, as crowds gathered.')).toEqual([]);
   });
