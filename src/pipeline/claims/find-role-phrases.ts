@@ -138,6 +138,13 @@ const compiledCountryWords = memoizeByKey((lang) =>
 /** The country words of a language by their first letter. */
 const countryWordsByFirst = memoizeByKey((lang) => Map.groupBy(compiledCountryWords(lang), (word) => word.first));
 
+/** The country word (`countryWords`) a word's key is, if any, tried only against those that start as it does. */
+function countryWordOf(key: string, lang: string): { code: string; seat: boolean } | undefined {
+  return countryWordsByFirst(lang)
+    .get(key.charAt(0))
+    ?.find(({ test }) => test(key));
+}
+
 /**
  * A test for a folded word that is a people's adjective or name of `countryWords` ("german",
  * "swedes", "svenskar"), not a seat of power: the country's code, or `null`.
@@ -146,12 +153,8 @@ const countryWordsByFirst = memoizeByKey((lang) => Map.groupBy(compiledCountryWo
  *   nationalityMatcher('en')('swedish') // 'SE'
  */
 export const nationalityMatcher = memoizeByKey((lang): ((folded: string) => string | null) => (folded) => {
-  const key = keyOf(folded, lang);
-  return (
-    countryWordsByFirst(lang)
-      .get(key.charAt(0))
-      ?.find(({ seat, test }) => !seat && test(key))?.code ?? null
-  );
+  const named = countryWordOf(keyOf(folded, lang), lang);
+  return named && !named.seat ? named.code : null;
 });
 
 const qualifiersOf = memoizeByKey(
@@ -223,9 +226,7 @@ function findCountries(
   words.forEach((word, index) => {
     if (covered(word)) return;
     const key = keyOf(word.folded, lang);
-    const named = countryWordsByFirst(lang)
-      .get(key.charAt(0))
-      ?.find(({ test }) => test(key));
+    const named = countryWordOf(key, lang);
     if (named) {
       countries.push({ code: named.code, seat: named.seat, start: word.start, end: word.end });
       return;
