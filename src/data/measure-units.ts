@@ -50,6 +50,9 @@ export interface MeasureUnit {
   reason: string;
 }
 
+/** What a length of time counts, and the unit durations are compared and shown in. */
+export const duration = { quantity: 'duration', into: 'min' } as const;
+
 export const measureUnits: readonly MeasureUnit[] = [
   {
     quantity: 'area',
@@ -328,8 +331,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     },
   },
   {
-    quantity: 'duration',
-    into: 'min',
+    ...duration,
     factor: 60,
     countsQuantity: true,
     reason:
@@ -381,8 +383,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     },
   },
   {
-    quantity: 'duration',
-    into: 'min',
+    ...duration,
     factor: 60,
     offset: 30,
     countsQuantity: true,
@@ -395,8 +396,7 @@ export const measureUnits: readonly MeasureUnit[] = [
     },
   },
   {
-    quantity: 'duration',
-    into: 'min',
+    ...duration,
     factor: 1,
     countsQuantity: true,
     reason: 'minutes, how long something lasted ("spoke for about 90 minutes", "durante cerca de 85 minutos")',
@@ -426,8 +426,8 @@ export const measureUnits: readonly MeasureUnit[] = [
 
 /**
  * Words that give a length of time and its count in one, as Arabic and Hebrew write two of a
- * thing (the dual: "ساعتين", two hours; "כשעתיים", about two hours), in minutes as durations are
- * compared (see the `duration` units above). Forms as written, with the prefixes news sets on
+ * thing (the dual: "ساعتين", two hours; "כשעתיים", about two hours), in the unit durations are
+ * compared in (`duration.into`, minutes). Forms as written, with the prefixes news sets on
  * them ("about", "for", "in").
  */
 export const dualDurations: Readonly<Record<string, Readonly<Record<string, number>>>> = {

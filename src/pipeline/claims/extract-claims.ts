@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
-import { dualDurations } from '../../data/measure-units.ts';
+import { dualDurations, duration } from '../../data/measure-units.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import {
   conjunctiveEndings,
@@ -437,12 +437,12 @@ function readClause(
       if (unit && !figures.units.has(value)) figures.units.set(value, unit);
     }
   // Two hours in one word ("כשעתיים", "ساعتين") is a length of time too.
-  const dual = earlier || counts.has('duration') ? undefined : dualDurationIn(words, lang);
+  const dual = earlier || counts.has(duration.quantity) ? undefined : dualDurationIn(words, lang);
   if (dual) {
     facts.push(dual.start);
-    counts.set('duration', dual.value);
+    counts.set(duration.quantity, dual.value);
     figures.numbers.add(dual.value);
-    figures.units.set(dual.value, 'min');
+    figures.units.set(dual.value, duration.into);
   }
   const isShort = (quote: string) => isScareQuote(quote, lang);
   return {
