@@ -1164,14 +1164,16 @@ function spelledCounts(
   const concepts = matches.filter((match) => !isRoleConcept(match.concept));
   // A clause with no concept may still give a length of time in words ("продлился полтора часа").
   if (valueOfWord.size === 0) return [];
+  const spelled = tokenizeWords(folded);
+  const none = noneWordsOf(lang);
+  const teens = teenWordsOf(lang);
+  // Most clauses hold no number word at all: nothing more to read.
+  if (!spelled.some(({ text }) => valueOfWord.has(text) || none.has(text) || teens.ones.has(text))) return [];
   const asNames = new Set(words.slice(1).flatMap((word) => (isWrittenAsName(word.text) ? [word.folded] : [])));
   const asWords = new Set(
     words.flatMap((word, index) => (index === 0 || !isWrittenAsName(word.text) ? [word.folded] : [])),
   );
-  const spelled = tokenizeWords(folded);
   const aligned = spelled.length === words.length;
-  const none = noneWordsOf(lang);
-  const teens = teenWordsOf(lang);
   // "أربعة عشر": a unit and the word for ten after it are one teen.
   const teenAt = (index: number) => {
     const [unit, ten] = [spelled[index], spelled[index + 1]];
