@@ -690,6 +690,25 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('reads custody before trial as an arrest, not a prison sentence, and an appeal announced in any tense', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['es', 'El exalcalde permanece en prisión preventiva desde enero.', ['arrested'], ['sentenced']],
+      ['es', 'El juez decretó prisión provisional sin fianza para los dos acusados.', ['arrested'], ['sentenced']],
+      ['es', 'Fue condenado a ocho años de prisión.', ['sentenced'], ['arrested']],
+      ['pt', 'O empresário teve a prisão preventiva decretada na sexta-feira.', ['arrested'], ['sentenced']],
+      ['pt', 'Ele foi condenado a seis anos de prisão.', ['sentenced'], ['arrested']],
+      ['it', 'Il sindaco è stato posto in custodia cautelare.', ['arrested'], []],
+      ['de', 'Der Verdächtige sitzt seit März in Untersuchungshaft.', ['arrested'], ['sentenced']],
+      ['fr', 'Il a été placé en détention provisoire.', ['arrested'], ['sentenced']],
+      ['ru', 'Бывший губернатор находится под стражей с марта.', ['arrested'], ['sentenced']],
+      ['nl', 'De verdachte zit in voorarrest.', ['arrested'], ['sentenced']],
+      ['cs', 'Soud poslal podnikatele do vazby.', ['arrested'], ['sentenced']],
+      ['fr', 'Ses avocats ont annoncé qu’ils feraient appel de la décision.', ['appeal'], []],
+      ['fr', 'Le gouvernement a fait appel à l’armée.', [], ['appeal']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads votes counted by a noun that also means voices', () => {
     const cases: [lang: string, sentence: string][] = [
       ['de', 'Die Partei kam auf 31,4 Prozent, das sind rund 840.000 Stimmen.'],
