@@ -3998,7 +3998,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
     label: 'charged',
     reason: 'formal charges and prosecution',
     stems: {
-      en: ['charged with', 'indict', 'prosecut', 'criminal charge'],
+      en: ['charged with', 'indict', 'prosecut', 'criminal charge', 'attorney general'],
       el: ['διωξ', 'διωκετ', 'κατηγορουμεν', 'κατηγορητηρ', 'εισαγγελ'],
       de: ['angeklagt', 'anklage', 'staatsanwalt'],
       ro: ['inculpat', 'trimis în judecată', 'trimiși în judecată', 'rechizitor', 'procuror'],
