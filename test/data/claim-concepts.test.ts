@@ -648,6 +648,22 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states a route or hub called one of the busiest, and not the most intense of anything else', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['tr', 'İstanbul Boğazı, dünyanın en yoğun deniz yollarından biri.', ['busiest'], []],
+      ['tr', 'Çatışmalar bölgede en yoğun şekilde sürdü.', [], ['busiest']],
+      ['uk', 'Босфор — одна з найжвавіших морських артерій світу.', ['busiest'], []],
+      ['de', 'Die Straße von Dover gilt als meistbefahrene Schifffahrtsstraße der Welt.', ['busiest'], []],
+      ['es', 'El aeropuerto es uno de los más transitados de América Latina.', ['busiest'], []],
+      ['zh', '马六甲海峡是世界上最繁忙的航道之一。', ['busiest'], []],
+      ['hi', 'यह देश के सबसे व्यस्त हवाई अड्डों में से एक है।', ['busiest'], []],
+      ['id', 'Pelabuhan Tanjung Priok adalah pelabuhan tersibuk di Indonesia.', ['busiest'], []],
+      ['he', 'נתיבי איילון הם מהכבישים העמוסים ביותר בארץ.', ['busiest'], []],
+      ['th', 'ถนนสายนี้เป็นหนึ่งในถนนที่พลุกพล่านที่สุดของกรุงเทพฯ', ['busiest'], []],
+    ];
+    expectConcepts(cases);
+  });
+
   it('states democracy, and not a party or a state named democratic', () => {
     const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
       ['he', 'לא נאפשר לממשלה להרוס את הדמוקרטיה.', ['democracy', 'destroyed'], []],
