@@ -26,6 +26,7 @@ import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
+import { conceptsOf } from './concept-lexicon.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
@@ -88,6 +89,7 @@ export function splitClauses(
   for (const match of text.matchAll(/(?:…|\.\.\.)\s+(?=\p{Ll})/gu)) cuts.add(match.index + match[0].length);
   // A semicolon joins two statements ("…ощущались и в Лиме; сейсмологи зафиксировали…").
   for (const match of text.matchAll(/[;؛]\s+/gu)) if (!inQuote(match.index)) cuts.add(match.index + match[0].length);
+  for (const cut of explainingColons(text, words, lang, inQuote)) cuts.add(cut);
   const participles = participlePattern(lang);
   /** Where a participle of saying or of result starts a clause. */
   const participleCuts = new Set<number>();
@@ -611,6 +613,30 @@ function saidJustAfter(words: readonly WordToken[], offset: number, lang: string
   const isVerb = reportingVerbMatcher(lang);
   const at = words.findIndex((word) => word.start >= offset);
   return at >= 0 && words.slice(at, at + saidAfterReach).some((word) => isVerb(word.folded));
+}
+
+/**
+ * Where a colon parts two statements, the second explaining the first ("…una delle vie d'acqua
+ * più trafficate al mondo: ogni anno lo attraversano circa 40 mila navi", French "… jeudi soir :
+ * au moins…"): outside quotations,
+ * not opening someone's words (after a verb of saying, "közölte: nincs tudomásuk…", or before a
+ * quotation mark), and only where each side states a concept of the lexicon, so neither stands
+ * alone with nothing to be compared by ("…задіяв механізм rescEU: на Родос прибули два літаки").
+ */
+function explainingColons(
+  text: string,
+  words: readonly WordToken[],
+  lang: string,
+  inQuote: (offset: number) => boolean,
+): number[] {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(/(?<=[\p{L}\p{M}\p{N})»”"'’])[ \u00a0\u202f]?[:：]\s+(?![«“„"'‘‹「『])/gu)) {
+    if (inQuote(match.index) || saidJustBefore(words, match.index, lang)) continue;
+    const cut = match.index + match[0].length;
+    if (conceptsOf(text.slice(0, match.index), lang).size > 0 && conceptsOf(text.slice(cut), lang).size > 0)
+      cuts.push(cut);
+  }
+  return cuts;
 }
 
 /** Words an "after" phrase that opens a sentence may run to before its comma (or German verb). */

@@ -518,6 +518,44 @@ describe('splitClauses', () => {
     ).toHaveLength(1);
   });
 
+  it('parts a statement a colon explains, not words a colon opens nor a side that states nothing to compare', () => {
+    expect(
+      clausesOf(
+        'Il Bosforo è una delle vie d’acqua più trafficate al mondo: ogni anno lo attraversano circa 40 mila navi.',
+        'it',
+      ),
+    ).toEqual([
+      'Il Bosforo è una delle vie d’acqua più trafficate al mondo:',
+      'ogni anno lo attraversano circa 40 mila navi.',
+    ]);
+    expect(
+      clausesOf('Trzęsienie ziemi nawiedziło w nocy południe kraju: zginęło co najmniej 15 osób.', 'pl'),
+    ).toHaveLength(2);
+    expect(
+      clausesOf('Тайфун обрушился на побережье в пятницу: эвакуированы более 20 тысяч человек.', 'ru'),
+    ).toHaveLength(2);
+    expect(
+      clausesOf('Le séisme a frappé le sud du pays jeudi soir : au moins 15 personnes ont été tuées.', 'fr'),
+    ).toEqual(['Le séisme a frappé le sud du pays jeudi soir :', 'au moins 15 personnes ont été tuées.']);
+    // After a verb of saying, and before a quotation mark: the speaker's words follow.
+    expect(
+      clausesOf(
+        'A minisztérium konzuli szolgálata közölte: nincs tudomásuk arról, hogy magyar állampolgár is az érintettek között van.',
+        'hu',
+      ),
+    ).toHaveLength(1);
+    expect(
+      clausesOf('Le ministre a ajouté devant la presse : « La situation est désormais sous contrôle. »', 'fr'),
+    ).toHaveLength(1);
+    // "The EU activated its rescEU mechanism" names nothing the lexicon knows: it stays with what explains it.
+    expect(
+      clausesOf(
+        'Європейський Союз задіяв механізм rescEU: на Родос прибули два італійські літаки-амфібії Canadair.',
+        'uk',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('parts a clause that tells when something else happened, after a comma or, where none is set, at the word', () => {
     expect(clausesOf('हादसा सुबह करीब 8:15 बजे हुआ, जब चालक एक तीखे मोड़ पर बस से नियंत्रण खो बैठा।', 'hi')).toEqual([
       'हादसा सुबह करीब 8:15 बजे हुआ,',
