@@ -685,6 +685,7 @@ describe('claimConcepts', () => {
       ['ru', 'Оползни перекрыли несколько участков Панамериканского шоссе.', ['blocked', 'landslide'], []],
       ['sv', 'Vägen längs kusten är blockerad av lera och nedfallna träd.', ['blocked'], []],
       ['ar', 'فرضت القوات حصارا على المدينة.', [], ['blocked']],
+      ['th', 'ดินสไลด์ปิดทับทางหลวงหมายเลข 4169 ทำให้รถไม่สามารถสัญจรผ่านได้', ['blocked'], []],
     ];
     expectConcepts(cases);
   });
@@ -702,6 +703,18 @@ describe('claimConcepts', () => {
       ['el', 'Μια δροσερή αύρα φυσούσε στο λιμάνι.', [], ['water-cannon']],
       ['he', 'המשטרה עצרה 12 מפגינים בחשד להפרת סדר.', ['arrested'], []],
       ['es', 'La policía detuvo a 12 personas.', ['arrested'], []],
+    ];
+    expectConcepts(cases);
+  });
+
+  it('reads those among the victims of a disaster as its dead, and a loss or a sacrifice as neither', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['hu', 'Az áldozatok között van egy német házaspár is.', ['killed'], ['losses']],
+      ['de', 'Unter den Opfern sind auch zwei deutsche Touristen.', ['killed'], ['losses']],
+      ['nl', 'Onder de slachtoffers is een Duits echtpaar.', ['killed'], ['losses']],
+      ['cs', 'Mezi oběťmi jsou i dva němečtí turisté.', ['killed'], ['losses']],
+      ['hu', 'A cég jelentős veszteséget könyvelt el.', ['losses'], ['killed']],
+      ['de', 'Wir werden die Opfer Ihrer Soldaten nie vergessen.', ['losses'], ['killed']],
     ];
     expectConcepts(cases);
   });
