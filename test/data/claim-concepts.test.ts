@@ -707,6 +707,23 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states support pledged without limit, in the form each language gives it', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['de', 'Pjöngjang werde Russland auf jede erdenkliche Weise helfen.', ['every-means', 'help'], []],
+      ['ro', 'Kim a promis că va continua să ajute Rusia cu orice are nevoie.', ['every-means', 'help'], []],
+      ['el', 'Θα βοηθήσουμε τη Ρωσία με κάθε τρόπο.', ['every-means'], []],
+      ['fr', 'Le gouvernement soutiendra les sinistrés par tous les moyens.', ['every-means'], []],
+      ['ru', 'Мы будем помогать всеми возможными способами.', ['every-means'], []],
+      ['tr', 'Bölgeye ne gerekiyorsa yapacağız.', ['every-means'], []],
+      ['zh', '我们将尽一切努力帮助灾民。', ['every-means'], []],
+      ['he', 'נעזור למשפחות בכל דרך אפשרית.', ['every-means'], []],
+      ['th', 'รัฐบาลจะช่วยเหลือผู้ประสบภัยทุกวิถีทาง', ['every-means'], []],
+      ['en', 'The company said it would do whatever it takes to restore power.', ['every-means'], []],
+      ['en', 'Prices rose in every region.', [], ['every-means']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('reads those among the victims of a disaster as its dead, and a loss or a sacrifice as neither', () => {
     const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
       ['hu', 'Az áldozatok között van egy német házaspár is.', ['killed'], ['losses']],
