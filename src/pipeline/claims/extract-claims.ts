@@ -401,9 +401,12 @@ function readClause(
   });
   // A percent sign after a figure says "percent" as the word does ("31,4%", "٣١٫٤٪", "31,4 Prozent"),
   // and so does a share in tenths ("3割", "三成").
+  const tail = attributionTail(text, words, isVerb);
   const concepts = [
     ...conceptMatches(folded, lang).filter(
-      ({ start }) => !foldedFigures.some((figure) => start >= figure.end && start < figure.through),
+      ({ concept, start }) =>
+        !foldedFigures.some((figure) => start >= figure.end && start < figure.through) &&
+        (start < tail || isRoleConcept(concept)),
     ),
     ...[...folded.matchAll(percentSigns)].map((match) => ({
       concept: 'percent',
@@ -487,6 +490,34 @@ function readClause(
       hedged: hedgePattern(lang)?.test(folded) ?? false,
     },
   };
+}
+
+/** Closing quotation marks: English, German opening-as-closing, French and CJK ones, and straight ones. */
+const closingQuote = /[”“»«"」』]/gu;
+/** Words after a closing quotation mark among which a verb of saying makes what follows the attribution ("…,” prosecutor Andrés Ortiz said"). */
+const attributionReach = 6;
+
+/**
+ * Where the words that say who spoke and when start, after a quotation ("„…pentru a ajuta Rusia”,
+ * a declarat Kim la începutul întâlnirii, potrivit Agerpres"): at the last closing quotation
+ * mark a verb of saying follows within six words. What they name besides the speaker (the
+ * meeting the words were said at) is not what the words claim. `Infinity` when there is none.
+ */
+function attributionTail(text: string, words: readonly WordToken[], isVerb: (folded: string) => boolean): number {
+  let tail = Number.POSITIVE_INFINITY;
+  for (const match of text.matchAll(closingQuote)) {
+    const after = match.index + 1;
+    // A comma sets the quotation off: after its mark ("„…”, a declarat"), before it ("“…,” he
+    // told"), or in Chinese and Japanese none ("「…」と述べた").
+    const setOff =
+      /^\s*[,،、，]/u.test(text.slice(after)) ||
+      /[,،、，]$/u.test(text.slice(0, match.index)) ||
+      /[」』]/u.test(match[0]);
+    if (!setOff) continue;
+    const next = words.filter((word) => word.start >= after).slice(0, attributionReach);
+    if (next.some((word) => isVerb(word.folded))) tail = after;
+  }
+  return tail;
 }
 
 /**

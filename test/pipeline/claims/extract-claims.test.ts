@@ -738,6 +738,31 @@ describe('extractClaimUnits', () => {
     expect([...(freed?.scareQuoted ?? [])]).toContain('liberation');
   });
 
+  it('reads no concept of the words after a quotation that say who spoke and when, but the speaker’s office', () => {
+    const conceptsOf = (lang: string, text: string) => unitsOf(lang, null, text).map((unit) => [...unit.concepts]);
+    expect(
+      conceptsOf('ro', '„Vom face tot ce este necesar pentru a ajuta Rusia”, a declarat Kim la începutul întâlnirii.'),
+    ).toEqual([['every-means', 'help']]);
+    expect(
+      conceptsOf(
+        'en',
+        '“We will rebuild every home,” the spokesman told reporters after the meeting with the mayor.',
+      )[0],
+    ).toEqual(expect.arrayContaining(['spokesperson']));
+    expect(
+      conceptsOf(
+        'en',
+        '“We will rebuild every home,” the spokesman told reporters after the meeting with the mayor.',
+      )[0],
+    ).not.toContain('meeting');
+    expect(conceptsOf('ja', '首相は会談後、「被災者をあらゆる手段で支援する」と述べた。')[0]).toEqual(
+      expect.arrayContaining(['every-means', 'meeting']),
+    );
+    // Without a quotation, what the sentence names is all its own.
+    expect(conceptsOf('es', 'Tras la reunión, el ministro prometió ayudar a Rusia con todo lo necesario.')[0]).toEqual(
+      expect.arrayContaining(['meeting', 'help', 'every-means']),
+    );
+  });
   it('names the speaker and reads hedges in Chinese, Arabic and Korean', () => {
     const [chinese] = unitsOf('zh', null, '据报道，普京表示俄罗斯将继续支持朝鲜的军队。');
     expect(chinese?.speaker).toBe('Vladimir Putin');
