@@ -40,6 +40,12 @@ export interface Clause {
   end: number;
 }
 
+/** Most letters of a pronoun written onto "that" (Arabic "أنه", that he; "أنها", that she). */
+const pronounEnding = 2;
+
+/** Most words of a quoted name (a party, a coalition, a ship) after which a comma parts as any comma does. */
+const quotedNameWords = 3;
+
 /** Shortest clause worth standing alone, in `clauseLength`; a shorter piece stays with its neighbour. */
 const minimumClause = 20;
 /** Shortest clause that gives a count of its own ("25 kişi yaralandı", "۲۵ نفر زخمی شدند"). */
@@ -332,10 +338,21 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     for (let at = from; at < words.length; at++) {
       count++;
       const gap = text.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? text.length);
-      if (/[,;–—]/u.test(gap)) break;
+      if (/[,;،؛–—]/u.test(gap)) break;
     }
     return count;
   };
+  const quotations = scanQuotations(text).spans;
+  /** Whether the quotation closing at an offset is a name, of a few words ("«Ένωση Μεταρρυθμιστών»"). */
+  const quotesName = (offset: number) =>
+    quotations.some(
+      ([from, to]) =>
+        to === offset &&
+        text
+          .slice(from + 1, to)
+          .trim()
+          .split(/\s+/u).length <= quotedNameWords,
+    );
   const spelled = numberWordsOf(lang);
   const referring = referringWordsOf(lang);
   /** A figure, in digits (no year) or as a number word that counts ("dan tiga orang hilang", not "the two"). */
@@ -387,6 +404,16 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   const joinedConjunction = (index: number, rest: number) => {
     const folded = words[index]?.folded ?? '';
     return joined.find((prefix) => folded.startsWith(prefix) && folded.length >= prefix.length + rest);
+  };
+  /**
+   * "And that" written as one word after a comma, "that" with a pronoun ending or none ("…، وأنه
+   * بدأ بالفعل محادثات", and that he has begun talks): a second statement of the same saying.
+   */
+  const joinedThat = (index: number) => {
+    const conjunction = joinedConjunction(index, 2);
+    if (!conjunction) return false;
+    const rest = (words[index]?.folded ?? '').slice(conjunction.length);
+    return [...complementizers].some((that) => rest.startsWith(that) && rest.length - that.length <= pronounEnding);
   };
   const andAfterComma = clauseAndAfterComma.has(lang);
   const agent = agentParticiples[lang];
@@ -444,7 +471,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (index < coordinatedWords || !next || isWrittenAsName(next.text) || isVerb(next.folded)) return false;
     const verb = words.slice(index + 2, index + 2 + subjectReach).findIndex((each) => isVerb(each.folded));
     if (verb < 0) return false;
-    if (/[,;–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
+    if (/[,;،؛–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
     return words
       .slice(Math.max(0, index - coordinatedWords), index)
       .some((each) => !isWrittenAsName(each.text) && /^\p{L}/u.test(each.text));
@@ -464,7 +491,12 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '');
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
-    const afterComma = /[,;–—]\s+$/u.test(before) && !closingQuotes.includes(before.trim().charAt(0));
+    // A comma right after a quotation introduces its speaker; after a quoted name («Κυριαρχία»,
+    // „Uniunea Reformatorilor”) it is a comma like any other.
+    const afterComma =
+      /[,;،؛–—]\s+$/u.test(before) &&
+      (!closingQuotes.includes(before.trim().charAt(0)) ||
+        (quotesName(words[index - 1]?.end ?? 0) && !isVerb(word.folded)));
     const longAside = afterComma && firstPause > 0 && firstPause <= subjectWords && index - firstPause >= asideWords;
     if (afterComma && firstPause < 0) firstPause = index;
     // A relative pronoun starts a statement only after a comma: only there is it looked for.
@@ -504,6 +536,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
       (afterComma && endsJoined(index, since, true)) ||
       (conjunctions.has(word.folded) && verbWithin(index + 1, 1)) ||
       (conjunctions.has(word.folded) && subjectThenSaying(index)) ||
+      (afterComma && joinedThat(index)) ||
       (afterComma &&
         andAfterComma &&
         index >= coordinatedWords &&

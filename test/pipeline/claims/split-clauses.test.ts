@@ -220,6 +220,43 @@ describe('splitClauses', () => {
     ).toHaveLength(2);
     // "That" right after a short start is no second statement.
     expect(clausesOf('He and that minister met in Rome.', 'en')).toHaveLength(1);
+    // Arabic writes "and that" as one word, with the pronoun of its subject or none.
+    expect(
+      clausesOf(
+        'وأكد الوزير أن الحكومة لن تتحالف مع حزب «السيادة»، وأنه بدأ بالفعل محادثات مع حزب «اتحاد الإصلاحيين».',
+        'ar',
+      ),
+    ).toEqual([
+      'وأكد الوزير أن الحكومة لن تتحالف مع حزب «السيادة»،',
+      'وأنه بدأ بالفعل محادثات مع حزب «اتحاد الإصلاحيين».',
+    ]);
+    expect(
+      clausesOf('وقال المتحدث إن الشرطة فرقت المحتجين، وأنصاره تجمعوا لاحقا أمام مقر اللجنة الانتخابية.', 'ar'),
+    ).toHaveLength(1);
+  });
+
+  it('reads a comma after a quoted name as any comma, and one after a quotation as introducing its speaker', () => {
+    expect(
+      clausesOf(
+        'Ο Τάντσεφ, που απέκλεισε κάθε συνεργασία με την «Κυριαρχία», έχει ήδη ξεκινήσει συνομιλίες με την κεντρώα «Ένωση Μεταρρυθμιστών».',
+        'el',
+      ),
+    ).toEqual([
+      'Ο Τάντσεφ, που απέκλεισε κάθε συνεργασία με την «Κυριαρχία»,',
+      'έχει ήδη ξεκινήσει συνομιλίες με την κεντρώα «Ένωση Μεταρρυθμιστών».',
+    ]);
+    expect(
+      clausesOf(
+        'Tanchev, who ruled out any coalition with "Sovereignty", has already begun talks with the Reform Union.',
+        'en',
+      ),
+    ).toHaveLength(2);
+    expect(
+      clausesOf('„Die Menschen haben für den Wandel gestimmt“, sagte Tantschew vor Anhängern in Sofia.', 'de'),
+    ).toHaveLength(1);
+    expect(
+      clausesOf('Kim betrachte es als „brüderliche Pflicht“, sagte die Agentur KCNA am Mittwoch.', 'de'),
+    ).toHaveLength(1);
   });
 
   it('parts an "after" phrase that opens a sentence: at its comma, or in German before the verb', () => {
