@@ -707,6 +707,16 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states a coalition ruled out or an alliance with a party, and not any cooperation', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['el', 'Ο Τάντσεφ απέκλεισε κάθε συνεργασία με την «Κυριαρχία».', ['coalition'], []],
+      ['ar', 'وأكد أنه لن يتحالف مع حزب «السيادة».', ['coalition'], []],
+      ['de', 'Eine Koalition mit der „Souveränität“ schloss er aus.', ['coalition'], []],
+      ['el', 'Η συνεργασία με την Κίνα στο εμπόριο ενισχύεται.', [], ['coalition']],
+    ];
+    expectConcepts(cases);
+  });
+
   it('states support pledged without limit, in the form each language gives it', () => {
     const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
       ['de', 'Pjöngjang werde Russland auf jede erdenkliche Weise helfen.', ['every-means', 'help'], []],
