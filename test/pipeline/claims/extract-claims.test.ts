@@ -736,6 +736,11 @@ describe('extractClaimUnits', () => {
     ]);
     const [freed] = unitsOf('zh', null, '朝鲜士兵参与了库尔斯克州的“解放”。');
     expect([...(freed?.scareQuoted ?? [])]).toContain('liberation');
+    // An Arabic participle of saying ("متحدثاً عن", speaking of) gives the quoted word to the speaker.
+    const spoken = unitsOf('ar', null, 'ورفض زعيم الحزب الاعتراف بالنتائج، متحدثاً عن «تزوير واسع».');
+    expect(spoken.flatMap((unit) => [...unit.scareQuoted])).toEqual([]);
+    const [distanced] = unitsOf('ar', null, 'وجرت الانتخابات وسط «تزوير» في بعض المراكز.');
+    expect([...(distanced?.scareQuoted ?? [])]).toContain('fraud');
   });
 
   it('reads no concept of the words after a quotation that say who spoke and when, but the speaker’s office', () => {
