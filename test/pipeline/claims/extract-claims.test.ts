@@ -254,6 +254,16 @@ describe('extractClaimUnits', () => {
     expect([...(votes?.numbers ?? [])]).toEqual(['840000']);
   });
 
+  it('names the speaker after a quotation by the verbs of saying news uses beyond "said", in languages and scripts alike', () => {
+    const speakerOf = (lang: string, text: string) => unitsOf(lang, '2026-03-10', text).map((unit) => unit.speaker);
+    expect(speakerOf('ko', '"양국 관계가 매우 중요하다"고 시진핑 주석이 설명했다.')).toEqual(['Xi Jinping']);
+    expect(speakerOf('it', '«La Russia non si fermerà», ha ribadito il presidente Putin.')).toEqual(['Vladimir Putin']);
+    expect(speakerOf('nl', '“We blijven Noord-Korea steunen”, aldus Poetin.')).toEqual(['Vladimir Putin']);
+    expect(speakerOf('hi', 'घायलों की हर संभव मदद की जाएगी, मोदी ने वादा किया।')).toEqual(['Narendra Modi']);
+    expect(speakerOf('fa', '«دولت به اصلاحات ادامه می‌دهد»، نتانیاهو در پیامی نوشت.')).toEqual(['Benjamin Netanyahu']);
+    expect(speakerOf('tr', '"Boğaz tamamen güvenlidir" diye konuştu Erdoğan.')).toEqual(['Recep Tayyip Erdoğan']);
+  });
+
   it('names a speaker the glossary does not know by the capitalised name beside the verb of saying', () => {
     const speakerOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text)[0]?.speaker;
     expect(
