@@ -1,5 +1,8 @@
 import { abbreviations, ordinalDotLanguages } from '../../data/abbreviations.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
+import { foldText } from '../text/fold-text.ts';
+import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 
 /** A sentence of a paragraph, exactly as it stands, with where it starts and ends. */
@@ -102,7 +105,22 @@ function continues(before: string, after: string, lang: string): 'sentence' | 'q
   if (lastWord && abbreviationsOf(lang).has(lastWord)) return 'sentence';
   // "80.", "3.": an ordinal number, as German, Scandinavian and Slavic languages write them.
   if (ordinalDotLanguages.includes(lang) && /(?:^|\s)\d{1,3}\.$/u.test(tail)) return 'sentence';
-  return scanQuotations(before).unclosed ? 'quotation' : false;
+  if (scanQuotations(before).unclosed) return 'quotation';
+  // "“双方将加强合作。”普京透露。": a quotation that ends its own sentence, and then who said it.
+  return /\p{Sentence_Terminal}["'»”’」』]+$/u.test(tail) && saysWhoSpoke(after, lang) ? 'sentence' : false;
+}
+
+/** Most words (or, without spaces, characters) of a sentence that only says who spoke ("普京透露。", "he said."). */
+const attributionWords = 6;
+const attributionCharacters = 16;
+
+/** Whether a sentence only says who spoke: a few words with a verb of saying. */
+function saysWhoSpoke(sentence: string, lang: string): boolean {
+  const text = sentence.trim();
+  const words = text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const short = unspacedLanguages.has(lang) ? text.length <= attributionCharacters : words.length <= attributionWords;
+  const isVerb = reportingVerbMatcher(lang);
+  return short && words.some((word) => isVerb(foldText(word)));
 }
 
 /** Characters before a full stop in which an abbreviation is looked for: longer than any listed. */

@@ -28,6 +28,23 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a short sentence that only says who spoke with the quotation it follows', () => {
+    const texts = (text: string, lang: string) => segmentSentences(text, lang).map((sentence) => sentence.text);
+    expect(texts('“双方将加强能源合作。”普京透露。两国领导人随后共进午餐。', 'zh')).toEqual([
+      '“双方将加强能源合作。”普京透露。',
+      '两国领导人随后共进午餐。',
+    ]);
+    expect(texts('“Wir bleiben.” Das sagte der Bürgermeister. Die Stadt ist leer.', 'de')).toEqual([
+      '“Wir bleiben.” Das sagte der Bürgermeister.',
+      'Die Stadt ist leer.',
+    ]);
+    // Not a sentence of its own words, nor one without a verb of saying.
+    expect(
+      texts('“We will rebuild.” The mayor said the town would need years and warned of more rain this week.', 'en'),
+    ).toHaveLength(2);
+    expect(texts('“Enough.” The crowd fell silent.', 'en')).toHaveLength(2);
+  });
+
   it('gives offsets into the paragraph, so a sentence can be found again', () => {
     const text = '普京周三在北京会见了金正恩。双方签署了协议。';
     for (const sentence of segmentSentences(text, 'zh'))
