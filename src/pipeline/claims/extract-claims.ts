@@ -172,7 +172,9 @@ export function extractClaimUnits(
           block.line,
           according,
           reader,
-          clause.text === sentence.text ? words : undefined,
+          clause.text === sentence.text
+            ? words
+            : wordsWithin(sentence.text, words, clause.start - sentence.start, clause.end - sentence.start),
         );
         return (
           readFacts(clause, read.facts, lang, (piece) => readClause(piece, block.line, according, reader)) ?? [read]
@@ -317,7 +319,7 @@ interface ClauseReader {
   lowercase: ReadonlySet<string>;
 }
 
-/** Read one clause (with its words, when it is its whole sentence); its speaker is settled with the rest of its sentence. */
+/** Read one clause (with its words, taken from its sentence's); its speaker is settled with the rest of its sentence. */
 function readClause(
   written: Clause,
   line: number,
