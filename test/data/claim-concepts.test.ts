@@ -717,6 +717,25 @@ describe('claimConcepts', () => {
     expectConcepts(cases);
   });
 
+  it('states the costs a company books, competition, an improvement and a business scaled back, in business news', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['ja', '同社は構造改革費用として3500億円を計上する。', ['costs', 'restructuring'], []],
+      ['hi', 'पुनर्गठन की लागत के तौर पर कंपनी करीब 3.5 अरब डॉलर का प्रावधान करेगी।', ['costs', 'restructuring'], []],
+      ['de', 'Der Konzern rechnet mit Kosten von 2,4 Milliarden Dollar.', ['costs'], []],
+      ['hi', 'चीनी कंपनियों से कड़ी प्रतिस्पर्धा के कारण मुनाफा घट रहा है।', ['competition'], []],
+      ['ko', '중국 업체들과의 가격 경쟁이 심해졌다.', ['competition'], []],
+      ['es', 'La competencia de los fabricantes chinos ha reducido los márgenes.', ['competition'], []],
+      ['zh', '剥离亏损的面板业务有助于公司改善盈利结构。', ['improve'], []],
+      ['hi', 'पैनल कारोबार से बाहर निकलने से कंपनी की कमाई सुधरेगी।', ['improve'], []],
+      ['it', 'È il miglior risultato degli ultimi anni.', [], ['improve']],
+      ['ja', 'テレビやパネルの自社生産を縮小する動きが相次いでいる。', ['scale-back'], []],
+      ['zh', '日本厂商则纷纷收缩电视及面板业务。', ['scale-back'], []],
+      ['he', 'החברה מצמצמת את פעילותה באירופה.', ['scale-back'], []],
+      ['th', 'บริษัทต้องลดต้นทุนและค่าใช้จ่าย', ['costs'], []],
+    ];
+    expectConcepts(cases);
+  });
+
   it('states support pledged without limit, in the form each language gives it', () => {
     const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
       ['de', 'Pjöngjang werde Russland auf jede erdenkliche Weise helfen.', ['every-means', 'help'], []],
