@@ -211,6 +211,9 @@ function numericDates(text: string): Piece[] {
           : isoDate(year, month, day);
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));
   }
+  // The end of a Japanese fiscal year, which runs from April: "2027年度末" is March 2028.
+  for (const match of text.matchAll(/(?<!\d)(\d{4})\s*年度末/gu))
+    pieces.push(piece(match.index, match.index + match[0].length, `${Number(match[1]) + 1}-03`));
   for (const match of text.matchAll(/(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])/g)) {
     const value = isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     if (value) pieces.push(piece(match.index, match.index + match[0].length, value));

@@ -69,6 +69,8 @@ describe('findDates', () => {
       ['2025년 3월 3일', '2025-03-03', '2025-03-03'],
     ]);
     expect(dates('救援工作将持续3个月。', 'zh')).toEqual([]);
+    // The end of a Japanese fiscal year, which starts in April.
+    expect(dates('削減は2027年度末までに終える計画だ。', 'ja')).toEqual([['2027年度末', '2028-03', '2028-03']]);
     // A day alone, as Japanese and Korean news dates what it reports: the latest such day up to the day of writing.
     expect(dates('選挙管理委員会は16日夜、15日に行われた選挙の結果を発表した。', 'ja', '2026-11-17')).toEqual([
       ['16日', '--11-16', '2026-11-16'],
