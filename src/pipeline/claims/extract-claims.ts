@@ -40,6 +40,7 @@ import { findTitledNames } from './find-titled-names.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { figureQualifierPattern, numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
 import { inComparedUnit, measureAfter } from './read-measure.ts';
+import type { VerbMatcher } from './reporting-verb-matcher.ts';
 import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
 import { resolveRolePhrase } from './resolve-role-phrase.ts';
@@ -312,7 +313,7 @@ interface ClauseReader {
   published: string | null;
   glossary: PhraseIndex<GlossaryEntry>;
   surnames: PhraseIndex<GlossaryEntry>;
-  isVerb: (folded: string) => boolean;
+  isVerb: VerbMatcher;
   /** Every person the article names, in reading order, with the office the text gives them there. */
   holders: readonly RoleHolder[];
   /** Words the article writes in lower case somewhere: a capital at a sentence's start does not make them names. */
@@ -505,7 +506,7 @@ const attributionReach = 6;
  * mark a verb of saying follows within six words. What they name besides the speaker (the
  * meeting the words were said at) is not what the words claim. `Infinity` when there is none.
  */
-function attributionTail(text: string, words: readonly WordToken[], isVerb: (folded: string) => boolean): number {
+function attributionTail(text: string, words: readonly WordToken[], isVerb: VerbMatcher): number {
   let tail = Number.POSITIVE_INFINITY;
   for (const match of text.matchAll(closingQuote)) {
     const after = match.index + 1;
@@ -517,7 +518,7 @@ function attributionTail(text: string, words: readonly WordToken[], isVerb: (fol
       /[」』]/u.test(match[0]);
     if (!setOff) continue;
     const next = words.filter((word) => word.start >= after).slice(0, attributionReach);
-    if (next.some((word) => isVerb(word.folded))) tail = after;
+    if (next.some((word, at) => isVerb(word.folded, next[at + 1]?.folded))) tail = after;
   }
   return tail;
 }
@@ -596,7 +597,7 @@ function byNameOnly(
   }: {
     named: readonly { start: number; end: number }[];
     isQuoted: (offset: number) => boolean;
-    isVerb: (folded: string) => boolean;
+    isVerb: VerbMatcher;
     lang: string;
     lowercase: ReadonlySet<string>;
   },
@@ -605,7 +606,9 @@ function byNameOnly(
   const titled = findTitledNames(text, lang).filter((name) => !isQuoted(name.start));
   if (titled.length > 0) {
     // No capital tells a name in these scripts: the name its title gives, the last before the verb.
-    const verbAt = words.find((word) => !isQuoted(word.start) && isVerb(word.folded))?.start ?? text.length;
+    const verbAt =
+      words.find((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded))?.start ??
+      text.length;
     const speaker = titled.findLast((name) => name.end <= verbAt) ?? titled[0];
     return speaker ? { ...said, speaker: speaker.name } : said;
   }
@@ -614,7 +617,7 @@ function byNameOnly(
   const known = (word: WordToken) =>
     named.some(({ start, end }) => word.start < end && word.end > start) || country(word.folded) !== null;
   const calendar = calendarNames(lang);
-  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
+  const verb = words.findIndex((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded));
   // A surname alone stands beside the verb, is not the clause's first word, and names no day or
   // month ("said Monday"); where every noun has a capital, only right after the verb, as no
   // article stands before a name ("sagte Tantschew", not "sagte der Sprecher").
@@ -889,9 +892,9 @@ function figuresAndDates(
   words: readonly WordToken[],
   lang: string,
   published: string | null,
-  isVerb: (folded: string) => boolean,
+  isVerb: VerbMatcher,
 ): { numbers: Set<string>; units: Map<string, string>; dates: Set<string>; times: Set<string>; facts: number[] } {
-  const said = words.flatMap((word, index) => (isVerb(word.folded) ? [index] : []));
+  const said = words.flatMap((word, index) => (isVerb(word.folded, words[index + 1]?.folded) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
   // Where a day that dates an action takes a preposition, a bare day after the verb is what was said.

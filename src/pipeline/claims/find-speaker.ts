@@ -1,5 +1,6 @@
 import { nameKey, sameName } from '../events/name-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
+import type { VerbMatcher } from './reporting-verb-matcher.ts';
 
 /** A person named in a clause, and where. */
 export interface NamedPerson {
@@ -35,9 +36,9 @@ export function findSpeaker(
   words: readonly WordToken[],
   persons: readonly NamedPerson[],
   isQuoted: (offset: number) => boolean,
-  isVerb: (folded: string) => boolean,
+  isVerb: VerbMatcher,
 ): { reports: boolean; speaker: string | null; unnamed: boolean } {
-  const verb = words.findIndex((word) => !isQuoted(word.start) && isVerb(word.folded));
+  const verb = words.findIndex((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded));
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
   const outside = persons.filter((person) => !isQuoted(person.start));
   const opening = outside.filter((person) => wordAt(person.start) < openingWords);

@@ -120,7 +120,8 @@ function saysWhoSpoke(sentence: string, lang: string): boolean {
   const words = text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const short = unspacedLanguages.has(lang) ? text.length <= attributionCharacters : words.length <= attributionWords;
   const isVerb = reportingVerbMatcher(lang);
-  return short && words.some((word) => isVerb(foldText(word)));
+  const folded = words.map(foldText);
+  return short && folded.some((word, at) => isVerb(word, folded[at + 1]));
 }
 
 /** Characters before a full stop in which an abbreviation is looked for: longer than any listed. */

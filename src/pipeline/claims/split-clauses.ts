@@ -331,7 +331,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   const { conjunctions, relatives, auxiliaries, complementizers, joined, endings } = joiningWords(lang);
   const attribution = attributionPattern(lang);
   const verbWithin = (from: number, reach: number) =>
-    words.slice(from, from + reach + 1).some((word) => isVerb(word.folded));
+    words.slice(from, from + reach + 1).some((word, at) => isVerb(word.folded, words[from + at + 1]?.folded));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
   const wordsToPause = (from: number) => {
     let count = 0;
@@ -468,8 +468,16 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
    */
   const subjectThenSaying = (index: number) => {
     const next = words[index + 1];
-    if (index < coordinatedWords || !next || isWrittenAsName(next.text) || isVerb(next.folded)) return false;
-    const verb = words.slice(index + 2, index + 2 + subjectReach).findIndex((each) => isVerb(each.folded));
+    if (
+      index < coordinatedWords ||
+      !next ||
+      isWrittenAsName(next.text) ||
+      isVerb(next.folded, words[index + 2]?.folded)
+    )
+      return false;
+    const verb = words
+      .slice(index + 2, index + 2 + subjectReach)
+      .findIndex((each, at) => isVerb(each.folded, words[index + 3 + at]?.folded));
     if (verb < 0) return false;
     if (/[,;،؛–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
     return words
@@ -488,7 +496,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   /** Whether an attribution inside that clause ("которую, по данным экспертов ООН, поддерживает…") is open. */
   let nestedAttribution = false;
   words.forEach((word, index) => {
-    if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '');
+    if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '', word.folded);
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
     // A comma right after a quotation introduces its speaker; after a quoted name («Κυριαρχία»,
@@ -496,7 +504,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     const afterComma =
       /[,;،؛–—]\s+$/u.test(before) &&
       (!closingQuotes.includes(before.trim().charAt(0)) ||
-        (quotesName(words[index - 1]?.end ?? 0) && !isVerb(word.folded)));
+        (quotesName(words[index - 1]?.end ?? 0) && !isVerb(word.folded, words[index + 1]?.folded)));
     const longAside = afterComma && firstPause > 0 && firstPause <= subjectWords && index - firstPause >= asideWords;
     if (afterComma && firstPause < 0) firstPause = index;
     // A relative pronoun starts a statement only after a comma: only there is it looked for.
@@ -635,7 +643,8 @@ function saidJustBefore(words: readonly WordToken[], offset: number, lang: strin
   const isVerb = reportingVerbMatcher(lang);
   let at = words.findIndex((word) => word.start >= offset);
   if (at < 0) at = words.length;
-  return words.slice(Math.max(0, at - sayingReach), at).some((word) => isVerb(word.folded));
+  const from = Math.max(0, at - sayingReach);
+  return words.slice(from, at).some((word, index) => isVerb(word.folded, words[from + index + 1]?.folded));
 }
 
 /** Words after the phrase that opens a sentence in which a verb of saying makes it the time of the saying. */
@@ -645,7 +654,10 @@ const saidAfterReach = 4;
 function saidJustAfter(words: readonly WordToken[], offset: number, lang: string): boolean {
   const isVerb = reportingVerbMatcher(lang);
   const at = words.findIndex((word) => word.start >= offset);
-  return at >= 0 && words.slice(at, at + saidAfterReach).some((word) => isVerb(word.folded));
+  return (
+    at >= 0 &&
+    words.slice(at, at + saidAfterReach).some((word, index) => isVerb(word.folded, words[at + index + 1]?.folded))
+  );
 }
 
 /**

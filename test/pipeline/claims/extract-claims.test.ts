@@ -264,6 +264,21 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('tr', '"Boğaz tamamen güvenlidir" diye konuştu Erdoğan.')).toEqual(['Recep Tayyip Erdoğan']);
   });
 
+  it('names the speaker by a Vietnamese verb of saying of two syllables, read as a pair', () => {
+    const speakerOf = (text: string) => unitsOf('vi', '2026-08-05', text).map((unit) => unit.speaker);
+    expect(speakerOf('"Chúng tôi sẽ hỗ trợ người dân bằng mọi cách", Thủ tướng Phạm Minh Chính cho biết.')).toEqual([
+      'Phạm Minh Chính',
+    ]);
+    expect(speakerOf('Người phát ngôn Lefteris Stavrakakis cho biết 48 giờ tới sẽ rất quan trọng.')).toEqual([
+      'Lefteris Stavrakakis',
+    ]);
+    expect(speakerOf('Ông Kyriakos Mitsotakis khẳng định chính phủ sẽ hỗ trợ người dân.')).toEqual([
+      'Kyriakos Mitsotakis',
+    ]);
+    // Either syllable alone is no verb of saying ("cho", give; "biết", know).
+    expect(speakerOf('Ông Nguyễn Văn An biết rõ khu vực này và cho mượn thuyền.')).toEqual([null]);
+  });
+
   it('names a speaker the glossary does not know by the capitalised name beside the verb of saying', () => {
     const speakerOf = (lang: string, text: string) => unitsOf(lang, '2026-10-13', text)[0]?.speaker;
     expect(
