@@ -262,6 +262,9 @@ describe('extractClaimUnits', () => {
     expect(speakerOf('hi', 'घायलों की हर संभव मदद की जाएगी, मोदी ने वादा किया।')).toEqual(['Narendra Modi']);
     expect(speakerOf('fa', '«دولت به اصلاحات ادامه می‌دهد»، نتانیاهو در پیامی نوشت.')).toEqual(['Benjamin Netanyahu']);
     expect(speakerOf('tr', '"Boğaz tamamen güvenlidir" diye konuştu Erdoğan.')).toEqual(['Recep Tayyip Erdoğan']);
+    // A noun and a light verb, read as a pair.
+    expect(speakerOf('hi', 'घायलों की हर संभव मदद की जाएगी, मोदी ने जोर दिया।')).toEqual(['Narendra Modi']);
+    expect(speakerOf('fa', '«دولت به اصلاحات ادامه می‌دهد»، نتانیاهو عنوان کرد.')).toEqual(['Benjamin Netanyahu']);
   });
 
   it('names the speaker by a Vietnamese verb of saying of two syllables, read as a pair', () => {
