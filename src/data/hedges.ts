@@ -100,4 +100,40 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
     pattern: 'naar verluidt|vermoedelijk|zou hebben|zouden hebben|volgens ingewijden',
     reason: 'Dutch hedges ("naar verluidt" = reportedly)',
   },
+  {
+    lang: 'sv',
+    pattern: 'uppges|uppgavs|enligt uppgift|enligt uppgifter|ska ha|påstås|påstått|förmodligen|troligen',
+    reason: 'Swedish hedges ("uppges" = is said to, "ska ha" = reportedly has)',
+  },
+  {
+    lang: 'cs',
+    pattern: 'údajně|údajný|údajná|údajné|prý|pravděpodobně|podle neoficiálních informací|podle některých zdrojů',
+    reason: 'Czech hedges ("údajně" = allegedly, "prý" = reportedly)',
+  },
+  {
+    lang: 'hu',
+    pattern:
+      'állítólag|feltehetően|valószínűleg|vélhetően|nem hivatalos információk szerint|értesülések szerint|egyes források szerint',
+    reason: 'Hungarian hedges ("állítólag" = allegedly)',
+  },
+  {
+    lang: 'fa',
+    pattern: 'ظاهرا|گفته می‌شود|گفته میشود|احتمالا|به گفته برخی منابع|بنا بر گزارش‌ها|بنا بر گزارشها',
+    reason: 'Persian hedges ("گفته می‌شود" = it is said)',
+  },
+  {
+    lang: 'hi',
+    pattern: 'कथित|बताया जा रहा|माना जा रहा|संभवतः|सूत्रों के मुताबिक|सूत्रों के अनुसार|आशंका',
+    reason: 'Hindi hedges ("कथित तौर पर" = allegedly, "बताया जा रहा है" = it is being said)',
+  },
+  {
+    lang: 'vi',
+    pattern: 'được cho là|bị cho là|bị nghi|nghi vấn|theo một số nguồn tin|nhiều khả năng',
+    reason: 'Vietnamese hedges ("được cho là" = is believed to)',
+  },
+  {
+    lang: 'id',
+    pattern: 'diduga|dikabarkan|disebut-sebut|kabarnya|konon|menurut sumber',
+    reason: 'Indonesian hedges ("diduga" = allegedly, "dikabarkan" = reportedly)',
+  },
 ];

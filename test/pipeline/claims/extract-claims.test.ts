@@ -88,6 +88,19 @@ describe('extractClaimUnits', () => {
     expect(unit?.hedged).toBe(true);
   });
 
+  it('reads a hedge in Swedish, Czech, Hungarian, Persian, Hindi, Vietnamese and Indonesian, and not a plain statement', () => {
+    const hedged = (lang: string, text: string) => unitsOf(lang, null, text).map((unit) => unit.hedged);
+    expect(hedged('sv', 'Ett tyskt par som bodde på resorten uppges vara bland de döda.')).toEqual([true]);
+    expect(hedged('cs', 'Mezi mrtvými jsou prý i dva němečtí turisté.')).toEqual([true]);
+    expect(hedged('hu', 'Állítólag egy német házaspár is az áldozatok között van.')).toEqual([true]);
+    expect(hedged('fa', 'گفته می‌شود دو گردشگر آلمانی در میان کشته‌شدگان هستند.')).toEqual([true]);
+    expect(hedged('hi', 'बताया जा रहा है कि बस के ब्रेक फेल हो गए थे।')).toEqual([true]);
+    expect(hedged('vi', 'Nguyên nhân vụ cháy được cho là do chập điện.')).toEqual([true]);
+    expect(hedged('id', 'Kebakaran diduga berasal dari ruang mesin.')).toEqual([true]);
+    expect(hedged('id', 'Kebakaran berasal dari ruang mesin.')).toEqual([false]);
+    expect(hedged('sv', 'Ett tyskt par som bodde på resorten är bland de döda.')).toEqual([false]);
+  });
+
   it('reads figures in Arabic and Persian digits, and figures written right after a Chinese or Japanese character', () => {
     // Of every clause: the Arabic sentence is two, one count each.
     const numbersOf = (lang: string, text: string) =>
