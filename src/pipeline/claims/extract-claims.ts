@@ -41,7 +41,7 @@ import { hedgePattern } from './hedge-pattern.ts';
 import { figureQualifierPattern, numberWordsOf, referringWordsOf, teenWordsOf } from './number-words-of.ts';
 import { inComparedUnit, measureAfter } from './read-measure.ts';
 import type { VerbMatcher } from './reporting-verb-matcher.ts';
-import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import { reportingVerbMatcher, saysAt } from './reporting-verb-matcher.ts';
 import type { RoleHolder } from './resolve-role-phrase.ts';
 import { resolveRolePhrase } from './resolve-role-phrase.ts';
 import { scanQuotations } from './scan-quotations.ts';
@@ -518,7 +518,7 @@ function attributionTail(text: string, words: readonly WordToken[], isVerb: Verb
       /[」』]/u.test(match[0]);
     if (!setOff) continue;
     const next = words.filter((word) => word.start >= after).slice(0, attributionReach);
-    if (next.some((word, at) => isVerb(word.folded, next[at + 1]?.folded))) tail = after;
+    if (next.some((_, at) => saysAt(isVerb, next, at))) tail = after;
   }
   return tail;
 }
@@ -606,9 +606,7 @@ function byNameOnly(
   const titled = findTitledNames(text, lang).filter((name) => !isQuoted(name.start));
   if (titled.length > 0) {
     // No capital tells a name in these scripts: the name its title gives, the last before the verb.
-    const verbAt =
-      words.find((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded))?.start ??
-      text.length;
+    const verbAt = words.find((word, at) => !isQuoted(word.start) && saysAt(isVerb, words, at))?.start ?? text.length;
     const speaker = titled.findLast((name) => name.end <= verbAt) ?? titled[0];
     return speaker ? { ...said, speaker: speaker.name } : said;
   }
@@ -617,7 +615,7 @@ function byNameOnly(
   const known = (word: WordToken) =>
     named.some(({ start, end }) => word.start < end && word.end > start) || country(word.folded) !== null;
   const calendar = calendarNames(lang);
-  const verb = words.findIndex((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded));
+  const verb = words.findIndex((word, at) => !isQuoted(word.start) && saysAt(isVerb, words, at));
   // A surname alone stands beside the verb, is not the clause's first word, and names no day or
   // month ("said Monday"); where every noun has a capital, only right after the verb, as no
   // article stands before a name ("sagte Tantschew", not "sagte der Sprecher").
@@ -894,7 +892,7 @@ function figuresAndDates(
   published: string | null,
   isVerb: VerbMatcher,
 ): { numbers: Set<string>; units: Map<string, string>; dates: Set<string>; times: Set<string>; facts: number[] } {
-  const said = words.flatMap((word, index) => (isVerb(word.folded, words[index + 1]?.folded) ? [index] : []));
+  const said = words.flatMap((_, index) => (saysAt(isVerb, words, index) ? [index] : []));
   const wordAt = (at: number) => words.findIndex((word) => word.end > at);
   const sayingDay = (at: number) => said.some((verb) => wordAt(at) > verb && wordAt(at) - verb <= sayingDateReach);
   // Where a day that dates an action takes a preposition, a bare day after the verb is what was said.

@@ -1,6 +1,7 @@
 import { nameKey, sameName } from '../events/name-key.ts';
 import type { WordToken } from '../text/fold-text.ts';
 import type { VerbMatcher } from './reporting-verb-matcher.ts';
+import { saysAt } from './reporting-verb-matcher.ts';
 
 /** A person named in a clause, and where. */
 export interface NamedPerson {
@@ -38,7 +39,7 @@ export function findSpeaker(
   isQuoted: (offset: number) => boolean,
   isVerb: VerbMatcher,
 ): { reports: boolean; speaker: string | null; unnamed: boolean } {
-  const verb = words.findIndex((word, at) => !isQuoted(word.start) && isVerb(word.folded, words[at + 1]?.folded));
+  const verb = words.findIndex((word, at) => !isQuoted(word.start) && saysAt(isVerb, words, at));
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
   const outside = persons.filter((person) => !isQuoted(person.start));
   const opening = outside.filter((person) => wordAt(person.start) < openingWords);

@@ -38,3 +38,9 @@ export const reportingVerbMatcher = memoizeByKey((lang): VerbMatcher => {
     (byFirst.get(folded.charAt(0))?.some((prefix) => folded.startsWith(prefix)) ?? false) ||
     (next !== undefined && (pairs.get(folded)?.has(next) ?? false));
 });
+
+/** Whether the word at `index` is a verb of saying, read with the word after it (`VerbMatcher`). */
+export function saysAt(isVerb: VerbMatcher, words: readonly { folded: string }[], index: number): boolean {
+  const word = words[index];
+  return word !== undefined && isVerb(word.folded, words[index + 1]?.folded);
+}

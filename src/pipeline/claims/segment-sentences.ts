@@ -2,7 +2,7 @@ import { abbreviations, ordinalDotLanguages } from '../../data/abbreviations.ts'
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import { foldText } from '../text/fold-text.ts';
-import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import { reportingVerbMatcher, saysAt } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 
 /** A sentence of a paragraph, exactly as it stands, with where it starts and ends. */
@@ -120,8 +120,8 @@ function saysWhoSpoke(sentence: string, lang: string): boolean {
   const words = text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const short = unspacedLanguages.has(lang) ? text.length <= attributionCharacters : words.length <= attributionWords;
   const isVerb = reportingVerbMatcher(lang);
-  const folded = words.map(foldText);
-  return short && folded.some((word, at) => isVerb(word, folded[at + 1]));
+  const folded = words.map((word) => ({ folded: foldText(word) }));
+  return short && folded.some((_, at) => saysAt(isVerb, folded, at));
 }
 
 /** Characters before a full stop in which an abbreviation is looked for: longer than any listed. */

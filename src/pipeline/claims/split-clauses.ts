@@ -29,7 +29,7 @@ import { isYear } from './claim-features.ts';
 import { conceptsOf } from './concept-lexicon.ts';
 import { hedgePattern } from './hedge-pattern.ts';
 import { numberWordsOf, referringWordsOf } from './number-words-of.ts';
-import { reportingVerbMatcher } from './reporting-verb-matcher.ts';
+import { reportingVerbMatcher, saysAt } from './reporting-verb-matcher.ts';
 import { scanQuotations } from './scan-quotations.ts';
 import type { Sentence } from './segment-sentences.ts';
 
@@ -331,7 +331,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   const { conjunctions, relatives, auxiliaries, complementizers, joined, endings } = joiningWords(lang);
   const attribution = attributionPattern(lang);
   const verbWithin = (from: number, reach: number) =>
-    words.slice(from, from + reach + 1).some((word, at) => isVerb(word.folded, words[from + at + 1]?.folded));
+    words.slice(from, from + reach + 1).some((_, at) => saysAt(isVerb, words, from + at));
   /** Words from `from` to the next comma, semicolon or dash, or the end. */
   const wordsToPause = (from: number) => {
     let count = 0;
@@ -468,16 +468,11 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
    */
   const subjectThenSaying = (index: number) => {
     const next = words[index + 1];
-    if (
-      index < coordinatedWords ||
-      !next ||
-      isWrittenAsName(next.text) ||
-      isVerb(next.folded, words[index + 2]?.folded)
-    )
+    if (index < coordinatedWords || !next || isWrittenAsName(next.text) || saysAt(isVerb, words, index + 1))
       return false;
     const verb = words
       .slice(index + 2, index + 2 + subjectReach)
-      .findIndex((each, at) => isVerb(each.folded, words[index + 3 + at]?.folded));
+      .findIndex((_, at) => saysAt(isVerb, words, index + 2 + at));
     if (verb < 0) return false;
     if (/[,;،؛–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
     return words
@@ -496,7 +491,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
   /** Whether an attribution inside that clause ("которую, по данным экспертов ООН, поддерживает…") is open. */
   let nestedAttribution = false;
   words.forEach((word, index) => {
-    if (index > 0) saidBefore ||= isVerb(words[index - 1]?.folded ?? '', word.folded);
+    if (index > 0) saidBefore ||= saysAt(isVerb, words, index - 1);
     if (index === 0 || words.length - index < 4) return;
     const before = text.slice(words[index - 1]?.end ?? 0, word.start);
     // A comma right after a quotation introduces its speaker; after a quoted name («Κυριαρχία»,
@@ -504,7 +499,7 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     const afterComma =
       /[,;،؛–—]\s+$/u.test(before) &&
       (!closingQuotes.includes(before.trim().charAt(0)) ||
-        (quotesName(words[index - 1]?.end ?? 0) && !isVerb(word.folded, words[index + 1]?.folded)));
+        (quotesName(words[index - 1]?.end ?? 0) && !saysAt(isVerb, words, index)));
     const longAside = afterComma && firstPause > 0 && firstPause <= subjectWords && index - firstPause >= asideWords;
     if (afterComma && firstPause < 0) firstPause = index;
     // A relative pronoun starts a statement only after a comma: only there is it looked for.
@@ -644,7 +639,7 @@ function saidJustBefore(words: readonly WordToken[], offset: number, lang: strin
   let at = words.findIndex((word) => word.start >= offset);
   if (at < 0) at = words.length;
   const from = Math.max(0, at - sayingReach);
-  return words.slice(from, at).some((word, index) => isVerb(word.folded, words[from + index + 1]?.folded));
+  return words.slice(from, at).some((_, index) => saysAt(isVerb, words, from + index));
 }
 
 /** Words after the phrase that opens a sentence in which a verb of saying makes it the time of the saying. */
@@ -654,19 +649,16 @@ const saidAfterReach = 4;
 function saidJustAfter(words: readonly WordToken[], offset: number, lang: string): boolean {
   const isVerb = reportingVerbMatcher(lang);
   const at = words.findIndex((word) => word.start >= offset);
-  return (
-    at >= 0 &&
-    words.slice(at, at + saidAfterReach).some((word, index) => isVerb(word.folded, words[at + index + 1]?.folded))
-  );
+  return at >= 0 && words.slice(at, at + saidAfterReach).some((_, index) => saysAt(isVerb, words, at + index));
 }
 
 /**
  * Where a colon parts two statements, the second explaining the first ("…una delle vie d'acqua
  * più trafficate al mondo: ogni anno lo attraversano circa 40 mila navi", French "… jeudi soir :
- * au moins…"): outside quotations,
- * not opening someone's words (after a verb of saying, "közölte: nincs tudomásuk…", or before a
- * quotation mark), and only where each side states a concept of the lexicon, so neither stands
- * alone with nothing to be compared by ("…задіяв механізм rescEU: на Родос прибули два літаки").
+ * au moins…"): outside quotations, not opening someone's words (after a verb of saying,
+ * "közölte: nincs tudomásuk…", or before a quotation mark), and only where each side states a
+ * concept of the lexicon, so neither stands alone with nothing to be compared by ("…задіяв
+ * механізм rescEU: на Родос прибули два літаки").
  */
 function explainingColons(
   text: string,
