@@ -158,7 +158,7 @@ export const eventKinds: readonly EventKind[] = [
     kind: 'flood',
     once: true,
     acrossTimeZones: true,
-    english: 'Floods and storms{place}',
+    english: 'Floods, storms and landslides{place}',
     cues: {
       en: 'flood|flooding|storm|hurricane|typhoon|cyclone|landslide',
       el: 'πλημμυρ|καταιγιδ|κυκλων|τυφων',
@@ -191,7 +191,7 @@ export const eventKinds: readonly EventKind[] = [
       cs: 'povoden|povodn|zaplav|sesuv|bour|uragan|privalov',
       hu: 'arviz|aradas|foldcsuszamlas|vihar|hurrikan|felhoszakadas|ozonviz',
     },
-    reason: 'floods and storms, told apart from attacks and meetings',
+    reason: 'floods, storms and the landslides heavy rain sets off, told apart from attacks and meetings',
   },
   {
     kind: 'eruption',
