@@ -109,7 +109,7 @@ export function splitClauses(
   if (accordance) for (const match of text.matchAll(accordance)) cuts.add(match.index + match[0].length);
   /** Where a second count starts ("y más de 300 heridos"): a clause of few words states it. */
   const countCuts = new Set<number>();
-  for (const { at, count } of statementStarts(text, words, lang))
+  for (const { at, count } of statementStarts(text, words, lang, quoted))
     if (!inQuote(at)) {
       cuts.add(at);
       if (count) countCuts.add(at);
@@ -323,9 +323,17 @@ const spacePausedLanguages: ReadonlySet<string> = new Set(['th', 'lo', 'km', 'my
  * - a comma followed by one, when the sentence already reported a statement before it
  *   ("…, sagte er, und…"); without one, the comma closes an aside before the verb's subject
  *   ("Ο Πούτιν, σε συνάντηση…, εξέφρασε…") and does not split;
- * - a comma followed by a hedge ("…, pe care unele surse le-au estimat…"), an aside credited apart.
+ * - a comma followed by a hedge ("…, pe care unele surse le-au estimat…"), an aside credited apart;
+ * - "and that" written as one word after a comma ("…، وأنه بدأ…"), a second statement of one saying.
+ * A comma after a quoted name («Κυριαρχία») counts as a comma; after a quotation, it introduces the speaker.
  */
-function statementStarts(text: string, words: readonly WordToken[], lang: string): { at: number; count: boolean }[] {
+function statementStarts(
+  text: string,
+  words: readonly WordToken[],
+  lang: string,
+  /** The sentence's quotations (`scanQuotations`). */
+  quotations: readonly (readonly [number, number])[],
+): { at: number; count: boolean }[] {
   const isVerb = reportingVerbMatcher(lang);
   const hedge = hedgePattern(lang);
   const { conjunctions, relatives, auxiliaries, complementizers, joined, endings } = joiningWords(lang);
@@ -342,7 +350,6 @@ function statementStarts(text: string, words: readonly WordToken[], lang: string
     }
     return count;
   };
-  const quotations = scanQuotations(text).spans;
   /** Whether the quotation closing at an offset is a name, of a few words ("«Ένωση Μεταρρυθμιστών»"). */
   const quotesName = (offset: number) =>
     quotations.some(
