@@ -732,6 +732,10 @@ describe('claimConcepts', () => {
       ['zh', '日本厂商则纷纷收缩电视及面板业务。', ['scale-back'], []],
       ['he', 'החברה מצמצמת את פעילותה באירופה.', ['scale-back'], []],
       ['th', 'บริษัทต้องลดต้นทุนและค่าใช้จ่าย', ['costs'], []],
+      ['en', 'The officer in charge of the investigation spoke to reporters.', [], ['costs']],
+      ['fr', 'Le ministre chargé des Transports s’est rendu sur place.', [], ['costs']],
+      ['ru', 'Митингующие разошлись, полиция попросила людей расходиться.', [], ['costs']],
+      ['pl', 'Sejm przyjął poprawkę do ustawy.', [], ['improve']],
     ];
     expectConcepts(cases);
   });
