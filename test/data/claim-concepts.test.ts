@@ -660,6 +660,7 @@ describe('claimConcepts', () => {
       ['id', 'Pelabuhan Tanjung Priok adalah pelabuhan tersibuk di Indonesia.', ['busiest'], []],
       ['he', 'נתיבי איילון הם מהכבישים העמוסים ביותר בארץ.', ['busiest'], []],
       ['th', 'ถนนสายนี้เป็นหนึ่งในถนนที่พลุกพล่านที่สุดของกรุงเทพฯ', ['busiest'], []],
+      ['id', 'Jakarta adalah kota terpadat di Indonesia.', [], ['busiest']],
     ];
     expectConcepts(cases);
   });
