@@ -102,8 +102,8 @@ export const hedges: readonly { lang: string; pattern: string; reason: string }[
   },
   {
     lang: 'sv',
-    pattern: 'uppges|uppgavs|enligt uppgift|enligt uppgifter|ska ha|påstås|påstått|förmodligen|troligen',
-    reason: 'Swedish hedges ("uppges" = is said to, "ska ha" = reportedly has)',
+    pattern: 'uppges|uppgavs|enligt uppgift|enligt uppgifter|påstås|påstått|förmodligen|troligen',
+    reason: 'Swedish hedges ("uppges" = is said to; not "ska ha", which is also "will have")',
   },
   {
     lang: 'cs',

@@ -99,6 +99,7 @@ describe('extractClaimUnits', () => {
     expect(hedged('id', 'Kebakaran diduga berasal dari ruang mesin.')).toEqual([true]);
     expect(hedged('id', 'Kebakaran berasal dari ruang mesin.')).toEqual([false]);
     expect(hedged('sv', 'Ett tyskt par som bodde på resorten är bland de döda.')).toEqual([false]);
+    expect(hedged('sv', 'Regeringen ska ha ett extra möte om skredet i morgon.')).toEqual([false]);
   });
 
   it('reads figures in Arabic and Persian digits, and figures written right after a Chinese or Japanese character', () => {
