@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimConcepts } from '../../src/data/claim-concepts.ts';
-import { conceptsOf } from '../../src/pipeline/claims/concept-lexicon.ts';
+import { conceptFrame, conceptsOf } from '../../src/pipeline/claims/concept-lexicon.ts';
 import { foldText } from '../../src/pipeline/text/fold-text.ts';
 
 /** Languages written without spaces: their entries are whole words, matched anywhere in the text. */
@@ -787,6 +787,20 @@ describe('claimConcepts', () => {
       ['fr', 'Le gouvernement a fait appel à l’armée.', [], ['appeal']],
     ];
     expectConcepts(cases);
+  });
+
+  it('states police dispersing a crowd and police attacking it as rival words for one act', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['es', 'La policía empleó cañones de agua para despejar la vía.', ['dispersed', 'water-cannon'], []],
+      ['he', 'שוטרים השתמשו במכת"זית כדי לפנות את הכביש.', ['dispersed', 'water-cannon'], []],
+      ['fa', 'پلیس با استفاده از ماشین‌های آب‌پاش به تظاهرکنندگان حمله کرد.', ['attacked-protesters'], ['dispersed']],
+      ['ru', 'Полиция разогнала митинг водомётами.', ['dispersed', 'water-cannon'], []],
+      ['hi', 'पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।', ['attacked-protesters'], []],
+      ['th', 'ตำรวจสลายการชุมนุมด้วยรถฉีดน้ำ', ['dispersed', 'water-cannon'], []],
+      ['el', 'Οι διαδηλωτές αποχώρησαν ειρηνικά.', [], ['dispersed', 'attacked-protesters']],
+    ];
+    expectConcepts(cases);
+    expect(conceptFrame('dispersed')).toBe(conceptFrame('attacked-protesters'));
   });
 
   it('reads votes counted by a noun that also means voices', () => {

@@ -23,7 +23,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.71 / 18 of 29, electronics maker's job
  * cuts (Japanese, Korean, Chinese, Hindi) 0.81 / 23 of 32, Bosporus tanker collision (Turkish,
  * Italian, Ukrainian, Indonesian) 0.80 / 10 of 15, Tel Aviv protest (Hebrew, Persian, Hindi,
- * Spanish) 1.00 / 8 of 9.
+ * Spanish) 1.00 / 9 of 9.
  */
 const floors: Record<string, { f1: number; status: number }> = {
   'rhodes-wildfire-is-reported-with-differing-evacuee-and-death-counts-in-vietnamese-hebrew-ukrainian-and-dutch': {
@@ -33,7 +33,7 @@ const floors: Record<string, { f1: number; status: number }> = {
   'bosporus-tanker-collision-is-reported-with-differing-injured-ships-waiting-cargo-crew-and-attribution-in-turkish-italian-ukrainian-and-indonesian':
     { f1: 0.76, status: 0.62 },
   'tel-aviv-protest-is-reported-with-police-and-organiser-counts-differing-arrests-and-framing-in-hebrew-persian-hindi-and-spanish':
-    { f1: 0.95, status: 0.8 },
+    { f1: 0.95, status: 0.88 },
   'bulgarian-snap-election-is-reported-with-differing-turnout-seats-date-attribution-and-framing-in-greek-german-romanian-and-arabic':
     { f1: 0.84, status: 0.72 },
   // One Thai run of words tells the slide's time, day and place, which the labels part into three claims.
