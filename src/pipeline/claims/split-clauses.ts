@@ -40,6 +40,11 @@ export interface Clause {
   end: number;
 }
 
+/** A pause between the parts of a sentence: a comma (Latin or Arabic), a semicolon or a dash. */
+const pause = /[,;،؛–—]/u;
+/** Such a pause right before a word, with the spaces after it. */
+const pauseBefore = /[,;،؛–—]\s+$/u;
+
 /** Most letters of a pronoun written onto "that" (Arabic "أنه", that he; "أنها", that she). */
 const pronounEnding = 2;
 
@@ -346,7 +351,7 @@ function statementStarts(
     for (let at = from; at < words.length; at++) {
       count++;
       const gap = text.slice(words[at]?.end ?? 0, words[at + 1]?.start ?? text.length);
-      if (/[,;،؛–—]/u.test(gap)) break;
+      if (pause.test(gap)) break;
     }
     return count;
   };
@@ -481,7 +486,7 @@ function statementStarts(
       .slice(index + 2, index + 2 + subjectReach)
       .findIndex((_, at) => saysAt(isVerb, words, index + 2 + at));
     if (verb < 0) return false;
-    if (/[,;،؛–—]/u.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
+    if (pause.test(text.slice(next.start, words[index + 2 + verb]?.start))) return false;
     return words
       .slice(Math.max(0, index - coordinatedWords), index)
       .some((each) => !isWrittenAsName(each.text) && /^\p{L}/u.test(each.text));
@@ -504,7 +509,7 @@ function statementStarts(
     // A comma right after a quotation introduces its speaker; after a quoted name («Κυριαρχία»,
     // „Uniunea Reformatorilor”) it is a comma like any other.
     const afterComma =
-      /[,;،؛–—]\s+$/u.test(before) &&
+      pauseBefore.test(before) &&
       (!closingQuotes.includes(before.trim().charAt(0)) ||
         (quotesName(words[index - 1]?.end ?? 0) && !saysAt(isVerb, words, index)));
     const longAside = afterComma && firstPause > 0 && firstPause <= subjectWords && index - firstPause >= asideWords;
