@@ -872,4 +872,44 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states a deed done under an agreement in every language, and not a source cited', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['nl', 'De troepen vochten in overeenstemming met het verdrag.', ['in-accordance'], []],
+      ['tr', 'Askerler anlaşma uyarınca Rusya için savaştı.', ['in-accordance'], []],
+      ['sv', 'Trupperna stred i enlighet med fördraget.', ['in-accordance'], []],
+      ['zh', '朝鲜士兵根据协议在库尔斯克作战。', ['in-accordance'], []],
+      ['ja', '兵士たちは条約に基づき戦った。', ['in-accordance'], []],
+      ['ar', 'قاتل الجنود وفقاً للاتفاق الموقع بين البلدين.', ['in-accordance'], []],
+      ['fa', 'سربازان طبق توافق دو کشور جنگیدند.', ['in-accordance'], []],
+      ['hi', 'सैनिकों ने समझौते के तहत लड़ाई लड़ी।', ['in-accordance'], []],
+      ['vi', 'Binh sĩ đã chiến đấu theo thỏa thuận giữa hai nước.', ['in-accordance'], []],
+      ['ko', '병사들은 협정에 따라 싸웠다.', ['in-accordance'], []],
+      ['el', 'Πολέμησαν σύμφωνα με τη συμφωνία των δύο χωρών.', ['in-accordance'], []],
+      ['cs', 'Vojáci bojovali v souladu s dohodou.', ['in-accordance'], []],
+      ['id', 'Para tentara bertempur sesuai dengan kesepakatan kedua negara.', ['in-accordance'], []],
+      ['hu', 'A katonák a megállapodás értelmében harcoltak.', ['in-accordance'], []],
+      ['el', 'Σύμφωνα με το Reuters, οι στρατιώτες πολέμησαν.', [], ['in-accordance']],
+      ['cs', 'Podle policie vojáci bojovali.', [], ['in-accordance']],
+      ['hu', 'A rendőrség szerint a katonák harcoltak.', [], ['in-accordance']],
+    ];
+    expectConcepts(cases);
+  });
+
+  it('states in Hungarian and Czech what disaster reports tell: crews, wind, a gorge, an engine room, a jump into the water', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['hu', 'A tűzoltók egész éjjel oltották a lángokat.', ['firefighters'], []],
+      ['hu', 'Az erős szél tovább szította a tüzet.', ['wind'], []],
+      ['hu', 'A busz egy szakadékba zuhant.', ['plunge'], []],
+      ['hu', 'A tüzet a gépházban keletkezett rövidzárlat okozta.', ['engine-room', 'cause'], []],
+      ['hu', 'Több utas a vízbe ugrott.', ['jumped-into-water'], []],
+      ['hu', 'A sofőr elvesztette uralmát a jármű felett.', ['lost-control'], []],
+      ['hu', 'A katasztrófavédelem szerint senki sem sérült meg.', ['civil-protection'], []],
+      ['hu', 'A lázadók elfoglalták a várost.', ['captured'], []],
+      ['cs', 'Požár vypukl ve strojovně trajektu.', ['engine-room'], []],
+      ['cs', 'Desítky cestujících skočili do vody.', ['jumped-into-water'], []],
+      ['hu', 'A falu szélén új iskola épült.', [], ['wind']],
+    ];
+    expectConcepts(cases);
+  });
 });
