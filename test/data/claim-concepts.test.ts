@@ -912,4 +912,17 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states a court by the names Latin America and France give it, and not a cut', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['pt', 'A Corte Nacional de Justiça do Equador condenou o ex-ministro.', ['court'], []],
+      ['es', 'La Corte Constitucional de Colombia anuló la ley.', ['court'], []],
+      ['fr', 'La Cour suprême a rejeté le pourvoi.', ['court'], []],
+      ['it', "La Corte d'appello ha confermato la condanna.", ['court'], []],
+      ['en', "Ecuador's National Court of Justice found him guilty.", ['court'], []],
+      ['pt', 'O corte de energia atingiu três bairros.', [], ['court']],
+      ['es', 'Un corte de luz dejó sin servicio a la ciudad.', [], ['court']],
+    ];
+    expectConcepts(cases);
+  });
 });
