@@ -185,7 +185,11 @@ export function extractClaimUnits(
       // before, unless the sentence credits someone the article does not name, or opens with a
       // subject of its own ("Peñaherrera, 58, …, has denied wrongdoing").
       const reports = clauses.some(({ said }) => said.reports);
-      const ownSubject = opensWithName(sentence.text.slice(0, words[0]?.start), words[0], lang, reader.lowercase);
+      // A verb of saying that opens it ("Υπογράμμισε επίσης ότι…", He also stressed) leaves the subject
+      // unsaid, as languages that drop the pronoun do: the speaker before.
+      const ownSubject =
+        opensWithName(sentence.text.slice(0, words[0]?.start), words[0], lang, reader.lowercase) &&
+        !saysAt(reader.isVerb, words, 0);
       const unnamed = clauses.some(({ said }) => said.unnamed) || ownSubject;
       // That subject, where the article writes it with a capital inside sentences too, is a person
       // or a body by name: who did or said what the sentence's clauses tell, when none names another.
@@ -802,7 +806,7 @@ function subjectName(
 const namesWithoutArticle: ReadonlySet<string> = new Set(['en', 'nl', 'fr', 'es', 'de', 'hu']);
 
 /** Words from the article that opens a subject to its verb of saying at most ("The regional health ministry said"). */
-const subjectReach = 5;
+const subjectReach = 8;
 
 /**
  * Words a speaker named by a run of capitalised words stands from its verb of saying at most: a

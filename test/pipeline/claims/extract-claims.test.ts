@@ -351,6 +351,26 @@ describe('extractClaimUnits', () => {
         '«I soccorsi sono in ritardo», ha detto il sindaco di Caravelí, Mario Quispe. Ha aggiunto che le strade restano chiuse.',
       ),
     ).toEqual(['Mario Quispe', 'Mario Quispe']);
+    // A verb of saying with a capital, first in its sentence, is no name: the subject left unsaid is the speaker before.
+    expect(
+      speakersOf(
+        'el',
+        'Ο Κιμ Γιονγκ Ουν ευχαρίστησε τον Ρώσο πρόεδρο για τη στήριξη. Υπογράμμισε επίσης ότι η συνεργασία έχει ενισχυθεί.',
+      ).at(-1),
+    ).toBe('Kim Jong Un');
+    expect(
+      speakersOf(
+        'es',
+        '«La ayuda llegará mañana», dijo el gobernador de Arequipa, Rohel Sánchez. Aseguró que las carreteras siguen cortadas.',
+      ).at(-1),
+    ).toBe('Rohel Sánchez');
+    // A subject of many words opened by an article says it, unnamed, though far from its verb.
+    expect(
+      speakersOf(
+        'el',
+        'Ο Κιμ Γιονγκ Ουν ευχαρίστησε τον Ρώσο πρόεδρο. Οι ΗΠΑ και η Νότια Κορέα έχουν κατηγορήσει την Πιονγκγιάνγκ ότι στέλνει πυραύλους.',
+      ).at(-1),
+    ).toBeNull();
     // A sentence that opens with a name of its own is not the last speaker's, nor is "he" after it.
     expect(
       speakersOf(
