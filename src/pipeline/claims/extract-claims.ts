@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { dualDurations, duration } from '../../data/measure-units.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
+import { locativePrepositions } from '../../data/place-cues.ts';
 import {
   conjunctiveEndings,
   relativePronouns,
@@ -671,15 +672,23 @@ function byNameOnly(
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   const honorifics = new Set(nameHonorifics[lang] ?? []);
   const isTitle = officeTitleMatcher(lang);
-  for (const word of words) {
+  const locatives = locativeWordsOf(lang);
+  // Capitalised words after a locative preposition ("в Лиме", "en Quito") are a place, not who spoke.
+  let place = false;
+  for (const [index, word] of words.entries()) {
     // A title before the name ("M. Valdivia") is no part of it, and no name of its own.
     if (honorifics.has(word.text) && run.length === 0) continue;
     const previous = run.at(-1);
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
+    const before = words[index - 1];
+    if (before && locatives.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start))) place = true;
+    const capitalised = isWrittenAsName(word.text) && /^\p{L}/u.test(word.text);
+    if (!capitalised) place = false;
+    const next = words[index + 1];
     if (
-      isWrittenAsName(word.text) &&
-      /^\p{L}/u.test(word.text) &&
+      ((capitalised && !/\p{N}/u.test(word.text)) || (run.length > 0 && isNameParticle(word, next, lang))) &&
+      !place &&
       !isQuoted(word.start) &&
       !known(word) &&
       !sentenceCase(word)
@@ -707,6 +716,19 @@ function byNameOnly(
       /^[\s.!?…"”»“«]*$/u.test(text.slice(run.end)),
   );
   if (closing) return { reports: true, speaker: closing.name, unnamed: false };
+  // So is a body's name opened by an article right after a verb that closes the clause, after a
+  // comma or a quotation ("…, informou a Casa Branca.", "…, said the White House."): not the speaker
+  // before. An object after the verb is not written so ("Peñaherrera, de 58 anos, nega as acusações").
+  const [after, body] = [words[verb + 1], words[verb + 2]];
+  const closingSubject =
+    after !== undefined &&
+    (subjectArticles[lang] ?? []).includes(after.folded) &&
+    body !== undefined &&
+    isWrittenAsName(body.text) &&
+    words.length - verb - 1 <= subjectReach &&
+    /[,»”"“]\s*$/u.test(text.slice(0, words[verb]?.start)) &&
+    /^[\s.!?…"”»“«]*$/u.test(text.slice(words.at(-1)?.end));
+  if (closingSubject) return { ...said, unnamed: true };
   // A subject opened by an article before the verb ("Il governo ha dichiarato", "The ministry
   // said") is who said it, unnamed: not the speaker of the sentence before.
   const first = words.find((word) => !isQuoted(word.start));
@@ -801,6 +823,37 @@ function subjectName(
   if (!first || !end || last < from || words[0]?.text === words[0]?.text.toUpperCase()) return null;
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
+
+/** Locative prepositions of one word in a language, folded (`locativePrepositions`: "в", "en", "la"). */
+const locativeWordsOf = memoizeByKey(
+  (lang) =>
+    new Set(
+      locativePrepositions
+        .filter((entry) => entry.lang === lang)
+        .flatMap((entry) => entry.pattern.split('|'))
+        .filter((word) => !word.includes(' '))
+        .map(foldText),
+    ),
+);
+
+/**
+ * A word in lower case that belongs inside a person's name, between its capitalised words: an
+ * Arabic article joined by a hyphen ("Khalid al-Mansouri", "Abdel Fattah el-Sisi"), or a
+ * particle of descent or origin before a capitalised word ("Mohammed bin Salman", "Ursula von der
+ * Leyen"), where nouns take no capital (German "der" is the article there).
+ */
+function isNameParticle(word: WordToken, next: WordToken | undefined, lang: string): boolean {
+  if (/^(?:al|el|ad|ash|as|at|an|ar|az|ed|es|et)[-‐]\p{Lu}/u.test(word.text)) return true;
+  return (
+    !nounsCapitalised.has(lang) &&
+    nameParticles.has(word.text) &&
+    next !== undefined &&
+    (isWrittenAsName(next.text) || nameParticles.has(next.text))
+  );
+}
+
+/** Particles inside names of many languages, written in lower case. */
+const nameParticles: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'der', 'ter', 'ten']);
 
 /** Languages that set no article before a person's name ("said Tanchev", not "δήλωσε ο Τάντσεφ"). */
 const namesWithoutArticle: ReadonlySet<string> = new Set(['en', 'nl', 'fr', 'es', 'de', 'hu']);

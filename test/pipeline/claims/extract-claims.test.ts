@@ -371,6 +371,32 @@ describe('extractClaimUnits', () => {
         'Ο Κιμ Γιονγκ Ουν ευχαρίστησε τον Ρώσο πρόεδρο. Οι ΗΠΑ και η Νότια Κορέα έχουν κατηγορήσει την Πιονγκγιάνγκ ότι στέλνει πυραύλους.',
       ).at(-1),
     ).toBeNull();
+    // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
+    expect(
+      speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
+    ).toEqual(['Khalid al-Mansouri']);
+    expect(speakersOf('en', '"The region needs calm," Crown Prince Mohammed bin Nayef told reporters.')).toEqual([
+      'Mohammed bin Nayef',
+    ]);
+    expect(
+      speakersOf('ru', 'Представитель M23 Корнель Бисимва заявил, что движение будет соблюдать перемирие.').at(0),
+    ).toBe('Корнель Бисимва');
+    expect(
+      speakersOf(
+        'ru',
+        '«Помощь уже в пути», сказал министр Алексей Орлов. Посольство России в Лиме сообщило, что граждан России среди погибших нет.',
+      ).at(-1),
+    ).toBeNull();
+    expect(
+      speakersOf('es', 'El martes, el Tribunal de la Corte Nacional, en Quito, declaró culpable al exministro.').at(-1),
+    ).toBeNull();
+    // A body's name after a verb that closes the clause says it, not the speaker before; an object does not.
+    expect(
+      speakersOf(
+        'pt',
+        'Trump disse que a conversa foi "muito boa". Os dois líderes concordaram em se encontrar em Pequim em abril, informou a Casa Branca.',
+      ).at(-1),
+    ).toBeNull();
     // A sentence that opens with a name of its own is not the last speaker's, nor is "he" after it.
     expect(
       speakersOf(
