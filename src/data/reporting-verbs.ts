@@ -720,11 +720,12 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
     stems: [
       '述べ',
       '語っ',
-      '強調',
+      '強調し',
       '明らかにし',
-      '発表',
-      '表明',
-      '感謝',
+      '発表し',
+      '表明し',
+      '感謝し',
+      '感謝の意',
       '説明し',
       '話した',
       '指摘し',
@@ -738,7 +739,8 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
       '主張し',
       '答え',
     ],
-    reason: 'Japanese verbs of saying, matched inside runs of characters ("述べた")',
+    reason:
+      'Japanese verbs of saying, matched inside runs of characters ("述べた"); a verbal noun with the verb after it ("発表した"), as alone it is a noun ("発表を受けて", after the announcement)',
   },
   {
     lang: 'th',
@@ -1096,12 +1098,17 @@ export const subjectArticles: Readonly<Record<string, readonly string[]>> = {
  * Particles that mark a clause's subject or topic, written onto the noun ("노동조합은", the union;
  * "회사가", the company), with the pronouns so marked ("그는", he): a clause whose subject is a
  * marked noun that is no pronoun names who said it, if not by name, as an article does
- * (`subjectArticles`). Japanese writes its particles without a space and is not listed.
+ * (`subjectArticles`). `separate`: the particle is a word of its own after the noun (Hindi "ने":
+ * "कंपनी के एक प्रवक्ता ने बताया", a company spokesman said), and `pronouns` the words before it
+ * that are pronouns ("उस ने"; most are written as one word, "उन्होंने", and hold no particle apart).
+ * Japanese writes its particles without a space and is not listed.
  */
-export const subjectParticles: Readonly<Record<string, { particles: readonly string[]; pronouns: readonly string[] }>> =
-  {
-    ko: {
-      particles: ['은', '는', '이', '가'],
-      pronouns: ['그는', '그가', '그녀는', '그녀가', '그들은', '그들이', '이들은', '이들이', '그도', '그녀도'],
-    },
-  };
+export const subjectParticles: Readonly<
+  Record<string, { particles: readonly string[]; pronouns: readonly string[]; separate?: boolean }>
+> = {
+  ko: {
+    particles: ['은', '는', '이', '가'],
+    pronouns: ['그는', '그가', '그녀는', '그녀가', '그들은', '그들이', '이들은', '이들이', '그도', '그녀도'],
+  },
+  hi: { particles: ['ने'], pronouns: ['उस', 'इस', 'उन्हों', 'इन्हों', 'किस', 'जिस', 'जिन्हों'], separate: true },
+};

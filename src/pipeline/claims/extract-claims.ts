@@ -734,19 +734,28 @@ function byNameOnly(
   const first = words.find((word) => !isQuoted(word.start));
   const subject =
     first !== undefined && words.indexOf(first) < verb && (subjectArticles[lang] ?? []).includes(first.folded);
-  if (subject && verb - words.indexOf(first) <= subjectReach) return { ...said, unnamed: true };
-  // Where a particle marks the subject ("회사 측은 밝혔다", the company said), a marked noun before
-  // the verb that is no pronoun ("그는", he) names who said it, if not by name.
+  // However many words it has, where no punctuation parts it from the verb ("A Külgazdasági és
+  // Külügyminisztérium konzuli szolgálata az MTI érdeklődésére közölte").
+  const unbroken = first !== undefined && !/[,;:()«»“”"—–]/u.test(text.slice(first.end, words[verb]?.start));
+  if (subject && (verb - words.indexOf(first) <= subjectReach || unbroken)) return { ...said, unnamed: true };
+  // Where a particle marks the subject ("회사 측은 밝혔다", the company said; "प्रवक्ता ने बताया"), a
+  // marked noun before the verb that is no pronoun ("그는", he) names who said it, if not by name.
   const marking = subjectParticles[lang];
-  const marked = words
-    .slice(0, Math.max(0, verb))
-    .some(
-      (word) =>
-        !isQuoted(word.start) &&
+  const before = words.slice(0, Math.max(0, verb));
+  const marked =
+    marking !== undefined &&
+    before.some((word, at) => {
+      if (isQuoted(word.start)) return false;
+      if (marking.separate) {
+        const noun = before[at - 1];
+        return marking.particles.includes(word.text) && noun !== undefined && !marking.pronouns.includes(noun.text);
+      }
+      return (
         [...word.text].length >= 2 &&
-        marking?.particles.some((particle) => word.text.endsWith(particle)) &&
-        !marking.pronouns.includes(word.text),
-    );
+        marking.particles.some((particle) => word.text.endsWith(particle)) &&
+        !marking.pronouns.includes(word.text)
+      );
+    });
   return marked ? { ...said, unnamed: true } : said;
 }
 

@@ -397,6 +397,19 @@ describe('extractClaimUnits', () => {
         'Trump disse que a conversa foi "muito boa". Os dois líderes concordaram em se encontrar em Pequim em abril, informou a Casa Branca.',
       ).at(-1),
     ).toBeNull();
+    // A subject of many words with no punctuation before its verb, or marked by Hindi "ने", says it, unnamed.
+    expect(
+      speakersOf(
+        'hu',
+        '„Versenyt futunk az idővel” – mondta Wichian Thongsuk kormányzó. A Külgazdasági és Külügyminisztérium konzuli szolgálata az MTI érdeklődésére közölte, hogy nincs magyar sérült.',
+      ).at(-1),
+    ).toBeNull();
+    expect(
+      speakersOf(
+        'hi',
+        'कंपनी के प्रेसिडेंट केइसुके फुजीमोरी ने कहा कि यह कठिन फैसला है। कंपनी के एक प्रवक्ता ने बताया कि चेन्नई का संयंत्र बंद होगा।',
+      ).at(-1),
+    ).toBeNull();
     // A sentence that opens with a name of its own is not the last speaker's, nor is "he" after it.
     expect(
       speakersOf(

@@ -23,5 +23,8 @@ describe('reportingVerbMatcher', () => {
     expect(verbsIn('tr', 'Borsa İstanbul rekor kaydetti ve bütçeye kaynak aktardı.')).toEqual([]);
     expect(reportingVerbMatcher('zh')('政府补充兵力')).toBe(false);
     expect(reportingVerbMatcher('zh')('普京透露')).toBe(true);
+    // A Japanese verbal noun says something with its verb, not alone ("発表を受けて", after the announcement).
+    expect(reportingVerbMatcher('ja')('姫路市は同日、相談窓口を設けると発表した。')).toBe(true);
+    expect(reportingVerbMatcher('ja')('発表を受けて買い注文が膨らんだ。')).toBe(false);
   });
 });
