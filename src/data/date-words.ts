@@ -10,7 +10,9 @@ export interface RelativeDateWord {
   /** Regular expression source, matched as whole words with the `iu` flags. */
   pattern: string;
   unit: 'day' | 'year';
+  /** How far it points; where `counted`, how far for each unit the count `{n}` in the pattern gives. */
   offset: number;
+  counted?: boolean;
   reason: string;
 }
 
@@ -111,6 +113,112 @@ export const relativeDateWords: readonly RelativeDateWord[] = [
   { lang: 'ru', pattern: 'завтра', unit: 'day', offset: 1, reason: 'Russian "tomorrow"' },
   { lang: 'ru', pattern: 'послезавтра', unit: 'day', offset: 2, reason: 'Russian "the day after tomorrow"' },
   { lang: 'ru', pattern: 'в прошлом году', unit: 'year', offset: -1, reason: 'Russian "last year"' },
+  // A count of years before the day of writing ("two years ago" with digits): `{n}` stands for the count.
+  { lang: 'en', pattern: '{n} years ago', unit: 'year', offset: -1, counted: true, reason: 'English "N years ago"' },
+  { lang: 'de', pattern: 'vor {n} jahren', unit: 'year', offset: -1, counted: true, reason: 'German "vor N Jahren"' },
+  { lang: 'fr', pattern: 'il y a {n} ans', unit: 'year', offset: -1, counted: true, reason: 'French "il y a N ans"' },
+  { lang: 'es', pattern: 'hace {n} años', unit: 'year', offset: -1, counted: true, reason: 'Spanish "hace N años"' },
+  { lang: 'it', pattern: '{n} anni fa', unit: 'year', offset: -1, counted: true, reason: 'Italian "N anni fa"' },
+  { lang: 'pt', pattern: 'há {n} anos', unit: 'year', offset: -1, counted: true, reason: 'Portuguese "há N anos"' },
+  {
+    lang: 'ro',
+    pattern: 'acum {n} (?:de )?ani',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Romanian "acum N (de) ani"',
+  },
+  {
+    lang: 'ru',
+    pattern: '{n} (?:год|года|лет) назад',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Russian "N лет назад"',
+  },
+  {
+    lang: 'uk',
+    pattern: '{n} (?:рік|роки|років) тому',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Ukrainian "N років тому"',
+  },
+  {
+    lang: 'pl',
+    pattern: '{n} (?:rok|lata|lat) temu',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Polish "N lat temu"',
+  },
+  {
+    lang: 'el',
+    pattern: 'πριν από {n} (?:χρόνια|έτη)',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Greek "πριν από N χρόνια"',
+  },
+  { lang: 'tr', pattern: '{n} yıl önce', unit: 'year', offset: -1, counted: true, reason: 'Turkish "N yıl önce"' },
+  {
+    lang: 'nl',
+    pattern: '{n} jaar geleden',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Dutch "N jaar geleden"',
+  },
+  {
+    lang: 'sv',
+    pattern: 'för {n} år sedan',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Swedish "för N år sedan"',
+  },
+  {
+    lang: 'cs',
+    pattern: 'před {n} (?:lety|rokem)',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Czech "před N lety"',
+  },
+  { lang: 'hu', pattern: '{n} éve', unit: 'year', offset: -1, counted: true, reason: 'Hungarian "N éve"' },
+  { lang: 'zh', pattern: '{n}年前', unit: 'year', offset: -1, counted: true, reason: 'Chinese "N年前"' },
+  { lang: 'ja', pattern: '{n}年前', unit: 'year', offset: -1, counted: true, reason: 'Japanese "N年前"' },
+  { lang: 'ko', pattern: '{n}년 전(?:에|의|인)?', unit: 'year', offset: -1, counted: true, reason: 'Korean "N년 전"' },
+  { lang: 'hi', pattern: '{n} (?:साल|वर्ष) पहले', unit: 'year', offset: -1, counted: true, reason: 'Hindi "N साल पहले"' },
+  {
+    lang: 'fa',
+    pattern: '{n} سال (?:پیش|قبل)',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Persian "N سال پیش"',
+  },
+  { lang: 'vi', pattern: '{n} năm trước', unit: 'year', offset: -1, counted: true, reason: 'Vietnamese "N năm trước"' },
+  {
+    lang: 'id',
+    pattern: '{n} tahun (?:yang )?lalu',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Indonesian "N tahun lalu"',
+  },
+  { lang: 'he', pattern: 'לפני {n} שנים', unit: 'year', offset: -1, counted: true, reason: 'Hebrew "לפני N שנים"' },
+  { lang: 'th', pattern: '{n} ปี(?:ก่อน|ที่แล้ว)', unit: 'year', offset: -1, counted: true, reason: 'Thai "N ปีก่อน"' },
+  {
+    lang: 'ar',
+    pattern: 'قبل {n} (?:سنوات|سنة|أعوام|عاما|عامًا|عام)',
+    unit: 'year',
+    offset: -1,
+    counted: true,
+    reason: 'Arabic "قبل N سنوات"',
+  },
+  { lang: 'ar', pattern: 'قبل (?:عامين|سنتين)', unit: 'year', offset: -2, reason: 'Arabic "two years ago", a dual' },
+  { lang: 'he', pattern: 'לפני שנתיים', unit: 'year', offset: -2, reason: 'Hebrew "two years ago", a dual' },
 ];
 
 /**

@@ -925,4 +925,24 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states when a party or company was founded, and not what a thing is based on or an institution', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['ro', 'Tancev a fondat partidul în 2024.', ['founded'], []],
+      ['ar', 'رغم أنه تأسس قبل عامين فقط.', ['founded'], []],
+      ['de', 'Die Partei wurde 2024 gegründet.', ['founded'], []],
+      ['en', 'The party was founded in 2024.', ['founded'], []],
+      ['ru', 'Партия была основана в 2024 году.', ['founded'], []],
+      ['zh', '该党成立于2024年。', ['founded'], []],
+      ['ko', '이 정당은 2024년 창당됐다.', ['founded'], []],
+      ['tr', 'Parti 2024 yılında kuruldu.', ['founded'], []],
+      ['he', 'המפלגה נוסדה ב-2024.', ['founded'], []],
+      ['th', 'พรรคนี้ก่อตั้งเมื่อปี 2567', ['founded'], []],
+      ['ru', 'Решение, основанное на фактах, принято.', [], ['founded']],
+      ['fr', 'Une décision fondée sur des preuves.', [], ['founded']],
+      ['ar', 'قدمت مؤسسة خيرية مساعدات على أسس إنسانية.', [], ['founded']],
+      ['zh', '法院认定罪名成立。', [], ['founded']],
+    ];
+    expectConcepts(cases);
+  });
 });

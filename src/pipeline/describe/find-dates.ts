@@ -5,6 +5,7 @@ import {
   relativeDateWords,
   yearOffsets,
 } from '../../data/date-words.ts';
+import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { addDays, isDay, isoDate, weekdayOf } from '../../lib/iso-date.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 import type { DateMention } from '../../schemas/article-frontmatter.ts';
@@ -320,14 +321,18 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
 }
 
 /** The language's relative date words, compiled once. */
-const relativePatterns = memoizeByKey((lang) =>
-  relativeDateWords
+const relativePatterns = memoizeByKey((lang) => {
+  // Without spaces, a word has letters on either side: only a figure's digits bound it.
+  const [before, after] = unspacedLanguages.has(lang)
+    ? ['(?<!\\p{N})', '']
+    : ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
+  return relativeDateWords
     .filter((entry) => entry.lang === lang)
     .map((entry) => ({
       entry,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${entry.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
-    })),
-);
+      pattern: new RegExp(`${before}(?:${entry.pattern.replace('{n}', '(\\d{1,3})')})${after}`, 'giu'),
+    }));
+});
 
 function relativeWords(text: string, lang: string): Piece[] {
   const pieces: Piece[] = [];
@@ -338,7 +343,7 @@ function relativeWords(text: string, lang: string): Piece[] {
         end: match.index + match[0].length,
         value: null,
         weekday: null,
-        relative: { unit: entry.unit, offset: entry.offset },
+        relative: { unit: entry.unit, offset: entry.offset * (entry.counted ? Number(match[1]) : 1) },
       });
     }
   }

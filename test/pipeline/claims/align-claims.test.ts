@@ -19,8 +19,8 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * crash (Hindi, Turkish, Persian, Japanese) 0.81 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 1.00 / 4 of 4, Rhodes wildfire
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.88 / 10 of 16, Koh Samui landslide (Thai, Swedish, Czech,
- * Hungarian) 0.74 / 16 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.88 / 24 of 31,
- * Ecuador verdict (English, Spanish, Portuguese, French) 0.71 / 18 of 29, electronics maker's job
+ * Hungarian) 0.74 / 16 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.88 / 25 of 31,
+ * Ecuador verdict (English, Spanish, Portuguese, French) 0.71 / 20 of 29, electronics maker's job
  * cuts (Japanese, Korean, Chinese, Hindi) 0.81 / 23 of 32, Bosporus tanker collision (Turkish,
  * Italian, Ukrainian, Indonesian) 0.80 / 10 of 15, Tel Aviv protest (Hebrew, Persian, Hindi,
  * Spanish) 1.00 / 9 of 9.
@@ -35,14 +35,14 @@ const floors: Record<string, { f1: number; status: number }> = {
   'tel-aviv-protest-is-reported-with-police-and-organiser-counts-differing-arrests-and-framing-in-hebrew-persian-hindi-and-spanish':
     { f1: 0.95, status: 0.88 },
   'bulgarian-snap-election-is-reported-with-differing-turnout-seats-date-attribution-and-framing-in-greek-german-romanian-and-arabic':
-    { f1: 0.84, status: 0.72 },
+    { f1: 0.84, status: 0.78 },
   // One Thai run of words tells the slide's time, day and place, which the labels part into three claims.
   'koh-samui-landslide-is-reported-with-differing-toll-injured-date-and-place-in-thai-swedish-czech-and-hungarian': {
     f1: 0.7,
     status: 0.65,
   },
   'ecuador-ex-minister-corruption-verdict-is-reported-with-differing-sentence-restitution-co-defendants-and-date-in-english-spanish-portuguese-and-french':
-    { f1: 0.67, status: 0.58 },
+    { f1: 0.67, status: 0.65 },
   'electronics-maker-job-cuts-are-reported-with-differing-cuts-charge-profit-drop-date-plant-city-and-attribution-in-japanese-korean-chinese-and-hindi':
     { f1: 0.77, status: 0.68 },
   'korea-china-summit-is-reported-in-korean-japanese-hindi-and-english': { f1: 0.95, status: 0.95 },

@@ -35,6 +35,27 @@ describe('findDates', () => {
     expect(dates('Η σύνοδος θα γίνει μεθαύριο Παρασκευή.', 'el')).toEqual([['μεθαύριο Παρασκευή', null, null]]);
   });
 
+  it('reads a count of years ago as the year it points to, in each language', () => {
+    const cases: [lang: string, text: string, phrase: string][] = [
+      ['en', 'The party was founded two years ago, or 2 years ago by its count.', '2 years ago'],
+      ['de', 'Die Partei wurde vor 2 Jahren gegründet.', 'vor 2 Jahren'],
+      ['ro', 'Partidul a fost fondat acum 2 ani.', 'acum 2 ani'],
+      ['ru', 'Партия была основана 2 года назад.', '2 года назад'],
+      ['ar', 'رغم أنه تأسس قبل عامين فقط.', 'قبل عامين'],
+      ['ar', 'تأسس الحزب قبل 2 سنوات.', 'قبل 2 سنوات'],
+      ['zh', '该党成立于2年前。', '2年前'],
+      ['ko', '이 정당은 2년 전에 창당됐다.', '2년 전에'],
+      ['hi', 'पार्टी की स्थापना 2 साल पहले हुई थी।', '2 साल पहले'],
+      ['tr', 'Parti 2 yıl önce kuruldu.', '2 yıl önce'],
+    ];
+    for (const [lang, text, phrase] of cases)
+      expect(dates(text, lang, '2026-10-27'), `${lang}: ${text}`).toContainEqual([phrase, null, '2024']);
+    // A year of its own, not a count of years ago: "the 2024 law".
+    expect(
+      dates('Das Gesetz von 2024 gilt seit Jahren.', 'de', '2026-10-27').map(([, , resolved]) => resolved),
+    ).toEqual(['2024']);
+  });
+
   it('reads Romanian weekdays and "last year", and does not take "mai" (more) for May', () => {
     expect(dates('S-au întâlnit miercuri; nu s-au mai văzut din iunie anul trecut.', 'ro', '2025-09-03')).toEqual([
       ['miercuri', null, '2025-09-03'],
