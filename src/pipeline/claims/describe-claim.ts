@@ -8,6 +8,7 @@ import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
 import type { ClaimUnit } from './extract-claims.ts';
+import { currencyBefore } from './extract-claims.ts';
 import { comparableSpeakers, sameSpeaker } from './find-speaker.ts';
 
 /**
@@ -51,7 +52,13 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
   if (disagree(numbered, sameFigures))
     add('number', numbered, (unit) =>
       numbersOf(unit)
-        .map((number) => [number, unit.units.get(number)].filter(Boolean).join(' '))
+        .map((number) => {
+          const counted = unit.units.get(number);
+          // A currency stands before the amount, as written ("$48000000", "USD 48000000").
+          if (counted && currencyBefore(counted, counted.length) === counted)
+            return `${counted}${/^[A-Z]{3}$/u.test(counted) ? ' ' : ''}${number}`;
+          return [number, counted].filter(Boolean).join(' ');
+        })
         .join(', '),
     );
 

@@ -1061,24 +1061,32 @@ function figuresAndDates(
   // is 80 km²), and shown in it.
   const read = figures.map((match) => {
     const figure = readFigure(text, match, lang);
-    const measure = measureAfter(text, figure.end, lang, match.index ?? 0);
-    if (!measure) return { ...figure, measured: false };
+    const start = match.index ?? 0;
+    const measure = measureAfter(text, figure.end, lang, start);
+    if (!measure) return { ...figure, start, measured: false };
     const value = inComparedUnit(figure.value, measure.unit);
     units.set(value, measure.unit.into);
-    return { value, end: measure.end, measured: true };
+    return { value, start, end: measure.end, measured: true };
   });
   // What any other figure counts is the word after it and its multipliers ("400 tys. odbiorców").
   // A percent sign is the unit of the figure before it; in Chinese and Japanese, the character
   // after it is (人, 円), not the run of characters a word segmenter gives.
   const counterAfter = lang === 'zh' || lang === 'ja';
   const characterAfter = (end: number) => (/^\p{L}/u.test(text.charAt(end)) ? text.charAt(end) : undefined);
-  for (const { value, end, measured } of read) {
+  for (const { value, start, end, measured } of read) {
     if (measured) continue;
-    const next = words.find((word) => word.start >= end);
+    const index = words.findIndex((word) => word.start >= end);
+    // A word of one or two letters after the figure is no noun it counts ("48 milhões de dólares",
+    // "$48 million in restitution"): the word after that is, where it follows at once.
+    const [first, second] = [words[index], words[index + 1]];
+    const short = !unspacedLanguages.has(lang) && first !== undefined && [...first.text].length <= 2;
+    const next = short && second && /^\s$/u.test(text.slice(first.end, second.start)) ? second : first;
     const counter = counterAfter ? characterAfter(end) : undefined;
+    const currency = currencyBefore(text, start);
     if (percentAfter.test(text.slice(end))) units.set(value, '%');
+    else if (currency) units.set(value, currency);
     else if (counter) units.set(value, counter);
-    else if (next && next.start - end <= 1 && /^\p{L}/u.test(next.text))
+    else if (next && first && first.start - end <= 1 && /^\p{L}/u.test(next.text))
       units.set(value, unspacedLanguages.has(lang) ? firstWord(next.text, lang) : next.text);
   }
   // In a script without spaces, what a figure counts is the character after it (人, 名).
@@ -1402,6 +1410,21 @@ export function normalizeNumber(raw: string): string {
  * @example
  *   readFigure('400 tys. odbiorców', /\d+/u.exec('400 tys. odbiorców') as RegExpMatchArray, 'pl') // { value: '400000', end: 8 }
  */
+/** ISO 4217 currency codes the runtime knows (`USD`, `EUR`, `JPY`…). */
+const currencyCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The currency written right before a figure: a symbol ("$48 million", "€12", "R$ 62 milhões",
+ * "Rp 5 miliar") or an ISO 4217 code ("USD 48 millones"); `undefined` when none is.
+ */
+export function currencyBefore(text: string, start: number): string | undefined {
+  const match = /(?<![\p{L}\p{N}])((?:US|R|A|C|HK|NZ|S)?\$|[€£¥₹₽₩₺₪₫฿₴₦]|Rp|[A-Z]{3})\s?$/u.exec(
+    text.slice(Math.max(0, start - 6), start),
+  );
+  const symbol = match?.[1];
+  return symbol && (!/^[A-Z]{3}$/u.test(symbol) || currencyCodes.has(symbol)) ? symbol : undefined;
+}
+
 function readFigure(text: string, match: RegExpMatchArray, lang: string): { value: string; end: number } {
   const { factor, end } = multiplierAfter(text, (match.index ?? 0) + match[0].length, lang);
   return { value: scaled(normalizeNumber(match[0]), factor), end };

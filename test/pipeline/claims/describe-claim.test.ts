@@ -122,6 +122,21 @@ describe('describeClaim', () => {
     });
   });
 
+  it('sets an amount beside its currency, and what a figure counts past a short word after it', () => {
+    const claim = claimOf(
+      ['a', 'en', 'The court also ordered him to pay $48 million in restitution to the state.'],
+      ['b', 'es', 'El tribunal dispuso además una reparación integral de USD 48 millones a favor del Estado.'],
+      ['c', 'pt', 'A corte também determinou que o ex-ministro devolva 48 milhões de dólares como reparação.'],
+      ['d', 'fr', 'Il devra verser 38 millions de dollars à l’État au titre de la réparation.'],
+    );
+    expect(claim.differences.find((difference) => difference.slot === 'number')?.values).toEqual([
+      { article: 'a', value: '$48000000' },
+      { article: 'b', value: 'USD 48000000' },
+      { article: 'c', value: '48000000 dólares' },
+      { article: 'd', value: '38000000 dollars' },
+    ]);
+  });
+
   it('compares the figures of what both count, whatever other figures agree', () => {
     const claim = claimOf(
       ['a', 'pl', 'W katastrofie zginęło 12 osób, ponad 50 zostało rannych, 300 pasażerów ewakuowano.'],
