@@ -44,8 +44,17 @@ export interface ClaimContext {
 function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }: ClaimContext): ClaimDifference[] {
   const differences: ClaimDifference[] = [];
   const disagree = disagreement(sourceOf);
-  const add = (slot: ClaimDifference['slot'], stating: readonly ClaimUnit[], valueIn: (unit: ClaimUnit) => string) =>
-    differences.push({ slot, values: stating.map((unit) => ({ article: unit.article, value: valueIn(unit) })) });
+  // An article that states the claim twice (a lead and the body retelling it) gives a value once.
+  const add = (slot: ClaimDifference['slot'], stating: readonly ClaimUnit[], valueIn: (unit: ClaimUnit) => string) => {
+    const values = stating.map((unit) => ({ article: unit.article, value: valueIn(unit) }));
+    differences.push({
+      slot,
+      values: values.filter(
+        (value, index) =>
+          values.findIndex((other) => other.article === value.article && other.value === value.value) === index,
+      ),
+    });
+  };
 
   const numbersOf = (unit: ClaimUnit) => [...unit.numbers].filter((number) => !isYear(number)).sort();
   const numbered = mentions.filter((unit) => numbersOf(unit).length > 0);

@@ -137,6 +137,16 @@ describe('describeClaim', () => {
     ]);
   });
 
+  it('gives the value of an article that states the claim twice once', () => {
+    const claim = claimOf(
+      ['a', 'en', '12 planes and 6 helicopters are trying to stop the fire.'],
+      ['a', 'en', 'In the air, 12 planes and 6 helicopters are fighting the fire.'],
+      ['b', 'nl', 'Bij het blussen worden 18 vliegtuigen ingezet.'],
+    );
+    const values = claim.differences.find((difference) => difference.slot === 'number')?.values ?? [];
+    expect(values.filter((value) => value.article === 'a')).toHaveLength(1);
+  });
+
   it('compares the figures of what both count, whatever other figures agree', () => {
     const claim = claimOf(
       ['a', 'pl', 'W katastrofie zginęło 12 osób, ponad 50 zostało rannych, 300 pasażerów ewakuowano.'],
