@@ -286,6 +286,19 @@ function namedDates(text: string, lang: string, words: readonly WordToken[] = to
       const day = before ?? after;
       const nextToNumber = day !== null || year !== null;
       if ((month.abbreviation || ambiguous.has(word.folded)) && !nextToNumber) return;
+      // Where months take no capital, one written with a capital before another such word is a
+      // first name ("El ministro de Salud, Julio Paredes"; "Abril Rodríguez").
+      const following = words[month.last + 1];
+      if (
+        !names.capitalized &&
+        !nextToNumber &&
+        isWrittenAsName(word.text) &&
+        following !== undefined &&
+        isWrittenAsName(following.text) &&
+        /^\p{L}/u.test(following.text) &&
+        /^ $/u.test(text.slice(words[month.last]?.end ?? word.end, following.start))
+      )
+        return;
       const start = before !== null ? (words[beforeIndex]?.start ?? word.start) : word.start;
       const lastIndex = yearIndex ?? (after !== null ? month.last + 1 : month.last);
       const end = words[lastIndex]?.end ?? word.end;

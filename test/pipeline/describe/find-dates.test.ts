@@ -35,6 +35,15 @@ describe('findDates', () => {
     expect(dates('Η σύνοδος θα γίνει μεθαύριο Παρασκευή.', 'el')).toEqual([['μεθαύριο Παρασκευή', null, null]]);
   });
 
+  it('takes a month written with a capital before a name for a first name, where months take none', () => {
+    expect(dates('El ministro de Salud, Julio Paredes, visitó la zona.', 'es', '2026-03-13')).toEqual([]);
+    expect(dates('A ministra Abril Rocha chegou a Lima.', 'pt', '2026-03-13')).toEqual([]);
+    expect(dates('El sismo de Julio 2001 dejó cien muertos.', 'es', '2026-03-13')).toEqual([
+      ['Julio 2001', '2001-07', '2001-07'],
+    ]);
+    expect(dates('In July Kim met Putin.', 'en', '2026-03-13').map(([text]) => text)).toEqual(['July']);
+  });
+
   it('reads a count of years ago as the year it points to, in each language', () => {
     const cases: [lang: string, text: string, phrase: string][] = [
       ['en', 'The party was founded two years ago, or 2 years ago by its count.', '2 years ago'],
