@@ -945,4 +945,14 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states a vehicle fallen into a gorge, and not a company fallen into the red', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['ja', 'バスが谷に転落し、18人が死亡した。', ['plunge'], []],
+      ['ja', '最終損益は2200億円の赤字に転落する見通しだ。', [], ['plunge']],
+      ['zh', '一辆大巴坠入山谷。', ['plunge'], []],
+      ['zh', '股市跌入熊市。', [], ['plunge']],
+    ];
+    expectConcepts(cases);
+  });
 });
