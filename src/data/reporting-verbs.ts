@@ -1101,14 +1101,17 @@ export const subjectArticles: Readonly<Record<string, readonly string[]>> = {
  * (`subjectArticles`). `separate`: the particle is a word of its own after the noun (Hindi "ने":
  * "कंपनी के एक प्रवक्ता ने बताया", a company spokesman said), and `pronouns` the words before it
  * that are pronouns ("उस ने"; most are written as one word, "उन्होंने", and hold no particle apart).
- * Japanese writes its particles without a space and is not listed.
+ * `opening`: written without a space, the particle is read after the run of kanji or katakana that
+ * opens the clause (Japanese "姫路市は…発表した", Himeji city announced), and `pronouns` are such runs
+ * ("彼は", he; "同氏は", the said person).
  */
 export const subjectParticles: Readonly<
-  Record<string, { particles: readonly string[]; pronouns: readonly string[]; separate?: boolean }>
+  Record<string, { particles: readonly string[]; pronouns: readonly string[]; separate?: boolean; opening?: boolean }>
 > = {
   ko: {
     particles: ['은', '는', '이', '가'],
     pronouns: ['그는', '그가', '그녀는', '그녀가', '그들은', '그들이', '이들은', '이들이', '그도', '그녀도'],
   },
+  ja: { particles: ['は', 'が'], pronouns: ['彼', '彼女', '彼ら', '同氏', '氏', '両氏', '両者'], opening: true },
   hi: { particles: ['ने'], pronouns: ['उस', 'इस', 'उन्हों', 'इन्हों', 'किस', 'जिस', 'जिन्हों'], separate: true },
 };

@@ -741,6 +741,10 @@ function byNameOnly(
   // Where a particle marks the subject ("회사 측은 밝혔다", the company said; "प्रवक्ता ने बताया"), a
   // marked noun before the verb that is no pronoun ("그는", he) names who said it, if not by name.
   const marking = subjectParticles[lang];
+  if (marking?.opening) {
+    const noun = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,}?(?=[はが])/u.exec(text.trimStart())?.[0];
+    return noun !== undefined && !marking.pronouns.includes(noun) ? { ...said, unnamed: true } : said;
+  }
   const before = words.slice(0, Math.max(0, verb));
   const marked =
     marking !== undefined &&

@@ -410,6 +410,16 @@ describe('extractClaimUnits', () => {
         'कंपनी के प्रेसिडेंट केइसुके फुजीमोरी ने कहा कि यह कठिन फैसला है। कंपनी के एक प्रवक्ता ने बताया कि चेन्नई का संयंत्र बंद होगा।',
       ).at(-1),
     ).toBeNull();
+    // A Japanese clause that opens with a noun marked by "は" says it, unnamed; "彼は" (he) goes on with the speaker.
+    expect(
+      speakersOf(
+        'ja',
+        '藤森圭介社長は「痛みを伴う決断だ」と述べた。姫路市は同日、相談窓口を市役所に設けると発表した。',
+      ).at(-1),
+    ).toBeNull();
+    expect(
+      speakersOf('ja', '藤森圭介社長は「痛みを伴う決断だ」と述べた。彼は今後も事業を続けると説明した。').at(-1),
+    ).toBe('藤森圭介');
     // A sentence that opens with a name of its own is not the last speaker's, nor is "he" after it.
     expect(
       speakersOf(
