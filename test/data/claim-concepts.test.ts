@@ -955,4 +955,19 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states a share price, and not a rescue or protest action, in languages whose word for shares also means actions', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['pl', 'W akcji ratunkowej brało udział ponad 200 strażaków.', ['firefighters'], ['shares']],
+      ['ru', 'Акция протеста прошла у здания парламента.', [], ['shares']],
+      ['uk', 'Учасники акції протесту перекрили дорогу.', [], ['shares']],
+      ['es', 'Las acciones de rescate continuaron toda la noche.', [], ['shares']],
+      ['fr', "L'action des secours a permis de sauver dix personnes.", [], ['shares']],
+      ['pl', 'Kurs akcji spółki wzrósł o 6 procent.', ['shares'], []],
+      ['ru', 'Стоимость акций компании выросла на 6%.', ['shares'], []],
+      ['es', 'Las acciones de la empresa subieron un 6% en la Bolsa de Madrid.', ['shares'], []],
+      ['fr', "Le cours de l'action a bondi de 6 % à la Bourse de Paris.", ['shares'], []],
+    ];
+    expectConcepts(cases);
+  });
 });
