@@ -100,6 +100,15 @@ export const notPlaces: readonly { lang: string; word: string; reason: string }[
 ];
 
 /**
+ * Endings of abstract nouns in languages that capitalise every noun: a word so ending after a
+ * locative is no place ("Nach Auszählung von 99,6 Prozent", "in Erwartung", "aus
+ * Sicherheitsgründen", "in Aussicht"), as place names rarely end so.
+ */
+export const abstractNounEndings: Readonly<Record<string, readonly string[]>> = {
+  de: ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'nis', 'tum', 'ismus', 'gründen', 'sicht'],
+};
+
+/**
  * Languages that give a country's name no case ending (English, the Romance languages,
  * Indonesian, Vietnamese): there a name matches whole, and "franchi" is not France nor "serviço"
  * Serbia (Sérvia). A possessive or an elided article is joined by an apostrophe, which is read apart.

@@ -1,6 +1,7 @@
 import { countryAliases } from '../../data/country-aliases.ts';
 import { newsSources } from '../../data/news-sources.ts';
 import {
+  abstractNounEndings,
   flagCues,
   locativePrepositions,
   notPlaces,
@@ -72,6 +73,7 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
   };
   const countries = countryIndex(lang);
   const excluded = new Set(notPlaces.filter((entry) => entry.lang === lang).map((entry) => entry.word));
+  const abstractEndings = abstractNounEndings[lang] ?? [];
   const sources = foldedSourceNames;
   const calendar = calendarNames(lang);
   const cuePatterns = placeCuePatterns(lang);
@@ -93,6 +95,7 @@ export function findPlaces(blocks: readonly (TextBlock | TokenizedBlock)[], lang
         const start = match.index + match[0].length - name.length;
         const first = foldText(name.split(/\s+/)[0] ?? '');
         if (excluded.has(name.split(/\s+/)[0] ?? '') || sources.includes(foldText(name))) continue;
+        if (abstractEndings.some((ending) => name.endsWith(ending))) continue;
         // "رئیس جمعیت هلال احمر استان گفت": in a script without capitals, a verb of saying is no name.
         if (isSaying(foldText(name))) continue;
         if (lookUpName(calendar.months, first) || lookUpName(calendar.weekdays, first)) continue;

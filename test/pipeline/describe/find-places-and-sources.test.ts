@@ -116,6 +116,13 @@ describe('findPlaces', () => {
 
   it('does not take a capitalised German noun in a fixed phrase for a place', () => {
     expect(names('Der Vertrag ist seit Dezember in Kraft, sagte er in Peking.', 'de')).toEqual(['Peking']);
+    // Nor an abstract noun, whatever the preposition before it.
+    expect(names('Nach Auszählung von 99,6 Prozent der Stimmen jubelten seine Anhänger in Sofia.', 'de')).toEqual([
+      'Sofia',
+    ]);
+    expect(
+      names('Die Straße bleibt aus Sicherheitsgründen bis Freitag gesperrt, in Erwartung neuer Regenfälle.', 'de'),
+    ).toEqual([]);
   });
 });
 
