@@ -970,4 +970,18 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states a fire set on purpose, and not one caused by lightning or a short circuit', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['vi', 'Truyền thông Hy Lạp đưa tin đám cháy có thể do phóng hỏa.', ['arson', 'fire'], []],
+      ['el', 'Η πυροσβεστική ερευνά το ενδεχόμενο εμπρησμού.', ['arson'], []],
+      ['de', 'Die Polizei geht von Brandstiftung aus.', ['arson'], []],
+      ['ru', 'Полиция подозревает поджог.', ['arson'], []],
+      ['he', 'המשטרה חושדת כי השריפה הוצתה.', ['arson'], []],
+      ['es', 'La policía cree que el incendio fue intencionado.', ['arson'], []],
+      ['es', 'El incendio fue provocado por un rayo.', ['fire'], ['arson']],
+      ['ro', 'Incendiul a fost provocat de un scurtcircuit.', [], ['arson']],
+    ];
+    expectConcepts(cases);
+  });
 });

@@ -18,7 +18,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * Polish train 1.00 / 15 of 18, ferry fire (Indonesian, Chinese, Arabic, Korean) 0.95 / 8 of 9, bus
  * crash (Hindi, Turkish, Persian, Japanese) 0.81 / 6 of 9, Trump–Xi call (English, Chinese, Russian, Portuguese)
  * 1.00 / 6 of 6, Korea–China summit (Korean, Japanese, Hindi, English) 1.00 / 4 of 4, Rhodes wildfire
- * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.88 / 10 of 16, Koh Samui landslide (Thai, Swedish, Czech,
+ * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.89 / 10 of 16, Koh Samui landslide (Thai, Swedish, Czech,
  * Hungarian) 0.74 / 16 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.88 / 25 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.71 / 20 of 29, electronics maker's job
  * cuts (Japanese, Korean, Chinese, Hindi) 0.81 / 23 of 32, Bosporus tanker collision (Turkish,
