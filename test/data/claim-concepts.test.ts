@@ -984,4 +984,15 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states the people a plant or a company employs, told as people who work there', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['ja', '現在は約1800人が働いている。', ['jobs'], []],
+      ['ko', '약 1,800명이 일하는 이 공장은 문을 닫는다.', ['jobs'], []],
+      ['hi', 'इस प्लांट में करीब 2,200 लोग काम करते हैं।', ['jobs'], []],
+      ['en', 'The plant employs about 1,800 people.', ['jobs'], []],
+      ['fr', "L'usine emploie environ 1 800 personnes.", ['jobs'], []],
+    ];
+    expectConcepts(cases);
+  });
 });
