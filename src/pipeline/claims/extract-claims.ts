@@ -1406,14 +1406,6 @@ export function normalizeNumber(raw: string): string {
   return raw.replace(',', '.');
 }
 
-/**
- * A figure's value, times the words after it that multiply it (`multiplierWords`: "400 tys.",
- * "2,3 milhões", "3 mil millones"), so that figures written either way meet; and where those
- * words end.
- *
- * @example
- *   readFigure('400 tys. odbiorców', /\d+/u.exec('400 tys. odbiorców') as RegExpMatchArray, 'pl') // { value: '400000', end: 8 }
- */
 /** ISO 4217 currency codes the runtime knows (`USD`, `EUR`, `JPY`…). */
 const currencyCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
@@ -1429,6 +1421,14 @@ export function currencyBefore(text: string, start: number): string | undefined 
   return symbol && (!/^[A-Z]{3}$/u.test(symbol) || currencyCodes.has(symbol)) ? symbol : undefined;
 }
 
+/**
+ * A figure's value, times the words after it that multiply it (`multiplierWords`: "400 tys.",
+ * "2,3 milhões", "3 mil millones"), so that figures written either way meet; and where those
+ * words end.
+ *
+ * @example
+ *   readFigure('400 tys. odbiorców', /\d+/u.exec('400 tys. odbiorców') as RegExpMatchArray, 'pl') // { value: '400000', end: 8 }
+ */
 function readFigure(text: string, match: RegExpMatchArray, lang: string): { value: string; end: number } {
   const { factor, end } = multiplierAfter(text, (match.index ?? 0) + match[0].length, lang);
   return { value: scaled(normalizeNumber(match[0]), factor), end };
