@@ -154,4 +154,15 @@ export const attributionCues: readonly { lang: string; pattern: string; reason: 
     pattern: '(?:по данным|по словам|как сообщает|как сообщило|сообщает|сообщило|передает|передаёт)',
     reason: 'Russian attribution phrases',
   },
+  { lang: 'pt', pattern: '(?:segundo|de acordo com|citado por)', reason: 'Portuguese attribution phrases' },
+  { lang: 'nl', pattern: '(?:volgens|aldus)', reason: 'Dutch attribution phrases' },
+  { lang: 'sv', pattern: '(?:enligt)', reason: 'Swedish attribution phrases' },
+  { lang: 'pl', pattern: '(?:według|zdaniem|jak podaje|jak podała|jak podał)', reason: 'Polish attribution phrases' },
+  { lang: 'cs', pattern: '(?:podle|jak uvedl|jak uvedla)', reason: 'Czech attribution phrases' },
+  {
+    lang: 'uk',
+    pattern: '(?:за словами|за даними|як повідомляє|як повідомило|повідомляє)',
+    reason: 'Ukrainian attribution phrases',
+  },
+  { lang: 'id', pattern: '(?:menurut|seperti dilansir|dikutip dari)', reason: 'Indonesian attribution phrases' },
 ];

@@ -100,6 +100,22 @@ export const notPlaces: readonly { lang: string; word: string; reason: string }[
 ];
 
 /**
+ * The word for "of" before a place or a body that an office belongs to ("il sindaco di Napoli",
+ * "le maire de Lyon", "the mayor of London"), per language, folded: a name after it and the
+ * place's name run together ("di Napoli Gaetano Manfredi"), and the first word is the place.
+ */
+export const ofPrepositions: Readonly<Record<string, readonly string[]>> = {
+  en: ['of'],
+  fr: ['de', 'du', 'des'],
+  es: ['de', 'del'],
+  pt: ['de', 'do', 'da', 'dos', 'das'],
+  it: ['di', 'del', 'della', 'dei', 'degli'],
+  ro: ['din'],
+  nl: ['van'],
+  ca: ['de', 'del'],
+};
+
+/**
  * Endings of abstract nouns in languages that capitalise every noun: a word so ending after a
  * locative is no place ("Nach Auszählung von 99,6 Prozent", "in Erwartung", "aus
  * Sicherheitsgründen", "in Aussicht"), as place names rarely end so.

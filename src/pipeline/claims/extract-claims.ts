@@ -1,8 +1,9 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { dualDurations, duration } from '../../data/measure-units.ts';
+import { attributionCues } from '../../data/news-sources.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
-import { locativePrepositions } from '../../data/place-cues.ts';
+import { locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
 import {
   conjunctiveEndings,
   relativePronouns,
@@ -607,9 +608,16 @@ function byNameOnly(
     lowercase: ReadonlySet<string>;
   },
 ): ReturnType<typeof findSpeaker> {
-  if (!said.reports || said.speaker) return said;
+  if (said.speaker) return said;
+  // Without a verb of saying, a name right after "according to" ("Selon le préfet Pierre Dartout, …").
+  const cue = said.reports ? undefined : creditCueEnd(text, lang, isQuoted);
+  if (!said.reports && cue === undefined) return said;
   const titled = findTitledNames(text, lang).filter((name) => !isQuoted(name.start));
   if (titled.length > 0) {
+    if (cue !== undefined) {
+      const credited = titled.find((name) => name.start >= cue && name.start - cue <= creditReach);
+      return credited ? { reports: true, speaker: credited.name, unnamed: false } : said;
+    }
     // No capital tells a name in these scripts: the name its title gives, the last before the verb.
     const verbAt = words.find((word, at) => !isQuoted(word.start) && saysAt(isVerb, words, at))?.start ?? text.length;
     const speaker = titled.findLast((name) => name.end <= verbAt) ?? titled[0];
@@ -648,7 +656,12 @@ function byNameOnly(
     const [only] = run;
     if (run.length >= nameRun.least || (run.length === 1 && only && alone(only))) {
       // A title of office before the name ("Transport Minister Abdulkadir Uraloglu") is no part of it.
-      const kept = run.slice(run.findLastIndex((word) => isTitle(word.folded)) + 1).slice(-nameRun.most);
+      const titled = afterTitle(run);
+      // Three words after "of" or a locative ("il sindaco di Napoli Gaetano Manfredi"): the first
+      // is its object, a place or a body, not the name.
+      const governing = words[words.indexOf(titled[0] as WordToken) - 1];
+      const governed = titled.length >= 3 && governing !== undefined && ofWords.has(governing.folded);
+      const kept = (governed ? titled.slice(1) : titled).slice(-nameRun.most);
       if (kept.length === 0) {
         run = [];
         return;
@@ -656,7 +669,8 @@ function byNameOnly(
       const [first, last] = [kept[0] as WordToken, kept.at(-1) as WordToken];
       runs.push({
         name: text.slice(first.start, last.end),
-        start: first.start,
+        // Its distance from the verb is the run's, place and all: the title stands before both.
+        start: (governed ? (titled[0] as WordToken) : first).start,
         end: last.end,
         single: run.length === 1,
       });
@@ -672,7 +686,10 @@ function byNameOnly(
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   const honorifics = new Set(nameHonorifics[lang] ?? []);
   const isTitle = officeTitleMatcher(lang);
+  const afterTitle = (parts: readonly WordToken[]) =>
+    parts.slice(parts.findLastIndex((part) => isTitle(part.folded)) + 1);
   const locatives = locativeWordsOf(lang);
+  const ofWords = new Set([...locatives, ...(ofPrepositions[lang] ?? [])]);
   // Capitalised words after a locative preposition ("в Лиме", "en Quito") are a place, not who spoke.
   let place = false;
   for (const [index, word] of words.entries()) {
@@ -684,10 +701,12 @@ function byNameOnly(
     const before = words[index - 1];
     if (before && locatives.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start))) place = true;
     const capitalised = isWrittenAsName(word.text) && /^\p{L}/u.test(word.text);
-    if (!capitalised) place = false;
+    // The place ends at a word in lower case or a punctuation mark ("do Rio, Eduardo Paes").
+    if (!capitalised || (before && !/^[ \u00a0]$/u.test(text.slice(before.end, word.start)))) place = false;
     const next = words[index + 1];
     if (
-      ((capitalised && !/\p{N}/u.test(word.text)) || (run.length > 0 && isNameParticle(word, next, lang))) &&
+      ((capitalised && !/\p{N}/u.test(word.text)) ||
+        (run.length > 0 && isNameParticle(word, next, lang, afterTitle(run)))) &&
       !place &&
       !isQuoted(word.start) &&
       !known(word) &&
@@ -697,6 +716,22 @@ function byNameOnly(
     else close();
   }
   close();
+  if (cue !== undefined) {
+    // A person's full name after the office it holds ("selon le préfet Pierre Dartout"), not a
+    // body's ("según el Instituto Geofísico del Perú", "По данным Минздрава") nor the subject after
+    // a comma ("Según los jueces, Peñaherrera recibió…").
+    const credited = runs.find((run) => {
+      const between = text.slice(cue, run.start);
+      return (
+        !run.single &&
+        run.start >= cue &&
+        between.length <= creditReach &&
+        /^[\s\p{Ll}'’-]*$/u.test(between) &&
+        /\p{Ll}{4,}/u.test(between)
+      );
+    });
+    return credited ? { reports: true, speaker: credited.name, unnamed: false } : said;
+  }
   const found = findSpeaker(text, words, runs, isQuoted, isVerb);
   const person = runs.find((each) => each.name === found.speaker);
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
@@ -704,17 +739,20 @@ function byNameOnly(
   const distance = person
     ? Math.min(apart(wordAt(person.start), verb), apart(wordAt(person.end - 1), verb))
     : Number.POSITIVE_INFINITY;
-  if (distance <= (person?.single ? besideVerb.surname : besideVerb.name)) return found;
-  // A full name in apposition that closes the clause, after the office it holds, however far from
-  // the verb ("…», declaró a una emisora local el gobernador regional de Arequipa, Rohel Sánchez.").
+  // A full name in apposition after the verb, between commas or closing the clause, after the
+  // office it holds, however far from the verb ("…», declaró a una emisora local el gobernador
+  // regional de Arequipa, Rohel Sánchez."; "a assuré le maire de Lyon, Grégory Doucet, lors de…").
   const verbEnd = words[verb]?.end ?? text.length;
   const closing = runs.find(
     (run) =>
       !run.single &&
       run.start > verbEnd &&
       /,\s*$/u.test(text.slice(0, run.start)) &&
-      /^[\s.!?…"”»“«]*$/u.test(text.slice(run.end)),
+      /^(?:[\s.!?…"”»“«]*$|\s*,)/u.test(text.slice(run.end)),
   );
+  // A single word nearer the verb is then the office's place ("a declarat primarul Capitalei, Nicușor Dan").
+  const beside = distance <= (person?.single ? besideVerb.surname : besideVerb.name);
+  if (beside && !(person?.single && closing && closing.start > person.end)) return found;
   if (closing) return { reports: true, speaker: closing.name, unnamed: false };
   // So is a body's name opened by an article right after a verb that closes the clause, after a
   // comma or a quotation ("…, informou a Casa Branca.", "…, said the White House."): not the speaker
@@ -837,6 +875,21 @@ function subjectName(
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
 
+/** Characters from "according to" to the name it credits at most: room for an office ("le préfet", "fire chief"). */
+const creditReach = 30;
+
+/** The language's phrases that credit who a statement comes from ("according to", "selon", "по словам"), compiled once. */
+const creditCuesOf = memoizeByKey((lang) => {
+  const patterns = attributionCues.filter((entry) => entry.lang === lang).map((entry) => entry.pattern);
+  return patterns.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})(?![\\p{L}])`, 'iu') : null;
+});
+
+/** Where the first phrase that credits a statement to someone ends in a clause, outside quotations. */
+function creditCueEnd(text: string, lang: string, isQuoted: (offset: number) => boolean): number | undefined {
+  const match = creditCuesOf(lang)?.exec(text);
+  return match && !isQuoted(match.index) ? match.index + match[0].length : undefined;
+}
+
 /** Locative prepositions of one word in a language, folded (`locativePrepositions`: "в", "en", "la"). */
 const locativeWordsOf = memoizeByKey(
   (lang) =>
@@ -850,14 +903,23 @@ const locativeWordsOf = memoizeByKey(
 );
 
 /**
- * A word in lower case that belongs inside a person's name, between its capitalised words: an
- * Arabic article joined by a hyphen ("Khalid al-Mansouri", "Abdel Fattah el-Sisi"), or a
- * particle of descent or origin before a capitalised word ("Mohammed bin Salman", "Ursula von der
- * Leyen"), where nouns take no capital (German "der" is the article there).
+ * A word in lower case that belongs inside a person's name (`named`: its words so far, after any
+ * title), between its capitalised words: an Arabic article joined by a hyphen ("Khalid
+ * al-Mansouri", "Abdel Fattah el-Sisi"), or a particle of descent or origin before a capitalised
+ * word ("Mohammed bin Salman", "Ursula von der Leyen"), where nouns take no capital (German "der"
+ * is the article there).
  */
-function isNameParticle(word: WordToken, next: WordToken | undefined, lang: string): boolean {
+function isNameParticle(
+  word: WordToken,
+  next: WordToken | undefined,
+  lang: string,
+  named: readonly WordToken[],
+): boolean {
   if (/^(?:al|el|ad|ash|as|at|an|ar|az|ed|es|et)[-‐]\p{Lu}/u.test(word.text)) return true;
+  // After a first name, or another particle ("Ursula von der Leyen"); after a full name it is "of"
+  // ("burgemeester Femke Halsema van Amsterdam").
   return (
+    named.filter((part) => !nameParticles.has(part.text)).length === 1 &&
     !nounsCapitalised.has(lang) &&
     nameParticles.has(word.text) &&
     next !== undefined &&

@@ -371,6 +371,32 @@ describe('extractClaimUnits', () => {
         'Ο Κιμ Γιονγκ Ουν ευχαρίστησε τον Ρώσο πρόεδρο. Οι ΗΠΑ και η Νότια Κορέα έχουν κατηγορήσει την Πιονγκγιάνγκ ότι στέλνει πυραύλους.',
       ).at(-1),
     ).toBeNull();
+    // A name after "according to" and an office is who said it; a body's name is credited, not a speaker.
+    const speakerIn = (lang: string, text: string) =>
+      speakersOf(lang, text).find((speaker) => speaker !== null) ?? null;
+    expect(speakerIn('fr', 'Selon le préfet Pierre Dartout, le bilan pourrait encore s’alourdir.')).toBe(
+      'Pierre Dartout',
+    );
+    expect(speakerIn('en', 'According to fire chief John Miller, the blaze is contained.')).toBe('John Miller');
+    expect(speakerIn('it', 'Secondo il prefetto Claudio Palomba, il bilancio potrebbe salire ancora.')).toBe(
+      'Claudio Palomba',
+    );
+    expect(speakerIn('es', 'Según el Instituto Geofísico del Perú, el sismo fue de magnitud 7.')).toBeNull();
+    expect(speakerIn('es', 'Según los jueces, Peñaherrera recibió 12 millones en sobornos.')).toBeNull();
+    // The place of an office, run together with the name or before it, is no part of it.
+    expect(speakerIn('it', '«Ricostruiremo tutto», ha detto il sindaco di Napoli Gaetano Manfredi.')).toBe(
+      'Gaetano Manfredi',
+    );
+    expect(speakerIn('pt', '“Vamos reconstruir tudo”, disse o prefeito do Rio, Eduardo Paes.')).toBe('Eduardo Paes');
+    expect(
+      speakerIn('fr', '« Nous reconstruirons », a assuré le maire de Lyon, Grégory Doucet, lors d’une conférence.'),
+    ).toBe('Grégory Doucet');
+    expect(speakerIn('ro', '„Vom reconstrui totul”, a declarat primarul Capitalei, Nicușor Dan, luni.')).toBe(
+      'Nicușor Dan',
+    );
+    expect(speakerIn('nl', "'We bouwen het weer op', zei burgemeester Femke Halsema van Amsterdam.")).toBe(
+      'Femke Halsema',
+    );
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
