@@ -116,6 +116,26 @@ export const ofPrepositions: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Languages that set the place of an office in the genitive between the office and the name, with
+ * no word for "of" ("burmistrz Gdańska Piotr Nowak", "primátor Prahy Bohuslav Svoboda", "мер Києва
+ * Віталій Кличко", "ο δήμαρχος Αθηναίων Χάρης Δούκας"): of three capitalised words after a word in
+ * lower case, the first is that place, unless the second is a patronymic ("Сергей Семёнович Собянин").
+ */
+export const genitivePlaceLanguages: readonly string[] = [
+  'pl',
+  'cs',
+  'sk',
+  'uk',
+  'ru',
+  'be',
+  'bg',
+  'el',
+  'sr',
+  'hr',
+  'sl',
+];
+
+/**
  * Endings of abstract nouns in languages that capitalise every noun: a word so ending after a
  * locative is no place ("Nach Auszählung von 99,6 Prozent", "in Erwartung", "aus
  * Sicherheitsgründen", "in Aussicht"), as place names rarely end so.

@@ -3,7 +3,7 @@ import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../d
 import { dualDurations, duration } from '../../data/measure-units.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
-import { locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
+import { genitivePlaceLanguages, locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
 import {
   conjunctiveEndings,
   relativePronouns,
@@ -660,7 +660,11 @@ function byNameOnly(
       // Three words after "of" or a locative ("il sindaco di Napoli Gaetano Manfredi"): the first
       // is its object, a place or a body, not the name.
       const governing = words[words.indexOf(titled[0] as WordToken) - 1];
-      const governed = titled.length >= 3 && governing !== undefined && ofWords.has(governing.folded);
+      const genitive =
+        genitivePlaceLanguages.includes(lang) &&
+        /^\p{Ll}/u.test(governing?.text ?? '') &&
+        !/(?:вич|вна|ична|ьич)$/u.test(titled[1]?.folded ?? '');
+      const governed = titled.length >= 3 && governing !== undefined && (ofWords.has(governing.folded) || genitive);
       const kept = (governed ? titled.slice(1) : titled).slice(-nameRun.most);
       if (kept.length === 0) {
         run = [];
@@ -721,13 +725,15 @@ function byNameOnly(
     // body's ("según el Instituto Geofísico del Perú", "По данным Минздрава") nor the subject after
     // a comma ("Según los jueces, Peñaherrera recibió…").
     const credited = runs.find((run) => {
-      const between = text.slice(cue, run.start);
+      const between = words.filter((word) => word.start >= cue && word.end <= run.start);
+      const office = (word: WordToken) => isTitle(word.folded) || /^\p{Ll}{4,}$/u.test(word.text);
       return (
         !run.single &&
         run.start >= cue &&
-        between.length <= creditReach &&
-        /^[\s\p{Ll}'’-]*$/u.test(between) &&
-        /\p{Ll}{4,}/u.test(between)
+        run.start - cue <= creditReach &&
+        !/[^\s\p{L}'’-]/u.test(text.slice(cue, run.start)) &&
+        between.every((word) => office(word) || /^\p{Ll}/u.test(word.text)) &&
+        between.some(office)
       );
     });
     return credited ? { reports: true, speaker: credited.name, unnamed: false } : said;

@@ -397,6 +397,20 @@ describe('extractClaimUnits', () => {
     expect(speakerIn('nl', "'We bouwen het weer op', zei burgemeester Femke Halsema van Amsterdam.")).toBe(
       'Femke Halsema',
     );
+    // Where the place stands in the genitive with no "of", or a German title is one word with the name.
+    expect(speakerIn('pl', '„Odbudujemy to” – powiedział burmistrz Gdańska Piotr Nowak.')).toBe('Piotr Nowak');
+    expect(speakerIn('cs', '„Všechno obnovíme,“ řekl primátor Prahy Bohuslav Svoboda.')).toBe('Bohuslav Svoboda');
+    expect(speakerIn('uk', '«Ми все відбудуємо», — заявив мер Києва Віталій Кличко.')).toBe('Віталій Кличко');
+    expect(speakerIn('el', '«Θα ξαναχτίσουμε τα πάντα», δήλωσε ο δήμαρχος Αθηναίων Χάρης Δούκας.')).toBe(
+      'Χάρης Δούκας',
+    );
+    expect(speakerIn('ru', '«Мы всё восстановим», — заявил мэр Сергей Семёнович Собянин.')).toBe(
+      'Сергей Семёнович Собянин',
+    );
+    expect(speakerIn('de', '„Wir bauen wieder auf“, sagte Bürgermeisterin Anna Schmidt am Montag in Köln.')).toBe(
+      'Anna Schmidt',
+    );
+    expect(speakerIn('de', 'Laut Innenministerin Nancy Faeser sind 200 Helfer im Einsatz.')).toBe('Nancy Faeser');
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
