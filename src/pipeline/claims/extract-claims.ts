@@ -650,7 +650,8 @@ function byNameOnly(
     !afterArticle(word) &&
     !lookUpName(calendar.weekdays, word.folded) &&
     !lookUpName(calendar.months, word.folded);
-  const runs: (NamedPerson & { single: boolean })[] = [];
+  /** `titled`: a title of office stood before it in the run ("İçişleri Bakanı Ali Yerlikaya"). */
+  const runs: (NamedPerson & { single: boolean; titled: boolean })[] = [];
   let run: WordToken[] = [];
   const close = () => {
     const [only] = run;
@@ -677,6 +678,7 @@ function byNameOnly(
         start: (governed ? (titled[0] as WordToken) : first).start,
         end: last.end,
         single: run.length === 1,
+        titled: titled.length < run.length,
       });
     }
     run = [];
@@ -757,7 +759,11 @@ function byNameOnly(
       /^(?:[\s.!?…"”»“«]*$|\s*,)/u.test(text.slice(run.end)),
   );
   // A single word nearer the verb is then the office's place ("a declarat primarul Capitalei, Nicușor Dan").
-  const beside = distance <= (person?.single ? besideVerb.surname : besideVerb.name);
+  // A name after its title that opens the clause is its subject, however far the verb ("İçişleri
+  // Bakanı Ali Yerlikaya, köprülerin … söyledi").
+  const opens =
+    person?.titled === true && !person.single && wordAt(person.start) < verb && wordAt(person.start) <= titledOpening;
+  const beside = opens || distance <= (person?.single ? besideVerb.surname : besideVerb.name);
   if (beside && !(person?.single && closing && closing.start > person.end)) return found;
   if (closing) return { reports: true, speaker: closing.name, unnamed: false };
   // So is a body's name opened by an article right after a verb that closes the clause, after a
@@ -880,6 +886,9 @@ function subjectName(
   if (!first || !end || last < from || words[0]?.text === words[0]?.text.toUpperCase()) return null;
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
+
+/** Words before a name that opens a clause after its title at most ("İçişleri Bakanı Ali Yerlikaya"). */
+const titledOpening = 4;
 
 /** Characters from "according to" to the name it credits at most: room for an office ("le préfet", "fire chief"). */
 const creditReach = 30;

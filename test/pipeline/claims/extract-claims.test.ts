@@ -411,6 +411,15 @@ describe('extractClaimUnits', () => {
       'Anna Schmidt',
     );
     expect(speakerIn('de', 'Laut Innenministerin Nancy Faeser sind 200 Helfer im Einsatz.')).toBe('Nancy Faeser');
+    // A name after its title that opens the clause says it, however far the verb; a title first in
+    // the sentence, with its capital, is no part of the name.
+    expect(speakerIn('tr', 'İçişleri Bakanı Ali Yerlikaya, köprülerin yeniden inşa edileceğini söyledi.')).toBe(
+      'Ali Yerlikaya',
+    );
+    expect(speakerIn('sv', 'Inrikesminister Gunnar Strömmer säger att broarna ska byggas upp igen.')).toBe(
+      'Gunnar Strömmer',
+    );
+    expect(speakerIn('nl', 'Minister Ahmed Mansour zei dat de bruggen worden herbouwd.')).toBe('Ahmed Mansour');
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
