@@ -536,11 +536,12 @@ export const attachedArticles: Readonly<Record<string, readonly string[]>> = {
  * capital tells a name: Japanese after it ("藤森圭介社長は"), Chinese before it
  * ("首席执行官藤森圭介表示"), Korean after it with a space ("오노데라 마리코 최고재무책임자는"), Hindi
  * before it ("सीईओ केइसुके फुजीमोरी ने कहा"), Thai its title of address written onto the first
- * name ("นายวิเชียร ทองสุข", Mr Wichian Thongsuk). Offices of state, of a company,
+ * name ("นายวิเชียร ทองสุข", Mr Wichian Thongsuk), Arabic and Hebrew before it, with the office's
+ * complement between ("وزير الداخلية أحمد منصور", "ראש העיר משה לוי"). Offices of state, of a company,
  * a union or a court; a longer title first where one ends another ("中央執行委員長", "委員長").
  * Left out: Korean 시장 (mayor, and market) and 검사 (prosecutor, and inspection).
  */
-export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th', readonly string[]>> = {
+export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th' | 'ar' | 'he', readonly string[]>> = {
   ja: [
     '中央執行委員長',
     '代表取締役社長',
@@ -564,6 +565,17 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th', reado
     '外相',
     '防衛相',
     '財務相',
+    '総務相',
+    '経産相',
+    '経済産業相',
+    '農水相',
+    '法相',
+    '厚労相',
+    '国交相',
+    '文科相',
+    '環境相',
+    '復興相',
+    '防災相',
     '大臣',
     '長官',
     '知事',
@@ -656,6 +668,25 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th', reado
     'डॉ.',
   ],
   th: ['นางสาว', 'นาย', 'นาง'],
+  // Before the name, the office's complement written with the article between ("وزير الداخلية
+  // أحمد منصور", "ראש העיר משה לוי").
+  ar: [
+    'المتحدث باسم',
+    'الناطق باسم',
+    'المتحدثة باسم',
+    'وزير',
+    'وزيرة',
+    'رئيس',
+    'رئيسة',
+    'محافظ',
+    'مدير',
+    'قائد',
+    'سفير',
+    'نائب',
+    'عمدة',
+    'أمين عام',
+  ],
+  he: ['ראש העיר', 'ראש עיריית', 'ראש הממשלה', 'שר', 'שרת', 'דובר', 'דוברת', 'נשיא', 'מפקד', 'שגריר', 'מנכ"ל', 'יו"ר'],
 };
 
 /**

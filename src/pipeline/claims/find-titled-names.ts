@@ -2,7 +2,7 @@ import { nameTitles, thaiTitleWords } from '../../data/role-nouns.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
-/** A person's name as Chinese, Japanese, Korean, Hindi or Thai news writes it beside a title, and where. */
+/** A person's name as Chinese, Japanese, Korean, Hindi, Thai, Arabic or Hebrew news writes it beside a title, and where. */
 export interface TitledName {
   name: string;
   start: number;
@@ -19,11 +19,24 @@ export interface TitledName {
  * फुजीमोरी ने कहा"); Thai a title of address written onto a first name and surname ("นายวิเชียร
  * ทองสุข"), not onto a word it starts ("นายกรัฐมนตรี", prime minister). A Korean name is three
  * syllables, or two words (a foreign name), so that a common noun before a title is no name; a
- * Hindi one holds no postposition (`hindiLinks`).
+ * Hindi one holds no postposition (`hindiLinks`). Arabic and Hebrew write the title before the name,
+ * with the office's complement after the title, each word of it with the article ("وزير الداخلية
+ * أحمد منصور إن…", "ראש העיר משה לוי אמר"): the name is the two or three words after, none with
+ * the article, before a comma, "that" or a verb of saying.
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
-  if (lang !== 'ja' && lang !== 'zh' && lang !== 'ko' && lang !== 'hi' && lang !== 'th') return null;
-  const titles = nameTitles[lang].map(escapeRegExp).join('|');
+  if (!(lang in nameTitles)) return null;
+  const titles = nameTitles[lang as keyof typeof nameTitles].map(escapeRegExp).join('|');
+  if (lang === 'ar')
+    return new RegExp(
+      `(?<![\\p{L}])(?:و|ف)?(?:ال)?(?:${titles})(?:\\s+(?:ال|بال|لل)\\p{L}+){0,3}[\\s،,]+((?!ال)\\p{Script=Arabic}{2,}(?:\\s+(?!ال)\\p{Script=Arabic}{2,}){1,2})(?=\\s*(?:،|,|:|إن|أن|\\.|$))`,
+      'gu',
+    );
+  if (lang === 'he')
+    return new RegExp(
+      `(?<![\\p{L}])(?:ו|ש|כ)?(?:${titles})(?:\\s+ה\\p{L}+)?[\\s,]+((?!ה)\\p{Script=Hebrew}{2,}(?:\\s+\\p{Script=Hebrew}{2,}){1,2}?)(?=\\s*(?:,|:|אמר|אמרה|מסר|מסרה|הודיע|הודיעה|הבהיר|הדגיש|ציין|ציינה))`,
+      'gu',
+    );
   if (lang === 'th')
     return new RegExp(
       `(?:${titles})(?!${thaiTitleWords.map(escapeRegExp).join('|')})([\\p{Script=Thai}]{2,20} [\\p{Script=Thai}]{2,25})(?![\\p{Script=Thai}])`,
@@ -72,6 +85,28 @@ const hindiLinks = new Set([
   'वह',
 ]);
 
+/** Arabic particles and links, which no name holds ("وزير الداخلية في الحكومة" names no one). */
+const arabicLinks = new Set([
+  'في',
+  'من',
+  'على',
+  'إلى',
+  'عن',
+  'مع',
+  'إن',
+  'أن',
+  'قد',
+  'لا',
+  'ما',
+  'كان',
+  'هذا',
+  'هذه',
+  'الذي',
+  'التي',
+  'وقال',
+  'قال',
+]);
+
 /** Words that open a run of characters before a Japanese title without naming anyone ("同社社長", the company's president). */
 const notNames = /^(?:同|当|本|両|各|其)/u;
 /** Words between a Japanese name and its title that qualify the office ("安倍晋三元首相", former). */
@@ -92,6 +127,7 @@ export function findTitledNames(text: string, lang: string): TitledName[] {
     const name = lang === 'ja' ? written.replace(qualifiers, '') : written;
     if ([...name].length < 2 || (lang === 'ja' && notNames.test(name))) return [];
     if (lang === 'hi' && name.split(/\s+/u).some((word) => hindiLinks.has(word))) return [];
+    if (lang === 'ar' && name.split(/\s+/u).some((word) => arabicLinks.has(word))) return [];
     const start = match.index + match[0].indexOf(written);
     return [{ name, start, end: start + name.length }];
   });

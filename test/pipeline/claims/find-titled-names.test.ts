@@ -42,4 +42,13 @@ describe('findTitledNames', () => {
     expect(namesOf('hi', 'मंत्री के सचिव ने कहा।')).toEqual([]);
     expect(namesOf('hi', 'उपमंत्री राम ने कहा।')).toEqual([]);
   });
+
+  it('reads an Arabic or Hebrew name after its title and the office it holds, and a Japanese minister by ministry', () => {
+    expect(namesOf('ar', 'وقال وزير الداخلية أحمد منصور إن السلطات ستعيد بناء الجسور.')).toEqual(['أحمد منصور']);
+    expect(namesOf('ar', 'وأكد المتحدث باسم الشرطة، خالد يوسف، أن التحقيق مستمر.')).toEqual(['خالد يوسف']);
+    expect(namesOf('ar', 'وقال وزير الداخلية في الحكومة إن التحقيق مستمر.')).toEqual([]);
+    expect(namesOf('he', 'ראש העיר משה לוי אמר כי העירייה תשקם את הגשרים.')).toEqual(['משה לוי']);
+    expect(namesOf('he', 'שר הביטחון דוד כהן הודיע על פינוי.')).toEqual(['דוד כהן']);
+    expect(namesOf('ja', '松本剛明総務相は「橋を再建する」と述べた。')).toEqual(['松本剛明']);
+  });
 });
