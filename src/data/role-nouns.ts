@@ -729,6 +729,7 @@ export const nameHonorifics: Readonly<Record<string, readonly string[]>> = {
   ro: ['dl', 'dna', 'Dl', 'Dna', 'Dr', 'Prof'],
   el: ['κ', 'κα', 'Δρ'],
   pl: ['dr', 'prof'],
+  vi: ['Ông', 'ông', 'Bà', 'bà'],
 };
 
 /**

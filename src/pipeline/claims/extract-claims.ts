@@ -653,6 +653,8 @@ function byNameOnly(
   /** `titled`: a title of office stood before it in the run ("İçişleri Bakanı Ali Yerlikaya"). */
   const runs: (NamedPerson & { single: boolean; titled: boolean })[] = [];
   let run: WordToken[] = [];
+  /** Whether a title of address stood before the run ("M. Valdivia", "Ông Nguyễn Văn Nam"). */
+  let honored = false;
   const close = () => {
     const [only] = run;
     if (run.length >= nameRun.least || (run.length === 1 && only && alone(only))) {
@@ -678,10 +680,11 @@ function byNameOnly(
         start: (governed ? (titled[0] as WordToken) : first).start,
         end: last.end,
         single: run.length === 1,
-        titled: titled.length < run.length,
+        titled: titled.length < run.length || honored,
       });
     }
     run = [];
+    honored = false;
   };
   // The clause's first word has its capital from the sentence: an article ("The", "Die", "Οι"),
   // a word the article writes in lower case elsewhere ("Police"), or any first word where every
@@ -700,7 +703,10 @@ function byNameOnly(
   let place = false;
   for (const [index, word] of words.entries()) {
     // A title before the name ("M. Valdivia") is no part of it, and no name of its own.
-    if (honorifics.has(word.text) && run.length === 0) continue;
+    if (honorifics.has(word.text) && run.length === 0) {
+      honored = true;
+      continue;
+    }
     const previous = run.at(-1);
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
@@ -740,9 +746,16 @@ function byNameOnly(
     });
     return credited ? { reports: true, speaker: credited.name, unnamed: false } : said;
   }
-  const found = findSpeaker(text, words, runs, isQuoted, isVerb);
-  const person = runs.find((each) => each.name === found.speaker);
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
+  // A full name after its title that opens the clause is its subject, though a single word stands
+  // nearer the verb ("Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh, cho biết…").
+  const opener = runs.find(
+    (run) => run.titled && !run.single && wordAt(run.start) < verb && wordAt(run.start) <= titledOpening,
+  );
+  const chosen = findSpeaker(text, words, runs, isQuoted, isVerb);
+  const nearest = runs.find((each) => each.name === chosen.speaker);
+  const found = opener && (!nearest || nearest.single) ? { ...chosen, speaker: opener.name } : chosen;
+  const person = runs.find((each) => each.name === found.speaker);
   const apart = (a: number, b: number) => wordsApart(words, Math.min(a, b), Math.max(a, b), isQuoted);
   const distance = person
     ? Math.min(apart(wordAt(person.start), verb), apart(wordAt(person.end - 1), verb))

@@ -420,6 +420,9 @@ describe('extractClaimUnits', () => {
       'Gunnar Strömmer',
     );
     expect(speakerIn('nl', 'Minister Ahmed Mansour zei dat de bruggen worden herbouwd.')).toBe('Ahmed Mansour');
+    expect(speakerIn('vi', 'Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh, cho biết sẽ xây dựng lại các cây cầu.')).toBe(
+      'Nguyễn Văn Nam',
+    );
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
