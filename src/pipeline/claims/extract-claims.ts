@@ -747,11 +747,12 @@ function byNameOnly(
     return credited ? { reports: true, speaker: credited.name, unnamed: false } : said;
   }
   const wordAt = (offset: number) => words.findIndex((word) => word.end > offset);
-  // A full name after its title that opens the clause is its subject, though a single word stands
-  // nearer the verb ("Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh, cho biết…").
-  const opener = runs.find(
-    (run) => run.titled && !run.single && wordAt(run.start) < verb && wordAt(run.start) <= titledOpening,
-  );
+  // A full name after its title that opens the clause is its subject, however far the verb
+  // ("İçişleri Bakanı Ali Yerlikaya, köprülerin … söyledi") and though a single word stands nearer
+  // it ("Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh, cho biết…").
+  const opensClause = (run: (typeof runs)[number]) =>
+    run.titled && !run.single && wordAt(run.start) < verb && wordAt(run.start) <= titledOpening;
+  const opener = runs.find(opensClause);
   const chosen = findSpeaker(text, words, runs, isQuoted, isVerb);
   const nearest = runs.find((each) => each.name === chosen.speaker);
   const found = opener && (!nearest || nearest.single) ? { ...chosen, speaker: opener.name } : chosen;
@@ -771,12 +772,10 @@ function byNameOnly(
       /,\s*$/u.test(text.slice(0, run.start)) &&
       /^(?:[\s.!?…"”»“«]*$|\s*,)/u.test(text.slice(run.end)),
   );
-  // A single word nearer the verb is then the office's place ("a declarat primarul Capitalei, Nicușor Dan").
-  // A name after its title that opens the clause is its subject, however far the verb ("İçişleri
-  // Bakanı Ali Yerlikaya, köprülerin … söyledi").
-  const opens =
-    person?.titled === true && !person.single && wordAt(person.start) < verb && wordAt(person.start) <= titledOpening;
-  const beside = opens || distance <= (person?.single ? besideVerb.surname : besideVerb.name);
+  const beside =
+    (person !== undefined && opensClause(person)) ||
+    distance <= (person?.single ? besideVerb.surname : besideVerb.name);
+  // A single word nearer the verb than such a name is the office's place ("a declarat primarul Capitalei, Nicușor Dan").
   if (beside && !(person?.single && closing && closing.start > person.end)) return found;
   if (closing) return { reports: true, speaker: closing.name, unnamed: false };
   // So is a body's name opened by an article right after a verb that closes the clause, after a
