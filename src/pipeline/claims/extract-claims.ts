@@ -698,7 +698,7 @@ function byNameOnly(
   const afterTitle = (parts: readonly WordToken[]) =>
     parts.slice(parts.findLastIndex((part) => isTitle(part.folded)) + 1);
   const locatives = locativeWordsOf(lang);
-  const ofWords = new Set([...locatives, ...(ofPrepositions[lang] ?? [])]);
+  const ofWords = governingWordsOf(lang);
   // Capitalised words after a locative preposition ("в Лиме", "en Quito") are a place, not who spoke.
   let place = false;
   for (const [index, word] of words.entries()) {
@@ -928,6 +928,9 @@ const locativeWordsOf = memoizeByKey(
         .map(foldText),
     ),
 );
+
+/** Words before a place that an office belongs to: "of" and the locatives ("di Napoli", "do Rio"), built once. */
+const governingWordsOf = memoizeByKey((lang) => new Set([...locativeWordsOf(lang), ...(ofPrepositions[lang] ?? [])]));
 
 /**
  * A word in lower case that belongs inside a person's name (`named`: its words so far, after any
