@@ -5994,7 +5994,7 @@ export const claimConcepts: readonly ClaimConcept[] = [
     stems: {
       en: ['promise', 'pledge', 'vowed', 'vows'],
       el: ['υποσχ', 'δεσμευ'],
-      de: ['versprech', 'versproch', 'zugesagt', 'zusage'],
+      de: ['versprech', 'versprach', 'versprich', 'versproch', 'zugesagt', 'zusage'],
       ro: ['promis', 'promit', 'angajament'],
       fr: ['promet', 'promis', 'promesse', "s'engag", 's’engag'],
       es: ['promet', 'promes', 'se compromet'],

@@ -298,6 +298,7 @@ export const reportingVerbs: readonly { lang: string; stems: readonly string[]; 
     lang: 'pl',
     stems: [
       'powiedzia',
+      'zapowiedzia',
       'oświadczy',
       'podkreśli',
       'zaznaczy',

@@ -14,6 +14,11 @@ const minimumSimilarity = 0.34;
 /** Least similarity for two clauses of one article to state one claim twice (a lead and the body that retells it). */
 const restatedSimilarity = 0.5;
 /**
+ * Least similarity for two clauses of one article, with no figure to tie them, to give one
+ * speaker's words twice (quoted, and retold in the reporter's words).
+ */
+const retoldSimilarity = 0.6;
+/**
  * Clauses that put words in two different people's mouths are more likely two statements
  * ("Putin thanked Kim", "Kim thanked Putin") than one claim with a disputed speaker.
  */
@@ -31,8 +36,8 @@ export interface AlignedClaim {
  * word stems, a little for names); their similarity is a cosine over features weighted by how
  * few clauses of the event carry them, lowered when the two name different speakers for other
  * words. Groups grow best pair first, and two groups merge only when their average similarity stays
- * above the threshold (so one long sentence cannot chain unrelated claims), with at most one
- * clause per article in a claim.
+ * above the threshold (so one long sentence cannot chain unrelated claims), with one clause per
+ * article in a claim but for one the article tells again (`restates`).
  *
  * `sourceOf` maps an article to its independent source (its outlet, or the text it copies), so
  * that copies count once.
@@ -94,17 +99,18 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
   pairs.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 
   // An article states a claim once, or twice where it restates it (a lead's figure told again in
-  // the body): two groups that hold clauses of one article merge only where each such clause
-  // restates the other's, with the same figure, and the groups are alike beyond the bar.
+  // the body, a speaker's words quoted and retold): two groups that hold clauses of one article
+  // merge only where each such clause restates the other's, with the same figure or, with none,
+  // in the same speaker's name, and the groups are alike beyond the bar.
   const sharesAnArticle = (left: readonly number[], right: readonly number[]) =>
     right.some((b) => left.some((a) => units[a]?.article === units[b]?.article));
+  const restates = (a: number, b: number) => {
+    const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
+    if (sameFigures(x, y)) return groupSimilarity(a, b) >= restatedSimilarity;
+    return !hasFigures(x) && !hasFigures(y) && saidBySame(x, y) && groupSimilarity(a, b) >= retoldSimilarity;
+  };
   const restatesOnly = (left: readonly number[], right: readonly number[]) =>
-    right.every((b) =>
-      left.every((a) => {
-        const [x, y] = [units[a] as ClaimUnit, units[b] as ClaimUnit];
-        return x.article !== y.article || (sameFigures(x, y) && groupSimilarity(a, b) >= restatedSimilarity);
-      }),
-    );
+    right.every((b) => left.every((a) => units[a]?.article !== units[b]?.article || restates(a, b)));
 
   // 2. Merge groups while their average similarity holds, one clause per article per claim but for a restatement.
   const groupOf = units.map((_, index) => index);
@@ -140,6 +146,12 @@ export function alignClaims(units: readonly ClaimUnit[], sourceOf: (article: str
         compareCodePoints(x.mentions[0]?.article ?? '', y.mentions[0]?.article ?? '') ||
         compareCodePoints(x.id, y.id),
     );
+}
+
+/** Whether a clause gives a figure but for a year. */
+function hasFigures(unit: ClaimUnit): boolean {
+  for (const number of unit.numbers) if (!isYear(number)) return true;
+  return false;
 }
 
 /**

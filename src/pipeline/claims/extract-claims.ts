@@ -148,7 +148,12 @@ export function extractClaimUnits(
 ): ClaimUnit[] {
   // Each paragraph, and below each sentence, is split into words once for every reading of it.
   const tokenized = paragraphs.map((block) => ({ ...block, words: tokenizeWords(block.text) }));
-  const surnames = surnameIndex(tokenized, glossary);
+  const people = new Set(
+    tokenized.flatMap((block) =>
+      findPhrases(glossary, block.text, block.words).flatMap(({ value }) => (value.kind === 'person' ? [value] : [])),
+    ),
+  );
+  const surnames = surnameIndex(people);
   const reader: ClauseReader = {
     article,
     lang,
@@ -162,7 +167,9 @@ export function extractClaimUnits(
         block.words.filter((word) => !isWrittenAsName(word.text)).map((word) => word.folded),
       ),
     ),
+    spokenNames: new Map(),
   };
+  const knownPeople = new Set([...people].map((person) => person.name));
   const namesMidSentence = new Set(tokenized.flatMap((block) => capitalisedMidSentence(block.text, block.words)));
   let lastSpeaker: string | null = null;
   return tokenized.flatMap((block) =>
@@ -212,11 +219,17 @@ export function extractClaimUnits(
         // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
         const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
         const lent = ownClause && index < named ? subject : sentenceSpeaker;
-        unit.speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? lent);
+        const speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? lent);
+        unit.speaker = (speaker && reader.spokenNames.get(foldText(speaker))) || speaker;
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
         for (const concept of unit.scareQuoted)
           if ((reports || unit.speaker) && !conceptFrame(concept)) unit.scareQuoted.delete(concept);
+      }
+      for (const { unit } of clauses) {
+        const parts = unit.speaker && !knownPeople.has(unit.speaker) ? tokenizeWords(unit.speaker) : [];
+        const last = parts.at(-1);
+        if (parts.length >= 2 && last) reader.spokenNames.set(last.folded, unit.speaker as string);
       }
       if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
       // "He" in the next sentence is that subject, whom the article does not name as a speaker.
@@ -324,6 +337,12 @@ interface ClauseReader {
   holders: readonly RoleHolder[];
   /** Words the article writes in lower case somewhere: a capital at a sentence's start does not make them names. */
   lowercase: ReadonlySet<string>;
+  /**
+   * The full names of the people the glossary does not know whom the article has quoted so far,
+   * by their last word folded: the surname it names them by again ("Ana Ruiz", then "Ruiz dijo").
+   * Filled as the article is read.
+   */
+  spokenNames: Map<string, string>;
 }
 
 /** Read one clause (with its words, taken from its sentence's); its speaker is settled with the rest of its sentence. */
@@ -331,7 +350,7 @@ function readClause(
   written: Clause,
   line: number,
   according: string[],
-  { article, lang, published, glossary, surnames, isVerb, holders, lowercase }: ClauseReader,
+  { article, lang, published, glossary, surnames, isVerb, holders, lowercase, spokenNames }: ClauseReader,
   writtenWords?: readonly WordToken[],
 ): {
   said: ReturnType<typeof findSpeaker>;
@@ -468,6 +487,7 @@ function readClause(
           isVerb,
           lang,
           lowercase,
+          spokenNames,
         }),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
@@ -600,12 +620,14 @@ function byNameOnly(
     isVerb,
     lang,
     lowercase,
+    spokenNames,
   }: {
     named: readonly { start: number; end: number }[];
     isQuoted: (offset: number) => boolean;
     isVerb: VerbMatcher;
     lang: string;
     lowercase: ReadonlySet<string>;
+    spokenNames: ReadonlyMap<string, string>;
   },
 ): ReturnType<typeof findSpeaker> {
   if (said.speaker) return said;
@@ -645,8 +667,12 @@ function byNameOnly(
   // where names take none (not in Greek: "δήλωσε ο Τάντσεφ").
   const articles = namesWithoutArticle.has(lang) ? (subjectArticles[lang] ?? []) : [];
   const afterArticle = (word: WordToken) => articles.includes(words[words.indexOf(word) - 1]?.folded ?? '');
+  // The surname of someone the article quoted before by full name is theirs wherever it stands ("Ruiz dijo…").
   const alone = (word: WordToken) =>
-    (words[verb + 1] === word || opensBeforeVerb(word) || (!nounsCapitalised.has(lang) && word !== words[0])) &&
+    (words[verb + 1] === word ||
+      opensBeforeVerb(word) ||
+      spokenNames.has(word.folded) ||
+      (!nounsCapitalised.has(lang) && word !== words[0])) &&
     !afterArticle(word) &&
     !lookUpName(calendar.weekdays, word.folded) &&
     !lookUpName(calendar.months, word.folded);
@@ -692,6 +718,7 @@ function byNameOnly(
   const sentenceCase = (word: WordToken) =>
     word === words[0] &&
     !opensBeforeVerb(word) &&
+    !spokenNames.has(word.folded) &&
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   const honorifics = new Set(nameHonorifics[lang] ?? []);
   const isTitle = officeTitleMatcher(lang);
@@ -1613,15 +1640,7 @@ function surnameWithTitle(name: string): string[] {
  * People of the glossary the article names, by each word of their names ("Kim" for Kim Jong Un,
  * "Putin"), as news refers to them after the first mention; a word two of them share is left out.
  */
-function surnameIndex(
-  paragraphs: readonly TokenizedBlock[],
-  glossary: PhraseIndex<GlossaryEntry>,
-): PhraseIndex<GlossaryEntry> {
-  const people = new Set(
-    paragraphs.flatMap((block) =>
-      findPhrases(glossary, block.text, block.words).flatMap(({ value }) => (value.kind === 'person' ? [value] : [])),
-    ),
-  );
+function surnameIndex(people: ReadonlySet<GlossaryEntry>): PhraseIndex<GlossaryEntry> {
   const owners = new Map<string, Set<GlossaryEntry>>();
   const own = (phrase: string, person: GlossaryEntry) =>
     owners.set(phrase, (owners.get(phrase) ?? new Set()).add(person));

@@ -106,7 +106,8 @@ export function splitClauses(
   const participleCuts = new Set<number>();
   if (participles)
     for (const match of text.matchAll(participles))
-      if (!inQuote(match.index)) participleCuts.add(match.index + match[0].length);
+      if (!inQuote(match.index) && !endsWithSaying(words, match.index, lang))
+        participleCuts.add(match.index + match[0].length);
   for (const cut of participleCuts) cuts.add(cut);
   // The agreement a speaker says the deed accords with is a claim of its own, in a quotation too
   // („…au participat la eliberarea regiunii Kursk, în deplină consonanță cu acordurile noastre”).
@@ -640,6 +641,18 @@ function hedgedWithin(hedge: RegExp | null, words: readonly string[], reach: num
 /** Words after an offset, to the end of the sentence, in which a figure (not a year) stands. */
 function figureWithin(words: readonly WordToken[], offset: number): boolean {
   return words.some((word) => word.start >= offset && /^\p{Nd}/u.test(word.text) && !isYear(word.text));
+}
+
+/**
+ * Whether the words before an offset end with a verb of saying, or with one and its particle
+ * ("Agrarministerin Ana Ruiz versprach, den Bauern zu helfen", "Der Minister kündigte an, die
+ * Steuern zu senken"): what follows is what was said, not a statement apart from the saying.
+ */
+function endsWithSaying(words: readonly WordToken[], offset: number, lang: string): boolean {
+  const isVerb = reportingVerbMatcher(lang);
+  let at = words.findIndex((word) => word.start >= offset);
+  if (at < 0) at = words.length;
+  return saysAt(isVerb, words, at - 1) || saysAt(isVerb, words, at - 2);
 }
 
 /** Words before an "after" in which a verb of saying makes it the time of the saying. */

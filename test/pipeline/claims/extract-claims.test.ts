@@ -530,6 +530,21 @@ describe('extractClaimUnits', () => {
         'Açıklamayı Ulaştırma Bakanı Abdulkadir Uraloğlu yaptı. Bakan Uraloğlu, denize petrol sızıntısı olmadığını belirtti.',
       ).at(-1),
     ).toBe('Uraloğlu');
+    // A surname alone names whom the article quoted before by full name, wherever it stands.
+    expect(
+      speakersOf(
+        'es',
+        'La ministra de Defensa, Ana Ruiz, dijo el martes que España enviará más ayuda. «Haremos todo lo necesario», dijo Ruiz. Ruiz dijo también que el invierno será difícil.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    expect(
+      speakersOf(
+        'pl',
+        'Minister zdrowia Adam Nowak powiedział, że szpitale są gotowe. Nowak dodał, że rząd przygotuje nowe przepisy.',
+      ),
+    ).toEqual(['Adam Nowak', 'Adam Nowak']);
+    // Not where no one was quoted by that name before: a first word is as often no name.
+    expect(speakersOf('es', 'Ruiz dijo también que el invierno será difícil.')).toEqual([null]);
     // A sentence that opens with a place set apart by a comma names no doer.
     expect(
       speakersOf(

@@ -447,6 +447,13 @@ describe('splitClauses', () => {
       'Russland auf jede erdenkliche Weise zu helfen',
       'und werde weiter Truppen schicken.',
     ]);
+    // Not what a verb of saying or promising right before the comma introduces: that is what was said.
+    expect(
+      clausesOf('Verteidigungsministerin Ana Ruiz versprach, der Ukraine auf jede erdenkliche Weise zu helfen.', 'de'),
+    ).toHaveLength(1);
+    expect(clausesOf('Der Minister kündigte an, die Steuern im nächsten Jahr deutlich zu senken.', 'de')).toHaveLength(
+      1,
+    );
   });
 
   it('parts an aside that credits the subject to someone ("backed by Rwanda") from what the subject did', () => {
