@@ -18,10 +18,16 @@
  * (ten kilometres), Vietnamese `độ` alone (`do` folded, "because") — and mass, whose tons differ
  * by country. Chinese, Japanese and Thai forms are never whole words (`$`): those scripts write
  * no space after a unit.
+ *
+ * Money is the one quantity not compared in one unit: with no exchange rates to hand, each
+ * currency is a unit of its own (`into`: its ISO 4217 code), and amounts in two currencies are
+ * not compared at all (an outlet's conversion, "3500亿日元（约合24亿美元）", is no other figure).
+ * Left out: words of a currency that name several ("pounds" also weighs, "rial" and "riyal" are
+ * the money of several countries, a bare "real" or "lira").
  */
 export interface MeasureUnit {
   /** What is measured; figures of one quantity are compared in one unit. */
-  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age' | 'mass' | 'duration';
+  quantity: 'area' | 'length' | 'temperature' | 'speed' | 'age' | 'mass' | 'duration' | 'money';
   /** The unit the quantity is compared and shown in. */
   into: string;
   /** The figure in `into` is the written figure times `factor`, plus `offset`. */
@@ -422,6 +428,241 @@ export const measureUnits: readonly MeasureUnit[] = [
       th: ['นาที'],
     },
   },
+  {
+    quantity: 'money',
+    into: 'USD',
+    factor: 1,
+    reason: 'US dollars, and dollars unqualified, as international news writes them',
+    forms: {
+      '*': ['usd$', 'us dollars', 'dollars', 'dollar$'],
+      de: ['us-dollar', 'dollar'],
+      el: ['δολάρι', 'δολαρίων'],
+      ro: ['dolari', 'de dolari', 'dolar$'],
+      fr: ['de dollars'],
+      es: ['dólares', 'de dólares', 'dólar$'],
+      it: ['dollari', 'di dollari', 'dollaro'],
+      pt: ['dólares', 'de dólares', 'dólar$'],
+      ru: ['доллар', 'долл.'],
+      uk: ['долар'],
+      pl: ['dolar'],
+      tr: ['dolar'],
+      cs: ['dolar'],
+      hu: ['dollár'],
+      zh: ['美元', '美金'],
+      ja: ['米ドル', 'ドル'],
+      ko: ['달러'],
+      ar: ['دولار'],
+      fa: ['دلار'],
+      he: ['דולר'],
+      hi: ['डॉलर', 'डालर'],
+      th: ['ดอลลาร์'],
+      vi: ['đô la', 'đô-la'],
+      id: ['dolar'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'EUR',
+    factor: 1,
+    reason: 'euros',
+    forms: {
+      '*': ['eur$', 'euro'],
+      el: ['ευρώ'],
+      ro: ['de euro'],
+      fr: ['d’euros', "d'euros"],
+      es: ['de euros'],
+      it: ['di euro'],
+      pt: ['de euros'],
+      ru: ['евро'],
+      uk: ['євро'],
+      tr: ['avro'],
+      hu: ['euró'],
+      zh: ['欧元', '歐元'],
+      ja: ['ユーロ'],
+      ko: ['유로'],
+      ar: ['يورو'],
+      fa: ['یورو'],
+      he: ['יורו'],
+      hi: ['यूरो'],
+      th: ['ยูโร'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'JPY',
+    factor: 1,
+    reason: 'Japanese yen',
+    forms: {
+      '*': ['jpy$', 'yen$'],
+      el: ['γιεν'],
+      ro: ['yeni', 'de yeni'],
+      fr: ['yens', 'de yens'],
+      es: ['yenes', 'de yenes'],
+      pt: ['ienes', 'de ienes'],
+      ru: ['иен'],
+      uk: ['єн'],
+      pl: ['jenów', 'jeny$'],
+      cs: ['jenů'],
+      hu: ['jent', 'jen$'],
+      zh: ['日元', '日圆', '日圓'],
+      ja: ['円'],
+      ko: ['엔'],
+      ar: ['ين$'],
+      fa: ['ین$'],
+      he: ['ין$'],
+      hi: ['येन'],
+      th: ['เยน'],
+      vi: ['yên'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'CNY',
+    factor: 1,
+    reason:
+      'Chinese yuan (renminbi); in Chinese a bare 元 after a figure, other currencies being written longer (日元, 美元)',
+    forms: {
+      '*': ['cny$', 'yuan'],
+      el: ['γιουάν'],
+      ru: ['юан'],
+      uk: ['юан'],
+      zh: ['人民币', '元'],
+      ja: ['人民元'],
+      ko: ['위안'],
+      ar: ['يوان'],
+      fa: ['یوان'],
+      he: ['יואן'],
+      hi: ['युआन'],
+      th: ['หยวน'],
+      vi: ['nhân dân tệ'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'INR',
+    factor: 1,
+    reason: 'Indian rupees',
+    forms: {
+      '*': ['inr$', 'rupees'],
+      hi: ['रुपये', 'रुपए', 'रुपया'],
+      zh: ['卢比'],
+      ja: ['ルピー'],
+      ko: ['루피'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'RUB',
+    factor: 1,
+    reason: 'Russian roubles',
+    forms: {
+      '*': ['rub$', 'roubles', 'rubles'],
+      ru: ['рубл', 'руб.'],
+      uk: ['рубл'],
+      de: ['rubel'],
+      es: ['rublos'],
+      pl: ['rubli'],
+      zh: ['卢布'],
+      ja: ['ルーブル'],
+      ko: ['루블'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'KRW',
+    factor: 1,
+    reason: 'South Korean won',
+    forms: {
+      '*': ['krw$'],
+      ko: ['원'],
+      zh: ['韩元', '韓元'],
+      ja: ['ウォン'],
+    },
+  },
+  {
+    quantity: 'money',
+    into: 'UAH',
+    factor: 1,
+    reason: 'Ukrainian hryvnias',
+    forms: { '*': ['uah$', 'hryvnias'], uk: ['грив'], ru: ['гривен', 'гривн'] },
+  },
+  {
+    quantity: 'money',
+    into: 'TRY',
+    factor: 1,
+    reason: 'Turkish lira, where Turkish writes it',
+    forms: { '*': ['turkish lira'], tr: ['lira', 'tl$'] },
+  },
+  {
+    quantity: 'money',
+    into: 'PLN',
+    factor: 1,
+    reason: 'Polish złoty',
+    forms: { '*': ['pln$'], pl: ['zł'] },
+  },
+  {
+    quantity: 'money',
+    into: 'CZK',
+    factor: 1,
+    reason: 'Czech koruna',
+    forms: { '*': ['czk$'], cs: ['korun', 'kč$'] },
+  },
+  {
+    quantity: 'money',
+    into: 'HUF',
+    factor: 1,
+    reason: 'Hungarian forints',
+    forms: { '*': ['huf$', 'forint'], hu: ['ft$'] },
+  },
+  {
+    quantity: 'money',
+    into: 'SEK',
+    factor: 1,
+    reason: 'Swedish kronor',
+    forms: { '*': ['sek$'], sv: ['kronor', 'kr$'] },
+  },
+  {
+    quantity: 'money',
+    into: 'RON',
+    factor: 1,
+    reason: 'Romanian lei',
+    forms: { '*': ['ron$'], ro: ['lei$', 'de lei'] },
+  },
+  {
+    quantity: 'money',
+    into: 'BRL',
+    factor: 1,
+    reason: 'Brazilian reais',
+    forms: { '*': ['brl$'], pt: ['reais'] },
+  },
+  {
+    quantity: 'money',
+    into: 'ILS',
+    factor: 1,
+    reason: 'Israeli shekels',
+    forms: { '*': ['ils$', 'shekels'], he: ['שקל', 'ש"ח', 'ש״ח'] },
+  },
+  {
+    quantity: 'money',
+    into: 'THB',
+    factor: 1,
+    reason: 'Thai baht',
+    forms: { '*': ['thb$', 'baht'], th: ['บาท'] },
+  },
+  {
+    quantity: 'money',
+    into: 'VND',
+    factor: 1,
+    reason: 'Vietnamese đồng',
+    forms: { '*': ['vnd$'], vi: ['đồng$', 'vnđ'] },
+  },
+  {
+    quantity: 'money',
+    into: 'IDR',
+    factor: 1,
+    reason: 'Indonesian rupiah',
+    forms: { '*': ['idr$', 'rupiah'] },
+  },
 ];
 
 /**
@@ -447,3 +688,35 @@ export const dualDurations: Readonly<Record<string, Readonly<Record<string, numb
     כשעתים: 120,
   },
 };
+
+/**
+ * Currency symbols written before an amount ("$48 million", "R$ 62 milhões", "Rp 5 miliar"), by
+ * the ISO 4217 code of the money they stand for; a bare dollar sign is the US dollar, as
+ * international news writes it. The yen sign is the yuan's too, and reads so in Chinese.
+ */
+export const currencySymbols: Readonly<Record<string, string>> = {
+  $: 'USD',
+  US$: 'USD',
+  R$: 'BRL',
+  A$: 'AUD',
+  C$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₫': 'VND',
+  '฿': 'THB',
+  '₴': 'UAH',
+  '₦': 'NGN',
+  Rp: 'IDR',
+};
+
+/** Languages in which the yen sign stands for the yuan. */
+export const yuanSignLanguages: ReadonlySet<string> = new Set(['zh']);

@@ -8,7 +8,7 @@ import { stemOf } from '../text/fold-text.ts';
 import { isYear } from './claim-features.ts';
 import { conceptFrame, conceptLabel, conceptRank, isRoleConcept } from './concept-lexicon.ts';
 import type { ClaimUnit } from './extract-claims.ts';
-import { currencyBefore } from './extract-claims.ts';
+import { isCurrency } from './extract-claims.ts';
 import { comparableSpeakers, sameSpeaker } from './find-speaker.ts';
 
 /**
@@ -58,14 +58,13 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
 
   const numbersOf = (unit: ClaimUnit) => [...unit.numbers].filter((number) => !isYear(number)).sort();
   const numbered = mentions.filter((unit) => numbersOf(unit).length > 0);
-  if (disagree(numbered, sameFigures))
+  if (disagree(numbered, figuresAgree))
     add('number', numbered, (unit) =>
       numbersOf(unit)
         .map((number) => {
           const counted = unit.units.get(number);
-          // A currency stands before the amount, as written ("$48000000", "USD 48000000").
-          if (counted && currencyBefore(counted, counted.length) === counted)
-            return `${counted}${/^[A-Z]{3}$/u.test(counted) ? ' ' : ''}${number}`;
+          // An amount shows its currency's code before it ("USD 48000000"), however it was written.
+          if (isCurrency(counted)) return `${counted} ${number}`;
           return [number, counted].filter(Boolean).join(' ');
         })
         .join(', '),
@@ -116,16 +115,59 @@ function findDifferences(mentions: readonly ClaimUnit[], { placesOf, sourceOf }:
 /**
  * Whether two clauses give the same figures: the same figure for everything both count ("41
  * muertos" against "38 morts" differ, whatever else they count), else some figure in common.
+ * Amounts in two currencies are the same only in a currency both give (`inOtherCurrencies`):
+ * an article's two amounts in two currencies are two figures.
  */
 export function sameFigures(a: ClaimUnit, b: ClaimUnit): boolean {
+  return compareFigures(a, b, false);
+}
+
+/**
+ * Whether two clauses give no figures that disagree: as `sameFigures`, but amounts in currencies
+ * with none in common are not set against each other ("3500億円" and "3.5 अरब डॉलर").
+ */
+function figuresAgree(a: ClaimUnit, b: ClaimUnit): boolean {
+  return compareFigures(a, b, true);
+}
+
+function compareFigures(a: ClaimUnit, b: ClaimUnit, uncomparedAgree: boolean): boolean {
   const counted = [...a.counts.keys()].filter((concept) => b.counts.has(concept));
   if (counted.length > 0)
     return counted.every(
       (concept) =>
-        a.counts.get(concept) === b.counts.get(concept) || givesToo(a, b, concept) || givesToo(b, a, concept),
+        a.counts.get(concept) === b.counts.get(concept) ||
+        givesToo(a, b, concept) ||
+        givesToo(b, a, concept) ||
+        (inOtherCurrencies(a, b, concept) ?? uncomparedAgree),
     );
   const figures = [...b.numbers].filter((number) => !isYear(number));
-  return [...a.numbers].some((number) => !isYear(number) && figures.includes(number));
+  if ([...a.numbers].some((number) => !isYear(number) && figures.includes(number))) return true;
+  // Amounts alone, in currencies none of which both give, cannot be set against each other.
+  const currencies = (unit: ClaimUnit) =>
+    [...unit.numbers].filter((number) => !isYear(number)).map((number) => unit.units.get(number));
+  const [inA, inB] = [currencies(a), currencies(b)];
+  return (
+    uncomparedAgree &&
+    [...inA, ...inB].every((currency) => isCurrency(currency)) &&
+    !inA.some((currency) => inB.includes(currency))
+  );
+}
+
+/**
+ * Whether two clauses that count a concept in amounts of different currencies agree in a currency
+ * both give, as no exchange rate is to hand; `undefined` where they give none in common, and
+ * `false` where the amounts are in one currency or none. "3500亿日元（约合24亿美元）" and "3,500억 엔"
+ * agree on the yen; "3.5 अरब डॉलर" cannot be set against "3500億円", but is against "24亿美元".
+ */
+function inOtherCurrencies(a: ClaimUnit, b: ClaimUnit, concept: string): boolean | undefined {
+  const [x, y] = [a.counts.get(concept) ?? '', b.counts.get(concept) ?? ''];
+  const [inA, inB] = [a.units.get(x), b.units.get(y)];
+  if (!isCurrency(inA) || !isCurrency(inB) || inA === inB) return false;
+  const amountsIn = (unit: ClaimUnit, currency: string | undefined) =>
+    [...unit.numbers].filter((number) => unit.units.get(number) === currency);
+  const [yInA, xInB] = [amountsIn(a, inB), amountsIn(b, inA)];
+  if (yInA.length === 0 && xInB.length === 0) return undefined;
+  return yInA.includes(y) || xInB.includes(x);
 }
 
 /**

@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
-import { dualDurations, duration } from '../../data/measure-units.ts';
+import { currencySymbols, dualDurations, duration, yuanSignLanguages } from '../../data/measure-units.ts';
 import { attributionCues } from '../../data/news-sources.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { genitivePlaceLanguages, locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
@@ -1205,16 +1205,18 @@ function figuresAndDates(
     const short = !unspacedLanguages.has(lang) && first !== undefined && [...first.text].length <= 2;
     const next = short && second && /^\s$/u.test(text.slice(first.end, second.start)) ? second : first;
     const counter = counterAfter ? characterAfter(end) : undefined;
-    const currency = currencyBefore(text, start);
+    const currency = currencyBefore(text, start, lang);
     if (percentAfter.test(text.slice(end))) units.set(value, '%');
     else if (currency) units.set(value, currency);
     else if (counter) units.set(value, counter);
     else if (next && first && first.start - end <= 1 && /^\p{L}/u.test(next.text))
       units.set(value, unspacedLanguages.has(lang) ? firstWord(next.text, lang) : next.text);
   }
-  // In a script without spaces, what a figure counts is the character after it (人, 名).
+  // In a script without spaces, what a figure counts is the character after it (人, 名), or the
+  // currency its amount is in (円, 日元, 엔).
   for (const { value, end } of written) {
-    const counter = characterAfter(end);
+    const money = measureAfter(text, end, lang);
+    const counter = money?.unit.quantity === 'money' ? money.unit.into : characterAfter(end);
     if (counter) units.set(value, counter);
   }
   const numbers = new Set([...read.map(({ value }) => value), ...written.map(({ value }) => value)]);
@@ -1499,9 +1501,15 @@ function nearestConcept(
 ): string | undefined {
   const unspaced = unspacedLanguages.has(lang);
   const qualifiers = figureQualifierPattern(lang);
-  /** Words between the figure and a concept, or `Infinity` across punctuation; "at least" and its kin count none. */
+  /**
+   * Words between the figure and a concept, or `Infinity` across punctuation; "at least" and its
+   * kin count none, nor the figure's conversion in brackets after it ("3500亿日元（约合24亿美元）的重组费用").
+   */
   const distance = (match: { start: number; end: number }) => {
-    const between = match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start);
+    const between = (match.start >= end ? folded.slice(end, match.start) : folded.slice(match.end, start)).replace(
+      match.start >= end ? conversionAfter : /$^/u,
+      ' ',
+    );
     if (/[,;:()–—、，；：（）。]/u.test(between)) return Number.POSITIVE_INFINITY;
     if (unspaced) return Math.ceil((between.match(/\p{L}/gu)?.length ?? 0) / 2);
     return (qualifiers ? between.replace(qualifiers, ' ') : between).split(/\s+/u).filter(Boolean).length;
@@ -1519,6 +1527,9 @@ function nearestConcept(
     )[0]?.match.concept;
 }
 
+/** A figure's conversion in brackets right after it, the rest of it first ("億円（約24億ドル）", "millones (unos 2.400 millones de euros)"). */
+const conversionAfter = /^(?:\s*[^\s,;:()（）、，]+){0,4}\s*[(（][^()（）]*\d[^()（）]*[)）]/u;
+
 /** `6.500`, `6,500` and `6 500` → `6500`; `3,5` → `3.5`; years stay as they are. */
 export function normalizeNumber(raw: string): string {
   if (/^\d{1,3}([., \u00a0\u202f]\d{3})+$/u.test(raw)) return raw.replace(/[., \u00a0\u202f]/gu, '');
@@ -1528,16 +1539,24 @@ export function normalizeNumber(raw: string): string {
 /** ISO 4217 currency codes the runtime knows (`USD`, `EUR`, `JPY`…). */
 const currencyCodes: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
+/** Whether a figure's unit is a currency (an ISO 4217 code, as amounts are read). */
+export function isCurrency(unit: string | undefined): boolean {
+  return unit !== undefined && currencyCodes.has(unit);
+}
+
 /**
- * The currency written right before a figure: a symbol ("$48 million", "€12", "R$ 62 milhões",
- * "Rp 5 miliar") or an ISO 4217 code ("USD 48 millones"); `undefined` when none is.
+ * The currency written right before a figure, as its ISO 4217 code: a symbol ("$48 million",
+ * "€12", "R$ 62 milhões", "Rp 5 miliar", `currencySymbols`) or a code ("USD 48 millones");
+ * `undefined` when none is.
  */
-export function currencyBefore(text: string, start: number): string | undefined {
+export function currencyBefore(text: string, start: number, lang: string): string | undefined {
   const match = /(?<![\p{L}\p{N}])((?:US|R|A|C|HK|NZ|S)?\$|[€£¥₹₽₩₺₪₫฿₴₦]|Rp|[A-Z]{3})\s?$/u.exec(
     text.slice(Math.max(0, start - 6), start),
   );
   const symbol = match?.[1];
-  return symbol && (!/^[A-Z]{3}$/u.test(symbol) || currencyCodes.has(symbol)) ? symbol : undefined;
+  if (!symbol) return undefined;
+  if (symbol === '¥' && yuanSignLanguages.has(lang)) return 'CNY';
+  return currencySymbols[symbol] ?? (currencyCodes.has(symbol) ? symbol : undefined);
 }
 
 /**

@@ -21,7 +21,7 @@ const fixtures = path.join(root, 'test/fixtures/claims');
  * (Vietnamese, Hebrew, Ukrainian, Dutch) 0.89 / 10 of 16, Koh Samui landslide (Thai, Swedish, Czech,
  * Hungarian) 0.74 / 16 of 23, Bulgarian election (Greek, German, Romanian, Arabic) 0.88 / 25 of 31,
  * Ecuador verdict (English, Spanish, Portuguese, French) 0.71 / 20 of 29, electronics maker's job
- * cuts (Japanese, Korean, Chinese, Hindi) 0.83 / 23 of 32, Bosporus tanker collision (Turkish,
+ * cuts (Japanese, Korean, Chinese, Hindi) 0.82 / 23 of 32, Bosporus tanker collision (Turkish,
  * Italian, Ukrainian, Indonesian) 0.80 / 10 of 15, Tel Aviv protest (Hebrew, Persian, Hindi,
  * Spanish) 1.00 / 9 of 9.
  */

@@ -122,7 +122,7 @@ describe('describeClaim', () => {
     });
   });
 
-  it('sets an amount beside its currency, and what a figure counts past a short word after it', () => {
+  it('sets an amount beside its currency’s code, however the currency is written', () => {
     const claim = claimOf(
       ['a', 'en', 'The court also ordered him to pay $48 million in restitution to the state.'],
       ['b', 'es', 'El tribunal dispuso además una reparación integral de USD 48 millones a favor del Estado.'],
@@ -130,11 +130,44 @@ describe('describeClaim', () => {
       ['d', 'fr', 'Il devra verser 38 millions de dollars à l’État au titre de la réparation.'],
     );
     expect(claim.differences.find((difference) => difference.slot === 'number')?.values).toEqual([
-      { article: 'a', value: '$48000000' },
+      { article: 'a', value: 'USD 48000000' },
       { article: 'b', value: 'USD 48000000' },
-      { article: 'c', value: '48000000 dólares' },
-      { article: 'd', value: '38000000 dollars' },
+      { article: 'c', value: 'USD 48000000' },
+      { article: 'd', value: 'USD 38000000' },
     ]);
+  });
+
+  it('compares amounts only in a currency both sources give, a conversion in brackets being no other figure', () => {
+    const charge = (...mentions: [string, string, string][]) => claimOf(...mentions).status;
+    // The same charge in yen, and in an outlet's own currency: no figure to set against the other.
+    expect(
+      charge(
+        ['ja', 'ja', '同社は構造改革費用として3500億円を計上する。'],
+        ['hi', 'hi', 'पुनर्गठन की लागत के तौर पर कंपनी करीब 3.5 अरब डॉलर का प्रावधान करेगी।'],
+      ),
+    ).toBe('corroborated');
+    expect(
+      charge(
+        ['ko', 'ko', '회사는 구조조정 비용으로 3,500억 엔(약 3조2천억 원)을 반영하기로 했다.'],
+        ['zh', 'zh', '公司将计提3500亿日元（约合24亿美元）的重组费用。'],
+      ),
+    ).toBe('corroborated');
+    // In a currency both give, the amounts differ: about $2.4 billion against about $3.5 billion.
+    const claim = claimOf(
+      ['zh', 'zh', '公司将计提3500亿日元（约合24亿美元）的重组费用。'],
+      ['en', 'en', 'The company will book restructuring costs of about $3.5 billion.'],
+    );
+    expect(claim.differences.find((difference) => difference.slot === 'number')?.values).toEqual([
+      { article: 'zh', value: 'USD 2400000000, JPY 350000000000' },
+      { article: 'en', value: 'USD 3500000000' },
+    ]);
+    // Euros against euros differ, as any figures do.
+    expect(
+      charge(
+        ['de', 'de', 'Die Strafe beträgt 12 Millionen Euro.'],
+        ['it', 'it', 'La multa ammonta a 15 milioni di euro.'],
+      ),
+    ).toBe('differing');
   });
 
   it('gives the value of an article that states the claim twice once', () => {

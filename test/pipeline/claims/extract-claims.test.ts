@@ -216,6 +216,15 @@ describe('extractClaimUnits', () => {
     expect(measured('he', 'האש כילתה כ-5,000 דונם של חורש טבעי.')).toEqual(['5 km²']);
     // A figure with no unit of measure counts what follows it, as before.
     expect(measured('nl', 'De dorpen en 18 hotels zijn ontruimd.')).toEqual(['18 hotels']);
+    // Money is read in its currency, by symbol, code or word in any script; the yen sign is the yuan's in Chinese.
+    expect(measured('pt', 'Ele recebeu R$ 62 milhões em propina.')).toEqual(['62000000 BRL']);
+    expect(measured('ru', 'Ущерб оценивается в 3 млрд рублей.')).toEqual(['3000000000 RUB']);
+    expect(measured('ja', '成長分野に5000億円を投じる。')).toEqual(['500000000000 JPY']);
+    expect(measured('ko', '성장 분야에 5천억 엔을 투자할 계획이다.')).toEqual(['500000000000 JPY']);
+    expect(measured('zh', '公司被罚款¥500万元。')).toEqual(['5000000 CNY']);
+    expect(measured('zh', '该公司被罚款500万元人民币。')).toEqual(['5000000 CNY']);
+    expect(measured('th', 'ความเสียหายกว่า 400 ล้านบาท')).toEqual(['400000000 THB']);
+    expect(measured('ar', 'بلغت الخسائر 2.5 مليار دولار.')).toEqual(['2500000000 USD']);
     // A victim's age or a temperature counts nothing: no toll of 47, no fire of 40.
     const countsOf = (lang: string, text: string) =>
       unitsOf(lang, '2026-08-05', text).flatMap((unit) => [...unit.counts.keys()]);
@@ -602,11 +611,12 @@ describe('extractClaimUnits', () => {
     // A percentage's word after its figure is what it counts, though a concept stands as near before it.
     const [rise] = unitsOf('hi', null, 'टोक्यो में कंपनी के शेयर 6.3 फीसदी चढ़कर 2,790 येन पर बंद हुए।');
     expect([...(rise?.counts ?? [])]).toEqual([['percent', '6.3']]);
-    // In Japanese and Chinese, a figure's unit is the character after it, and a percent sign is one.
+    // In Japanese and Chinese, a figure's unit is the character after it, a percent sign is one,
+    // and an amount's is its currency.
     const [close] = unitsOf('ja', null, '天霧電機株の終値は前日比6.3%高の2790円だった。');
-    expect([...(close?.units ?? [])]).toEqual([
+    expect([...(close?.units ?? [])].sort()).toEqual([
+      ['2790', 'JPY'],
       ['6.3', '%'],
-      ['2790', '円'],
     ]);
     // A share in tenths is a percentage, as a percent sign is.
     const [share] = unitsOf('ja', null, 'これは全従業員の約1割にあたる。');
