@@ -995,4 +995,25 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('states money moved through shell companies, and a person innocent or saying so, not a shell or a ghost', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['en', 'The money was paid through shell companies in Panama.', ['shell-company'], []],
+      ['es', 'Los pagos se realizaron a través de empresas de papel en Panamá.', ['shell-company'], []],
+      ['pt', 'Os pagamentos foram feitos por meio de empresas de fachada no Panamá.', ['shell-company'], []],
+      ['de', 'Das Geld floss über Briefkastenfirmen in Panama.', ['shell-company'], []],
+      ['ru', 'Деньги выводились через фирмы-однодневки.', ['shell-company'], []],
+      ['ko', '돈은 파나마의 페이퍼컴퍼니를 통해 전달됐다.', ['shell-company'], []],
+      ['he', 'הכסף הועבר דרך חברות קש בפנמה.', ['shell-company'], []],
+      ['th', 'เงินถูกโอนผ่านบริษัทเปลือกในปานามา', ['shell-company'], []],
+      ['en', 'Children collected shells on the beach.', [], ['shell-company']],
+      ['it', 'Il castello è famoso per il suo fantasma.', [], ['shell-company']],
+      ['en', '"I am innocent and I will prove it," he told reporters.', ['innocent'], []],
+      ['es', 'Aseguró en redes sociales que demostrará su inocencia.', ['innocent'], []],
+      ['pl', 'Oskarżony twierdzi, że jest niewinny.', ['innocent'], []],
+      ['ja', '被告は一貫して無実を主張している。', ['innocent'], []],
+      ['ar', 'وأكد المتهم أنه بريء من التهم.', ['innocent'], []],
+    ];
+    expectConcepts(cases);
+  });
 });
