@@ -166,3 +166,39 @@ export const attributionCues: readonly { lang: string; pattern: string; reason: 
   },
   { lang: 'id', pattern: '(?:menurut|seperti dilansir|dikutip dari)', reason: 'Indonesian attribution phrases' },
 ];
+
+/**
+ * Words for sources left unnamed ("some sources estimated", "según fuentes", "消息人士称"), per
+ * language, folded word starts (Chinese, Japanese and Thai: anywhere). A clause that gives its
+ * words to them is theirs: it takes no speaker from the sentence or the one before ("…pierderile
+ * suferite de armata nord-coreeană, pe care unele surse le-au estimat la câteva mii de soldați"
+ * is no word of Putin's).
+ */
+export const unnamedSources: Readonly<Record<string, readonly string[]>> = {
+  en: ['sources', 'insiders'],
+  de: ['quellen', 'insider'],
+  fr: ['sources'],
+  es: ['fuentes'],
+  it: ['fonti'],
+  pt: ['fontes'],
+  ro: ['surse', 'sursele'],
+  el: ['πηγές', 'πηγών'],
+  ru: ['источник'],
+  uk: ['джерела', 'джерел'],
+  pl: ['źródła', 'źródeł'],
+  nl: ['bronnen'],
+  sv: ['källor'],
+  cs: ['zdroje', 'zdrojů'],
+  hu: ['források', 'forrásai'],
+  tr: ['kaynaklar', 'kaynaklara'],
+  ar: ['مصادر', 'المصادر'],
+  fa: ['منابع'],
+  he: ['מקורות'],
+  hi: ['सूत्रों', 'सूत्र'],
+  th: ['แหล่งข่าว'],
+  vi: ['nguồn tin'],
+  id: ['sumber'],
+  ko: ['소식통'],
+  zh: ['消息人士', '知情人士', '消息来源', '消息來源'],
+  ja: ['関係者', '筋によると'],
+};

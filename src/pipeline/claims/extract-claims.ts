@@ -1,7 +1,7 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { currencySymbols, dualDurations, duration, yuanSignLanguages } from '../../data/measure-units.ts';
-import { attributionCues } from '../../data/news-sources.ts';
+import { attributionCues, unnamedSources } from '../../data/news-sources.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { genitivePlaceLanguages, locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
 import {
@@ -219,7 +219,10 @@ export function extractClaimUnits(
         // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
         const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
         const lent = ownClause && index < named ? subject : sentenceSpeaker;
-        const speaker = said.unnamed ? null : (said.speaker ?? antecedent ?? lent);
+        const speaker =
+          said.unnamed || (!said.speaker && givenToUnnamedSources(unit.text, lang))
+            ? null
+            : (said.speaker ?? antecedent ?? lent);
         unit.speaker = (speaker && reader.spokenNames.get(foldText(speaker))) || speaker;
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
@@ -925,6 +928,18 @@ function subjectName(
   if (!first || !end || last < from || words[0]?.text === words[0]?.text.toUpperCase()) return null;
   return /^\s*,/u.test(text.slice(end.end)) ? text.slice(first.start, end.end) : null;
 }
+
+/** Whether a clause gives its words to sources it leaves unnamed (`unnamedSources`: "unele surse le-au estimat"). */
+function givenToUnnamedSources(text: string, lang: string): boolean {
+  const stems = unnamedSourcesOf(lang);
+  if (stems.length === 0) return false;
+  if (unspacedLanguages.has(lang)) return stems.some((stem) => text.includes(stem));
+  return tokenizeWords(text).some((word) => stems.some((stem) => word.folded.startsWith(stem)));
+}
+
+const unnamedSourcesOf = memoizeByKey((lang) =>
+  (unnamedSources[lang] ?? []).map((stem) => (unspacedLanguages.has(lang) ? stem : foldText(stem))),
+);
 
 /** Words before a name that opens a clause after its title at most ("İçişleri Bakanı Ali Yerlikaya"). */
 const titledOpening = 4;

@@ -552,6 +552,17 @@ describe('extractClaimUnits', () => {
         'Minister zdrowia Adam Nowak powiedział, że szpitale są gotowe. Nowak dodał, że rząd przygotuje nowe przepisy.',
       ),
     ).toEqual(['Adam Nowak', 'Adam Nowak']);
+    // A clause that gives its words to unnamed sources is theirs, not the sentence's speaker's.
+    expect(
+      speakersOf(
+        'ro',
+        'Putin a subliniat că Rusia nu va uita niciodată pierderile suferite de armata nord-coreeană, pe care unele surse le-au estimat la câteva mii de soldați.',
+      ),
+    ).toEqual(['Vladimir Putin', null]);
+    expect(speakersOf('zh', '普京表示，俄罗斯永远不会忘记朝鲜军队的牺牲。消息人士称，约有数千名士兵阵亡。')).toEqual([
+      'Vladimir Putin',
+      null,
+    ]);
     // Not where no one was quoted by that name before: a first word is as often no name.
     expect(speakersOf('es', 'Ruiz dijo también que el invierno será difícil.')).toEqual([null]);
     // A sentence that opens with a place set apart by a comma names no doer.
