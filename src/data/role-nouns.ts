@@ -541,7 +541,7 @@ export const attachedArticles: Readonly<Record<string, readonly string[]>> = {
  * a union or a court; a longer title first where one ends another ("中央執行委員長", "委員長").
  * Left out: Korean 시장 (mayor, and market) and 검사 (prosecutor, and inspection).
  */
-export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th' | 'ar' | 'he', readonly string[]>> = {
+export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th' | 'ar' | 'he' | 'fa', readonly string[]>> = {
   ja: [
     '中央執行委員長',
     '代表取締役社長',
@@ -687,7 +687,78 @@ export const nameTitles: Readonly<Record<'ja' | 'zh' | 'ko' | 'hi' | 'th' | 'ar'
     'أمين عام',
   ],
   he: ['ראש העיר', 'ראש עיריית', 'ראש הממשלה', 'שר', 'שרת', 'דובר', 'דוברת', 'נשיא', 'מפקד', 'שגריר', 'מנכ"ל', 'יו"ר'],
+  // Before the name, with the office's complement between ("وزیر کشور اسکندر مومنی گفت"), or
+  // after it between commas ("علی رضایی، استاندار تهران، گفت").
+  fa: [
+    'رئیس‌جمهور',
+    'رئیس جمهور',
+    'سخنگوی',
+    'وزیر',
+    'معاون',
+    'رئیس',
+    'استاندار',
+    'فرماندار',
+    'شهردار',
+    'دادستان',
+    'فرمانده',
+    'مدیرکل',
+    'مدیر کل',
+    'سفیر',
+    'نماینده',
+  ],
 };
+
+/**
+ * Words ending a Korean body's name between a person's name and the office they hold in it
+ * ("김민수 행정안전부 장관은", minister of the interior and safety; "경찰청", "통계청"): ministry,
+ * agency, office, institute, committee, corporation, headquarters.
+ */
+export const koreanBodyEndings: readonly string[] = ['위원회', '본부', '공사', '부', '청', '처', '원'];
+
+/**
+ * Surnames that open a Vietnamese name: few, so that a name is read from its surname in a run of
+ * capitalised words that holds a ministry's name as well ("Bộ trưởng Bộ Giao thông Vận tải Trần
+ * Hồng Minh").
+ */
+export const vietnameseSurnames: readonly string[] = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Lương',
+  'Đào',
+  'Đoàn',
+  'Trịnh',
+  'Mai',
+  'Tô',
+  'Hà',
+  'Lâm',
+  'Cao',
+  'Tạ',
+  'Châu',
+  'Vương',
+  'Thái',
+  'Quách',
+  'Lưu',
+  'Kiều',
+  'Tăng',
+  'La',
+  'Triệu',
+];
 
 /**
  * Words that start with a Thai title of address and are none (นายก, prime minister or mayor;

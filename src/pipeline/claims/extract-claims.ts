@@ -11,7 +11,7 @@ import {
   subjectArticles,
   subjectParticles,
 } from '../../data/reporting-verbs.ts';
-import { nameHonorifics } from '../../data/role-nouns.ts';
+import { nameHonorifics, vietnameseSurnames } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { addDays, isDay } from '../../lib/iso-date.ts';
@@ -604,7 +604,10 @@ function findNamed(
 }
 
 /** Capitalised words a name the glossary does not know is read from: the last two or three of a run ("Wichian Thongsuk", "Governor Wichian Thongsuk"), or a surname alone beside the verb. */
-const nameRun = { least: 2, most: 3 };
+const nameRun = { least: 2, most: 3, mostWithSurname: 4 };
+
+/** Surnames that open a name where they are few (`vietnameseSurnames`), by language. */
+const surnamesFirst: Readonly<Record<string, ReadonlySet<string>>> = { vi: new Set(vietnameseSurnames) };
 
 /**
  * Who a clause reporting speech quotes, when neither the glossary nor an office names them: a run
@@ -696,8 +699,20 @@ function byNameOnly(
         genitivePlaceLanguages.includes(lang) &&
         /^\p{Ll}/u.test(governing?.text ?? '') &&
         !/(?:вич|вна|ична|ьич)$/u.test(titled[1]?.folded ?? '');
-      const governed = titled.length >= 3 && governing !== undefined && (ofWords.has(governing.folded) || genitive);
-      const kept = (governed ? titled.slice(1) : titled).slice(-nameRun.most);
+      const governed =
+        titled.length >= 3 && governing !== undefined && (ofWords.has(wordKey(governing, lang)) || genitive);
+      // Where surnames are few and come first, the name starts at one, past a ministry's name
+      // written with capitals ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên").
+      const surnameAt = surnamesFirst[lang]
+        ? titled.findIndex(
+            (part, index) =>
+              surnamesFirst[lang]?.has(part.text) &&
+              index < titled.length - 1 &&
+              titled.length - index <= nameRun.mostWithSurname,
+          )
+        : -1;
+      const kept =
+        surnameAt >= 0 ? titled.slice(surnameAt) : (governed ? titled.slice(1) : titled).slice(-nameRun.most);
       if (kept.length === 0) {
         run = [];
         return;
@@ -741,7 +756,8 @@ function byNameOnly(
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
     const before = words[index - 1];
-    if (before && locatives.has(before.folded) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start))) place = true;
+    if (before && locatives.has(wordKey(before, lang)) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start)))
+      place = true;
     const capitalised = isWrittenAsName(word.text) && /^\p{L}/u.test(word.text);
     // The place ends at a word in lower case or a punctuation mark ("do Rio, Eduardo Paes").
     if (!capitalised || (before && !/^[ \u00a0]$/u.test(text.slice(before.end, word.start)))) place = false;
@@ -959,7 +975,23 @@ function creditCueEnd(text: string, lang: string, isQuoted: (offset: number) => 
   return match && !isQuoted(match.index) ? match.index + match[0].length : undefined;
 }
 
-/** Locative prepositions of one word in a language, folded (`locativePrepositions`: "в", "en", "la"). */
+/**
+ * Languages whose marks tell apart words that folding would make one: Vietnamese tones ("tại", at;
+ * "tải", transport). Their short words are compared as written, in lower case (`wordKey`).
+ */
+const markedLanguages: ReadonlySet<string> = new Set(['vi']);
+
+/** A word as short function words are compared: folded, or in lower case where marks tell words apart. */
+function wordKey(word: { text: string; folded: string }, lang: string): string {
+  return markedLanguages.has(lang) ? word.text.toLowerCase().normalize('NFC') : word.folded;
+}
+
+/** A listed function word, keyed as `wordKey` keys the words of a text. */
+function listedKey(written: string, lang: string): string {
+  return markedLanguages.has(lang) ? written.toLowerCase().normalize('NFC') : foldText(written);
+}
+
+/** Locative prepositions of one word in a language, keyed (`locativePrepositions`: "в", "en", "la"). */
 const locativeWordsOf = memoizeByKey(
   (lang) =>
     new Set(
@@ -967,12 +999,14 @@ const locativeWordsOf = memoizeByKey(
         .filter((entry) => entry.lang === lang)
         .flatMap((entry) => entry.pattern.split('|'))
         .filter((word) => !word.includes(' '))
-        .map(foldText),
+        .map((word) => listedKey(word, lang)),
     ),
 );
 
 /** Words before a place that an office belongs to: "of" and the locatives ("di Napoli", "do Rio"), built once. */
-const governingWordsOf = memoizeByKey((lang) => new Set([...locativeWordsOf(lang), ...(ofPrepositions[lang] ?? [])]));
+const governingWordsOf = memoizeByKey(
+  (lang) => new Set([...locativeWordsOf(lang), ...(ofPrepositions[lang] ?? []).map((word) => listedKey(word, lang))]),
+);
 
 /**
  * A word in lower case that belongs inside a person's name (`named`: its words so far, after any

@@ -1,4 +1,4 @@
-import { nameTitles, thaiTitleWords } from '../../data/role-nouns.ts';
+import { koreanBodyEndings, nameTitles, thaiTitleWords } from '../../data/role-nouns.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
 
@@ -22,7 +22,10 @@ export interface TitledName {
  * Hindi one holds no postposition (`hindiLinks`). Arabic and Hebrew write the title before the name,
  * with the office's complement after the title, each word of it with the article ("وزير الداخلية
  * أحمد منصور إن…", "ראש העיר משה לוי אמר"): the name is the two or three words after, none with
- * the article, before a comma, "that" or a verb of saying.
+ * the article, before a comma, "that" or a verb of saying. Persian, which writes no article,
+ * gives the title before the name with its complement between ("وزیر کشور اسکندر مومنی گفت": the
+ * two words before the verb), or after the name between commas ("علی رضایی، استاندار تهران، گفت").
+ * A Korean name may have its body's name between it and the title ("김민수 행정안전부 장관은").
  */
 const titledNamePattern = memoizeByKey((lang): RegExp | null => {
   if (!(lang in nameTitles)) return null;
@@ -57,8 +60,17 @@ const titledNamePattern = memoizeByKey((lang): RegExp | null => {
       `(?<![\\p{L}\\p{M}])(?:${titles})\\s+((?:[\\p{Script=Devanagari}]+\\s+){0,2}[\\p{Script=Devanagari}]+)\\s+(?=ने\\s|का कहना|के मुताबिक|के अनुसार)`,
       'gu',
     );
+  if (lang === 'fa') {
+    const word = '[\\p{Script=Arabic}\\u200c]{2,}';
+    const said = '(?:گفت|اعلام|افزود|تصریح|اظهار|خاطرنشان|تاکید|تأکید|بیان)';
+    return new RegExp(
+      `(?<![\\p{L}])(?:${titles})(?:\\s+${word}){0,3}?\\s+(${word}\\s+${word})(?=\\s*(?:${said}|،|:))|(?<![\\p{L}])(${word}\\s+${word})\\s*،\\s*(?:${titles})[^،.]{0,60}،\\s*(?=${said})`,
+      'gu',
+    );
+  }
+  const body = `(?: \\p{Script=Hangul}{1,10}(?:${koreanBodyEndings.join('|')}))?`;
   return new RegExp(
-    `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{3}|\\p{Script=Hangul}{2,5} \\p{Script=Hangul}{2,5}) (?:${titles})(?:\\([A-Za-z]+\\))?(?=[은는이가도의])`,
+    `(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{3}|\\p{Script=Hangul}{2,5} \\p{Script=Hangul}{2,5})${body} (?:${titles})(?:\\([A-Za-z]+\\))?(?=[은는이가도의])`,
     'gu',
   );
 });
@@ -107,6 +119,9 @@ const arabicLinks = new Set([
   'قال',
 ]);
 
+/** Persian particles and links, which no name holds ("وزیر کشور در جلسه" names no one). */
+const persianLinks = new Set(['که', 'در', 'از', 'به', 'با', 'و', 'را', 'این', 'آن', 'برای', 'تا', 'هم', 'نیز', 'است']);
+
 /** Words that open a run of characters before a Japanese title without naming anyone ("同社社長", the company's president). */
 const notNames = /^(?:同|当|本|両|各|其)/u;
 /** Words between a Japanese name and its title that qualify the office ("安倍晋三元首相", former). */
@@ -123,11 +138,12 @@ export function findTitledNames(text: string, lang: string): TitledName[] {
   const pattern = titledNamePattern(lang);
   if (!pattern) return [];
   return [...text.matchAll(pattern)].flatMap((match) => {
-    const written = match[1] ?? '';
+    const written = match[1] ?? match[2] ?? '';
     const name = lang === 'ja' ? written.replace(qualifiers, '') : written;
     if ([...name].length < 2 || (lang === 'ja' && notNames.test(name))) return [];
     if (lang === 'hi' && name.split(/\s+/u).some((word) => hindiLinks.has(word))) return [];
     if (lang === 'ar' && name.split(/\s+/u).some((word) => arabicLinks.has(word))) return [];
+    if (lang === 'fa' && name.split(/\s+/u).some((word) => persianLinks.has(word))) return [];
     const start = match.index + match[0].indexOf(written);
     return [{ name, start, end: start + name.length }];
   });

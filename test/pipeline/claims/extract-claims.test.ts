@@ -432,6 +432,14 @@ describe('extractClaimUnits', () => {
     expect(speakerIn('vi', 'Ông Nguyễn Văn Nam, Chủ tịch UBND tỉnh, cho biết sẽ xây dựng lại các cây cầu.')).toBe(
       'Nguyễn Văn Nam',
     );
+    // A Vietnamese name after a minister's title and ministry: "tải" (transport) is no "tại" (at)
+    // before a place, and the name starts at its surname where the ministry's name has capitals.
+    expect(
+      speakerIn('vi', 'Bộ trưởng Bộ Giao thông Vận tải Trần Hồng Minh cho biết sẽ xây dựng lại các cây cầu.'),
+    ).toBe('Trần Hồng Minh');
+    expect(speakerIn('vi', 'Bộ trưởng Bộ Giáo Dục Nguyễn Thị Minh Khai cho biết trường học sẽ mở cửa lại.')).toBe(
+      'Nguyễn Thị Minh Khai',
+    );
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),

@@ -51,4 +51,14 @@ describe('findTitledNames', () => {
     expect(namesOf('he', 'שר הביטחון דוד כהן הודיע על פינוי.')).toEqual(['דוד כהן']);
     expect(namesOf('ja', '松本剛明総務相は「橋を再建する」と述べた。')).toEqual(['松本剛明']);
   });
+
+  it('reads a Persian name after its title and office, or before them between commas, and a Korean one past its ministry', () => {
+    expect(namesOf('fa', 'وزیر کشور اسکندر مومنی گفت که پل‌ها بازسازی می‌شوند.')).toEqual(['اسکندر مومنی']);
+    expect(namesOf('fa', 'علی رضایی، استاندار تهران، گفت که پل‌ها بازسازی می‌شوند.')).toEqual(['علی رضایی']);
+    expect(namesOf('fa', 'سخنگوی دولت فاطمه مهاجرانی اعلام کرد که مدارس تعطیل است.')).toEqual(['فاطمه مهاجرانی']);
+    // A title with no name after it names no one.
+    expect(namesOf('fa', 'وزیر کشور در جلسه گفت که پل‌ها بازسازی می‌شوند.')).toEqual([]);
+    expect(namesOf('ko', '김민수 행정안전부 장관은 "다리를 다시 짓겠다"고 말했다.')).toEqual(['김민수']);
+    expect(namesOf('ko', '박영호 경찰청 대변인은 말했다.')).toEqual(['박영호']);
+  });
 });
