@@ -1016,4 +1016,16 @@ describe('claimConcepts', () => {
     ];
     expectConcepts(cases);
   });
+
+  it('reads Vietnamese with its tones, which tell a concept from an everyday word spelt with the same letters', () => {
+    const cases: [lang: string, sentence: string, stated: string[], notStated: string[]][] = [
+      ['vi', 'Có tới 300 người bị thương.', ['injured'], ['guilty']],
+      ['vi', 'Bị cáo bị tuyên có tội.', ['guilty'], []],
+      ['vi', 'Vợ tôi nói rằng trời mưa.', [], ['innocent', 'acquitted']],
+      ['vi', 'Bị cáo được tuyên vô tội.', ['innocent', 'acquitted'], []],
+      ['vi', 'Lần ra manh mối trong vụ án.', [], ['spread']],
+      ['vi', 'Hoả hoạn lớn thiêu rụi khu chợ.', ['fire'], []],
+    ];
+    expectConcepts(cases);
+  });
 });

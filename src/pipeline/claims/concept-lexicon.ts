@@ -1,7 +1,7 @@
 import { claimConcepts } from '../../data/claim-concepts.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
-import { foldText } from '../text/fold-text.ts';
+import { foldIn } from '../text/fold-text.ts';
 
 const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...entry, index }]));
 
@@ -13,10 +13,13 @@ const byId = new Map(claimConcepts.map((entry, index) => [entry.concept, { ...en
  *   conceptsOf('Pjöngjang betrachte es als seine „brüderliche Pflicht“', 'de') // Set { 'brotherly', 'duty' }
  */
 export function conceptsOf(text: string, lang: string): Set<string> {
-  return new Set(conceptMatches(foldText(text), lang).map((match) => match.concept));
+  return new Set(conceptMatches(foldIn(text, lang), lang).map((match) => match.concept));
 }
 
-/** Where each concept of the lexicon stands in a folded text (`foldText`), in reading order. */
+/**
+ * Where each concept of the lexicon stands in a text folded for its language (`foldIn`: marks
+ * kept where they tell words apart, "có tội" against "có tới"), in reading order.
+ */
 export function conceptMatches(folded: string, lang: string): { concept: string; start: number; end: number }[] {
   const { stemsByStart, starts, conceptsOfStem } = stemTable(lang);
   const found: { concept: string; start: number; end: number }[] = [];
@@ -113,10 +116,12 @@ export function conceptRank(concept: string): number {
  */
 const stemTable = memoizeByKey((lang) => {
   const conceptsOfStem = new Map<string, string[]>();
-  const ownStems = new Set(claimConcepts.flatMap((entry) => (entry.stems[lang] ?? []).map(foldText)));
+  const ownStems = new Set(
+    claimConcepts.flatMap((entry) => (entry.stems[lang] ?? []).map((stem) => foldIn(stem, lang))),
+  );
   for (const entry of claimConcepts)
     for (const stem of [...(entry.stems[lang] ?? []), ...(lang === 'en' ? [] : (entry.stems.en ?? []))]) {
-      const folded = foldText(stem);
+      const folded = foldIn(stem, lang);
       const concepts = conceptsOfStem.get(folded) ?? [];
       for (const concept of [entry.concept, ...(entry.implies ? [entry.implies] : [])])
         if (!concepts.includes(concept)) concepts.push(concept);

@@ -27,7 +27,7 @@ import { consonantKey } from '../events/name-key.ts';
 import { asciiDigits } from '../text/ascii-digits.ts';
 import { characterFigures } from '../text/cjk-numerals.ts';
 import type { WordToken } from '../text/fold-text.ts';
-import { foldText, isWrittenAsName, tokenizeWords } from '../text/fold-text.ts';
+import { foldIn, foldText, isWrittenAsName, markedLanguages, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
 import { wordsWithin } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
@@ -434,7 +434,7 @@ function readClause(
   // and so does a share in tenths ("3割", "三成").
   const tail = attributionTail(text, words, isVerb);
   const concepts = [
-    ...conceptMatches(folded, lang).filter(
+    ...conceptMatches(markedLanguages.has(lang) ? foldIn(text, lang) : folded, lang).filter(
       ({ concept, start }) =>
         !foldedFigures.some((figure) => start >= figure.end && start < figure.through) &&
         (start < tail || isRoleConcept(concept)),
@@ -976,19 +976,11 @@ function creditCueEnd(text: string, lang: string, isQuoted: (offset: number) => 
 }
 
 /**
- * Languages whose marks tell apart words that folding would make one: Vietnamese tones ("tại", at;
- * "tải", transport). Their short words are compared as written, in lower case (`wordKey`).
+ * A word as short function words are compared: folded, or with its marks where they tell words
+ * apart (`markedLanguages`: "tại", at, is no "tải", transport).
  */
-const markedLanguages: ReadonlySet<string> = new Set(['vi']);
-
-/** A word as short function words are compared: folded, or in lower case where marks tell words apart. */
 function wordKey(word: { text: string; folded: string }, lang: string): string {
-  return markedLanguages.has(lang) ? word.text.toLowerCase().normalize('NFC') : word.folded;
-}
-
-/** A listed function word, keyed as `wordKey` keys the words of a text. */
-function listedKey(written: string, lang: string): string {
-  return markedLanguages.has(lang) ? written.toLowerCase().normalize('NFC') : foldText(written);
+  return markedLanguages.has(lang) ? foldIn(word.text, lang) : word.folded;
 }
 
 /** Locative prepositions of one word in a language, keyed (`locativePrepositions`: "в", "en", "la"). */
@@ -999,13 +991,13 @@ const locativeWordsOf = memoizeByKey(
         .filter((entry) => entry.lang === lang)
         .flatMap((entry) => entry.pattern.split('|'))
         .filter((word) => !word.includes(' '))
-        .map((word) => listedKey(word, lang)),
+        .map((word) => foldIn(word, lang)),
     ),
 );
 
 /** Words before a place that an office belongs to: "of" and the locatives ("di Napoli", "do Rio"), built once. */
 const governingWordsOf = memoizeByKey(
-  (lang) => new Set([...locativeWordsOf(lang), ...(ofPrepositions[lang] ?? []).map((word) => listedKey(word, lang))]),
+  (lang) => new Set([...locativeWordsOf(lang), ...(ofPrepositions[lang] ?? []).map((word) => foldIn(word, lang))]),
 );
 
 /**
