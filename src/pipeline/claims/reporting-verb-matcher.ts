@@ -1,10 +1,16 @@
 import { reportingVerbs } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
-import { foldText } from '../text/fold-text.ts';
+import { foldIn, markedLanguages } from '../text/fold-text.ts';
 
-/** A test for whether a folded word, read with the word after it, is a verb of saying. */
-export type VerbMatcher = (folded: string, next?: string) => boolean;
+/**
+ * A test for whether a folded word, read with the word after it, is a verb of saying; `key` folds
+ * a word of a text as the test takes it (`foldIn`: with its marks where they tell words apart,
+ * "nói", said, against "Nội" of Hà Nội).
+ */
+export type VerbMatcher = ((folded: string, next?: string) => boolean) & {
+  key: (word: { text: string; folded: string }) => string;
+};
 
 /**
  * A test for whether a folded word is a verb of saying in the language (`src/data/reporting-verbs.ts`),
@@ -17,9 +23,13 @@ export type VerbMatcher = (folded: string, next?: string) => boolean;
  */
 export const reportingVerbMatcher = memoizeByKey((lang): VerbMatcher => {
   const stems = reportingVerbs.filter((entry) => entry.lang === lang).flatMap((entry) => entry.stems);
+  const foldText = (stem: string) => foldIn(stem, lang);
+  const key = markedLanguages.has(lang)
+    ? (word: { text: string }) => foldIn(word.text, lang)
+    : (word: { folded: string }) => word.folded;
   if (unspacedLanguages.has(lang)) {
     const inside = stems.map((stem) => foldText(stem.endsWith('$') ? stem.slice(0, -1) : stem));
-    return (folded) => inside.some((stem) => folded.includes(stem));
+    return Object.assign((folded: string) => inside.some((stem) => folded.includes(stem)), { key });
   }
   /** Verbs of two words, by their first word: the second words it takes. */
   const pairs = new Map<string, Set<string>>();
@@ -33,14 +43,19 @@ export const reportingVerbMatcher = memoizeByKey((lang): VerbMatcher => {
   const prefixes = single.filter((stem) => !stem.endsWith('$')).map((stem) => foldText(stem));
   // Stems by their first letter, so a word is tried against the few that can start it.
   const byFirst = Map.groupBy(prefixes, (prefix) => prefix.charAt(0));
-  return (folded, next) =>
+  const matches = (folded: string, next?: string) =>
     whole.has(folded) ||
     (byFirst.get(folded.charAt(0))?.some((prefix) => folded.startsWith(prefix)) ?? false) ||
     (next !== undefined && (pairs.get(folded)?.has(next) ?? false));
+  return Object.assign(matches, { key });
 });
 
 /** Whether the word at `index` is a verb of saying, read with the word after it (`VerbMatcher`). */
-export function saysAt(isVerb: VerbMatcher, words: readonly { folded: string }[], index: number): boolean {
-  const word = words[index];
-  return word !== undefined && isVerb(word.folded, words[index + 1]?.folded);
+export function saysAt(
+  isVerb: VerbMatcher,
+  words: readonly { text: string; folded: string }[],
+  index: number,
+): boolean {
+  const [word, next] = [words[index], words[index + 1]];
+  return word !== undefined && isVerb(isVerb.key(word), next && isVerb.key(next));
 }

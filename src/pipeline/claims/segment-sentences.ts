@@ -120,7 +120,7 @@ function saysWhoSpoke(sentence: string, lang: string): boolean {
   const words = text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const short = unspacedLanguages.has(lang) ? text.length <= attributionCharacters : words.length <= attributionWords;
   const isVerb = reportingVerbMatcher(lang);
-  const folded = words.map((word) => ({ folded: foldText(word) }));
+  const folded = words.map((word) => ({ text: word, folded: foldText(word) }));
   return short && folded.some((_, at) => saysAt(isVerb, folded, at));
 }
 

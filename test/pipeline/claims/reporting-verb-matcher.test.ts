@@ -27,4 +27,9 @@ describe('reportingVerbMatcher', () => {
     expect(reportingVerbMatcher('ja')('姫路市は同日、相談窓口を設けると発表した。')).toBe(true);
     expect(reportingVerbMatcher('ja')('発表を受けて買い注文が膨らんだ。')).toBe(false);
   });
+
+  it('reads Vietnamese verbs with their tones: "nói" (said) is not "Nội", "nơi" or "nổi"', () => {
+    expect(verbsIn('vi', 'Lũ ở Hà Nội, nơi nhiều nhà nổi trên nước, làm 5 người chết.')).toEqual([]);
+    expect(verbsIn('vi', 'Ông Nam nói rằng nước đang rút.')).toEqual(['nói']);
+  });
 });
