@@ -11,7 +11,7 @@ import {
   subjectArticles,
   subjectParticles,
 } from '../../data/reporting-verbs.ts';
-import { nameHonorifics, vietnameseSurnames } from '../../data/role-nouns.ts';
+import { nameHonorifics, portfolioWords, vietnameseSurnames } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { addDays, isDay } from '../../lib/iso-date.ts';
@@ -606,6 +606,9 @@ function findNamed(
 /** Capitalised words a name the glossary does not know is read from: the last two or three of a run ("Wichian Thongsuk", "Governor Wichian Thongsuk"), or a surname alone beside the verb. */
 const nameRun = { least: 2, most: 3, mostWithSurname: 4 };
 
+/** Words naming a ministry's field, by language (`portfolioWords`), folded. */
+const portfolioWordsOf = memoizeByKey((lang) => new Set((portfolioWords[lang] ?? []).map(foldText)));
+
 /** Surnames that open a name where they are few (`vietnameseSurnames`), by language. */
 const surnamesFirst: Readonly<Record<string, ReadonlySet<string>>> = { vi: new Set(vietnameseSurnames) };
 
@@ -740,8 +743,13 @@ function byNameOnly(
     (nounsCapitalised.has(lang) || [...word.text].length <= shortFirstWord || lowercase.has(word.folded));
   const honorifics = new Set(nameHonorifics[lang] ?? []);
   const isTitle = officeTitleMatcher(lang);
-  const afterTitle = (parts: readonly WordToken[]) =>
-    parts.slice(parts.findLastIndex((part) => isTitle(part.folded)) + 1);
+  // Nor is the field of a ministry after it ("Menteri Luar Negeri Sugiono", `portfolioWords`).
+  const portfolio = portfolioWordsOf(lang);
+  const afterTitle = (parts: readonly WordToken[]) => {
+    let from = parts.findLastIndex((part) => isTitle(part.folded)) + 1;
+    while (from < parts.length - 1 && portfolio.has(parts[from]?.folded ?? '')) from++;
+    return parts.slice(from);
+  };
   const locatives = locativeWordsOf(lang);
   const ofWords = governingWordsOf(lang);
   // Capitalised words after a locative preposition ("в Лиме", "en Quito") are a place, not who spoke.

@@ -440,6 +440,16 @@ describe('extractClaimUnits', () => {
     expect(speakerIn('vi', 'Bộ trưởng Bộ Giáo Dục Nguyễn Thị Minh Khai cho biết trường học sẽ mở cửa lại.')).toBe(
       'Nguyễn Thị Minh Khai',
     );
+    // An Indonesian minister's field, written with capitals between the title and the name, is no part of it.
+    expect(speakerIn('id', 'Menteri Pekerjaan Umum Dody Hanggodo mengatakan jembatan akan dibangun kembali.')).toBe(
+      'Dody Hanggodo',
+    );
+    expect(speakerIn('id', 'Menteri Pemuda dan Olahraga Dito Ariotedjo mengatakan stadion aman.')).toBe(
+      'Dito Ariotedjo',
+    );
+    expect(speakerIn('id', 'Menteri Kesehatan Budi Gunadi Sadikin mengatakan rumah sakit siap.')).toBe(
+      'Budi Gunadi Sadikin',
+    );
     // A name keeps its lower-case particles; a figure, or a place after "in", is no part of who spoke.
     expect(
       speakersOf('en', '"This is a first step," Qatar\'s minister of state Khalid al-Mansouri told reporters.'),
