@@ -130,6 +130,7 @@ function figuresAgree(a: ClaimUnit, b: ClaimUnit): boolean {
   return compareFigures(a, b, true);
 }
 
+/** `sameFigures` and `figuresAgree`: `uncomparedAgree` says what amounts with no currency in common are. */
 function compareFigures(a: ClaimUnit, b: ClaimUnit, uncomparedAgree: boolean): boolean {
   const counted = [...a.counts.keys()].filter((concept) => b.counts.has(concept));
   if (counted.length > 0)
