@@ -202,3 +202,33 @@ export const unnamedSources: Readonly<Record<string, readonly string[]>> = {
   zh: ['消息人士', '知情人士', '消息来源', '消息來源'],
   ja: ['関係者', '筋によると'],
 };
+
+/**
+ * Words that open a sentence saying only who told the one before it, pointing back at it ("Об
+ * этом сообщает ТАСС.", "Das teilte die Polizei mit.", "Así lo informó la policía."), per
+ * language, folded word starts of the sentence.
+ */
+export const tellerOpeners: Readonly<Record<string, readonly string[]>> = {
+  en: ['this was', 'that was', 'this is according'],
+  de: ['das ', 'dies ', 'so '],
+  fr: ["c'est ce qu", 'c’est ce qu', 'ainsi l', 'l’information a', "l'information a"],
+  es: ['así lo', 'lo informó', 'lo confirmó', 'lo anunció'],
+  it: ['lo ha ', 'lo hanno ', 'così ', 'a riferirlo', 'lo riferisce', 'lo riporta'],
+  pt: ['a informação', 'assim informou', 'a confirmação'],
+  ro: ['informația', 'anunțul', 'vestea'],
+  el: ['αυτό ', 'τα παραπάνω', 'αυτά '],
+  ru: ['об этом', 'о том ', 'это '],
+  uk: ['про це', 'це '],
+  pl: ['o tym', 'tak ', 'to '],
+  cs: ['uvedl to', 'uvedla to', 'oznámil to', 'oznámila to', 'informoval o tom', 'informovala o tom'],
+  hu: ['ezt ', 'erről '],
+  nl: ['dat ', 'dit '],
+  sv: ['det ', 'detta '],
+  tr: ['bunu ', 'bu bilgiyi'],
+  id: ['hal itu', 'hal tersebut', 'demikian '],
+  vi: ['thông tin này', 'điều này'],
+  ar: ['ذلك', 'جاء ذلك', 'هذا ما'],
+  fa: ['این را', 'این خبر', 'این مطلب'],
+  he: ['כך ', 'זאת '],
+  hi: ['यह जानकारी', 'इसकी जानकारी'],
+};

@@ -814,6 +814,16 @@ export const portfolioWords: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Endings of an adjective that opens a body's name where only the name's first word has a capital
+ * ("сообщает Геологическая служба США", "заявили в Государственной думе"): a capitalised word so
+ * ending, right before a word in lower case, is no surname. Folded.
+ */
+export const bodyAdjectiveEndings: Readonly<Record<string, readonly string[]>> = {
+  ru: ['ая', 'яя', 'ый', 'ий', 'ое', 'ые', 'ие', 'ой', 'ого', 'ому', 'ую'],
+  uk: ['ий', 'ій', 'ська', 'цька', 'зька', 'ської', 'цької'],
+};
+
+/**
  * Surnames that open a Vietnamese name: few, so that a name is read from its surname in a run of
  * capitalised words that holds a ministry's name as well ("Bộ trưởng Bộ Giao thông Vận tải Trần
  * Hồng Minh").

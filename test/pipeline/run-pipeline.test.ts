@@ -209,7 +209,7 @@ describe('runPipeline with editors and awkward sources', () => {
     const huge = new VFile({ path: 'huge.txt', value: new Uint8Array(3 * 1024 * 1024).fill(0x61) });
     const oneLine = new VFile({
       path: 'one-line.txt',
-      value: text(`${'Der Präsident sagte heute etwas Wichtiges. '.repeat(600)}\n`),
+      value: text(`${'Der Präsident eröffnete heute eine Brücke. '.repeat(600)}\n`),
     });
     const { articles } = runPipeline({ sources: [huge, oneLine] });
     expect(articles.map((article) => article.frontmatter.id)).toEqual(['one-line']);

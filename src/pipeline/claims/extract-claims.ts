@@ -1,7 +1,7 @@
 import anyAscii from 'any-ascii';
 import { clockWords, dayPrepositions, halfHours, nightBeforeCues } from '../../data/date-words.ts';
 import { currencySymbols, dualDurations, duration, yuanSignLanguages } from '../../data/measure-units.ts';
-import { attributionCues, unnamedSources } from '../../data/news-sources.ts';
+import { attributionCues, tellerOpeners, unnamedSources } from '../../data/news-sources.ts';
 import { multiplierLinks, multiplierWords, noneCounted, noneWords } from '../../data/number-words.ts';
 import { genitivePlaceLanguages, locativePrepositions, ofPrepositions } from '../../data/place-cues.ts';
 import {
@@ -11,7 +11,7 @@ import {
   subjectArticles,
   subjectParticles,
 } from '../../data/reporting-verbs.ts';
-import { nameHonorifics, portfolioWords, vietnameseSurnames } from '../../data/role-nouns.ts';
+import { bodyAdjectiveEndings, nameHonorifics, portfolioWords, vietnameseSurnames } from '../../data/role-nouns.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { escapeRegExp } from '../../lib/escape-reg-exp.ts';
 import { addDays, isDay } from '../../lib/iso-date.ts';
@@ -172,6 +172,8 @@ export function extractClaimUnits(
   const knownPeople = new Set([...people].map((person) => person.name));
   const namesMidSentence = new Set(tokenized.flatMap((block) => capitalisedMidSentence(block.text, block.words)));
   let lastSpeaker: string | null = null;
+  /** The clauses the last sentence gave, which a sentence saying only who told them credits. */
+  let told: ClaimUnit[] = [];
   return tokenized.flatMap((block) =>
     segmentSentences(block.text, lang).flatMap((sentence) => {
       const words = wordsWithin(block.text, block.words, sentence.start, sentence.end);
@@ -237,8 +239,90 @@ export function extractClaimUnits(
       if (sentenceSpeaker) lastSpeaker = clauses.findLast(({ unit }) => unit.speaker)?.unit.speaker ?? lastSpeaker;
       // "He" in the next sentence is that subject, whom the article does not name as a speaker.
       else if (ownSubject) lastSpeaker = null;
-      return clauses.flatMap((read) => (longEnough(read) ? [read.unit] : []));
+      // A sentence that only says who told the one before ("Об этом сообщает ТАСС.", "Das teilte
+      // die Polizei mit.", "地元警察が明らかにした。") is no claim: the agency it credits is that sentence's.
+      const [only] = clauses;
+      if (clauses.length === 1 && only && onlySaysWhoTold(only, lang)) {
+        for (const unit of told) if (unit.according.length === 0) unit.according = [...only.unit.according];
+        return [];
+      }
+      told = clauses.flatMap((read) => (longEnough(read) ? [read.unit] : []));
+      return told;
     }),
+  );
+}
+
+/**
+ * Concepts that name who speaks rather than what is said: a sentence holding no other, a verb of
+ * saying and nothing more tells only who told the sentence before it.
+ */
+const tellerConcepts: ReadonlySet<string> = new Set([
+  'police',
+  'government',
+  'regime',
+  'president',
+  'prime-minister',
+  'minister',
+  'ministry',
+  'civil-protection',
+  'spokesperson',
+  'firefighters',
+  'court',
+  'union',
+  'organisers',
+  'confirm',
+]);
+
+/** Most words (Chinese or Japanese characters counting two thirds) of a sentence that only says who told the one before. */
+const tellerWords = 8;
+
+/** Most words of a sentence that only says who told, with no word pointing back ("Police said."). */
+const bareTellerWords = 3;
+
+/**
+ * A Japanese or Korean sentence of a subject and a verb of saying and nothing more ("地元警察が明らかにした。",
+ * "현지 경찰이 밝혔다."): no quotation or complement with と or 고 before the verb.
+ */
+const subjectAndVerb: Readonly<Record<string, RegExp>> = {
+  ja: /^[\p{Script=Han}\p{Script=Katakana}ー]+[がは][^、。と「」]{1,8}。?$/u,
+  ko: /^[\p{Script=Hangul} ]+[이가은는] [^,.“”"]{1,6}[다]\.?$/u,
+};
+
+/**
+ * Whether a sentence of one clause only says who told what came before it: a verb of saying, a
+ * few words that point back at it (`tellerOpeners`) or no more than who and the verb, no figure,
+ * date, time, quotation, place or name but a country's, and no concept but who speaks
+ * (`tellerConcepts`).
+ */
+function onlySaysWhoTold(
+  {
+    said,
+    unit,
+    wordCount,
+  }: {
+    said: { reports: boolean };
+    unit: ClaimUnit;
+    wordCount: number;
+  },
+  lang: string,
+) {
+  const text = unit.text.trim();
+  const folded = `${foldText(text)} `;
+  const pointsBack =
+    wordCount <= bareTellerWords ||
+    (tellerOpeners[lang] ?? []).some((opener) => folded.startsWith(foldText(opener))) ||
+    subjectAndVerb[lang]?.test(text) === true;
+  return (
+    said.reports &&
+    pointsBack &&
+    wordCount <= tellerWords &&
+    unit.numbers.size === 0 &&
+    unit.dates.size === 0 &&
+    unit.times.size === 0 &&
+    unit.places.length === 0 &&
+    [...unit.entities.keys()].every((key) => key.startsWith('country:')) &&
+    scanQuotations(unit.text).spans.length === 0 &&
+    [...unit.concepts].every((concept) => tellerConcepts.has(concept))
   );
 }
 
@@ -677,7 +761,19 @@ function byNameOnly(
   const articles = namesWithoutArticle.has(lang) ? (subjectArticles[lang] ?? []) : [];
   const afterArticle = (word: WordToken) => articles.includes(words[words.indexOf(word) - 1]?.folded ?? '');
   // The surname of someone the article quoted before by full name is theirs wherever it stands ("Ruiz dijo…").
+  // A capitalised adjective before a word in lower case opens a body's name ("Геологическая служба").
+  const bodyEndings = bodyAdjectiveEndings[lang] ?? [];
+  const opensBody = (word: WordToken) => {
+    const next = words[words.indexOf(word) + 1];
+    return (
+      bodyEndings.some((ending) => word.folded.endsWith(ending)) &&
+      next !== undefined &&
+      /^\p{Ll}/u.test(next.text) &&
+      /^[ \u00a0]$/u.test(text.slice(word.end, next.start))
+    );
+  };
   const alone = (word: WordToken) =>
+    !opensBody(word) &&
     (words[verb + 1] === word ||
       opensBeforeVerb(word) ||
       spokenNames.has(word.folded) ||

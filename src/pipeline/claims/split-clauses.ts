@@ -492,6 +492,15 @@ function statementStarts(
       .slice(Math.max(0, index - coordinatedWords), index)
       .some((each) => !isWrittenAsName(each.text) && /^\p{L}/u.test(each.text));
   };
+  /**
+   * A verb of saying after the comma with only who said it, by name, to the end ("…, сообщает
+   * Геологическая служба США (USGS)."): the sentence's attribution, not a statement.
+   */
+  const closesWithTeller = (index: number) =>
+    saysAt(isVerb, words, index) &&
+    words.length - index - 1 <= tellerWords &&
+    isWrittenAsName(words[index + 1]?.text ?? '') &&
+    !/[,;:]/u.test(text.slice(words[index]?.end));
   const starts: { at: number; count: boolean }[] = [];
   let since = 0;
   let saidBefore = false;
@@ -568,7 +577,7 @@ function statementStarts(
           (index >= coordinatedWords && complementizers.has(words[index + 1]?.folded ?? '')))) ||
       closesAside ||
       (afterComma && relative && verbWithin(index + relative.split(' ').length, 2)) ||
-      (afterComma && (saidBefore || longAside) && verbWithin(index, 1)) ||
+      (afterComma && (saidBefore || longAside) && verbWithin(index, 1) && !closesWithTeller(index)) ||
       (afterComma &&
         hedgedWithin(
           hedge,
@@ -590,6 +599,9 @@ function statementStarts(
 const coordinatedWords = 5;
 /** Least words of a second predicate a past-tense verb opens after "and" ("y empleó cañones de agua"). */
 const pastPredicateWords = 3;
+
+/** Words after a closing verb of saying, at most, that only say who said it ("сообщает Геологическая служба США (USGS)"). */
+const tellerWords = 5;
 
 /** Words of the subject between "and" and its verb of saying, at most ("ses avocats", "his lawyer"). */
 const subjectReach = 3;

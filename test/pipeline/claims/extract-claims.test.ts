@@ -1104,6 +1104,32 @@ describe('extractClaimUnits', () => {
     expect(units.map((unit) => unit.speaker)).toEqual(['Vladimir Putin', 'Kim Jong Un', null]);
   });
 
+  it('reads a sentence that only says who told the one before as no claim, its agency crediting that sentence', () => {
+    const read = (lang: string, text: string) =>
+      unitsOf(lang, null, text).map((unit) => ({ text: unit.text, according: unit.according }));
+    expect(read('ru', 'В результате взрыва погибли 12 человек. Об этом сообщает ТАСС.')).toEqual([
+      { text: 'В результате взрыва погибли 12 человек.', according: ['TASS'] },
+    ]);
+    expect(read('de', 'Bei dem Brand kamen zwölf Menschen ums Leben. Das teilte die Polizei mit.')).toHaveLength(1);
+    expect(read('ja', '14人が死亡した。地元警察が明らかにした。').map((unit) => unit.text)).toEqual([
+      '14人が死亡した。',
+    ]);
+    expect(read('ko', '버스가 추락해 14명이 숨졌다. 현지 경찰이 밝혔다.').map((unit) => unit.text)).toEqual([
+      '버스가 추락해 14명이 숨졌다.',
+    ]);
+    // What the police said, or did, is a claim.
+    expect(read('de', 'Die Polizei sagte, die Lage sei ruhig.')).toHaveLength(1);
+    expect(read('en', 'Twelve people died. Police confirmed the arrest of two men.')).toHaveLength(2);
+    // A body's name that opens with an adjective is no speaker's surname ("сообщает Геологическая служба").
+    expect(
+      unitsOf(
+        'ru',
+        null,
+        'В пятницу, 13 марта, на юге Перу произошло землетрясение магнитудой 6,8, сообщает Геологическая служба США (USGS).',
+      ).map((unit) => unit.speaker),
+    ).toEqual([null]);
+  });
+
   it('keeps the person named by name over one named by office', () => {
     const units = unitsOf(
       'ro',

@@ -447,6 +447,13 @@ describe('splitClauses', () => {
       'Russland auf jede erdenkliche Weise zu helfen',
       'und werde weiter Truppen schicken.',
     ]);
+    // Nor a verb of saying after a long opening that only names who said it ("…, сообщает Геологическая служба США").
+    expect(
+      clausesOf(
+        'В пятницу, 13 марта, в регионе Арекипа на юге Перу произошло землетрясение магнитудой 6,8, сообщает Геологическая служба США (USGS).',
+        'ru',
+      ),
+    ).toHaveLength(1);
     // Not what a verb of saying or promising right before the comma introduces: that is what was said.
     expect(
       clausesOf('Verteidigungsministerin Ana Ruiz versprach, der Ukraine auf jede erdenkliche Weise zu helfen.', 'de'),
