@@ -240,10 +240,14 @@ export function extractClaimUnits(
       // "He" in the next sentence is that subject, whom the article does not name as a speaker.
       else if (ownSubject) lastSpeaker = null;
       // A sentence that only says who told the one before ("Об этом сообщает ТАСС.", "Das teilte
-      // die Polizei mit.", "地元警察が明らかにした。") is no claim: the agency it credits is that sentence's.
+      // die Polizei mit.", "地元警察が明らかにした。") is no claim: who it names, and the agency it
+      // credits, are that sentence's.
       const [only] = clauses;
       if (clauses.length === 1 && only && onlySaysWhoTold(only, lang)) {
-        for (const unit of told) if (unit.according.length === 0) unit.according = [...only.unit.according];
+        for (const unit of told) {
+          if (unit.according.length === 0) unit.according = [...only.unit.according];
+          unit.speaker ??= only.unit.speaker;
+        }
         return [];
       }
       told = clauses.flatMap((read) => (longEnough(read) ? [read.unit] : []));

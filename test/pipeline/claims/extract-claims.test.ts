@@ -1104,13 +1104,18 @@ describe('extractClaimUnits', () => {
     expect(units.map((unit) => unit.speaker)).toEqual(['Vladimir Putin', 'Kim Jong Un', null]);
   });
 
-  it('reads a sentence that only says who told the one before as no claim, its agency crediting that sentence', () => {
+  it('reads a sentence that only says who told the one before as no claim, whom it names and credits telling that sentence', () => {
     const read = (lang: string, text: string) =>
       unitsOf(lang, null, text).map((unit) => ({ text: unit.text, according: unit.according }));
     expect(read('ru', 'В результате взрыва погибли 12 человек. Об этом сообщает ТАСС.')).toEqual([
       { text: 'В результате взрыва погибли 12 человек.', according: ['TASS'] },
     ]);
     expect(read('de', 'Bei dem Brand kamen zwölf Menschen ums Leben. Das teilte die Polizei mit.')).toHaveLength(1);
+    expect(
+      unitsOf('ru', null, 'В результате взрыва погибли 12 человек. Об этом сообщил губернатор Вячеслав Гладков.').map(
+        (unit) => unit.speaker,
+      ),
+    ).toEqual(['Вячеслав Гладков']);
     expect(read('ja', '14人が死亡した。地元警察が明らかにした。').map((unit) => unit.text)).toEqual([
       '14人が死亡した。',
     ]);
