@@ -217,14 +217,12 @@ export function extractClaimUnits(
         named > 0 &&
         (startsWithConjunction(clauses[named]?.unit.text ?? '', lang) ||
           endsWithConjunctiveEnding(clauses[named - 1]?.unit.text ?? '', lang));
-      for (const [index, { said, unit }] of clauses.entries()) {
+      for (const [index, { said, unit, toUnnamedSources }] of clauses.entries()) {
         // A relative clause ("…, care a promis…", "…, who said…") is about the person named just before it.
         const antecedent = startsWithRelative(unit.text, lang) ? (clauses[index - 1]?.lastPerson ?? null) : null;
         const lent = ownClause && index < named ? subject : sentenceSpeaker;
         const speaker =
-          said.unnamed || (!said.speaker && givenToUnnamedSources(unit.text, lang))
-            ? null
-            : (said.speaker ?? antecedent ?? lent);
+          said.unnamed || (!said.speaker && toUnnamedSources) ? null : (said.speaker ?? antecedent ?? lent);
         unit.speaker = (speaker && reader.spokenNames.get(foldText(speaker))) || speaker;
         // A short quotation of a speaker's words is theirs («αδελφικό καθήκον»); in the writer's own
         // voice, or around a loaded word («απελευθέρωση»), it keeps the word at a distance.
@@ -310,16 +308,15 @@ function onlySaysWhoTold(
   },
   lang: string,
 ) {
+  if (!said.reports || wordCount > tellerWords) return false;
   const text = unit.text.trim();
   const folded = `${foldText(text)} `;
   const pointsBack =
     wordCount <= bareTellerWords ||
-    (tellerOpeners[lang] ?? []).some((opener) => folded.startsWith(foldText(opener))) ||
+    tellerOpenersOf(lang).some((opener) => folded.startsWith(opener)) ||
     subjectAndVerb[lang]?.test(text) === true;
   return (
-    said.reports &&
     pointsBack &&
-    wordCount <= tellerWords &&
     unit.numbers.size === 0 &&
     unit.dates.size === 0 &&
     unit.times.size === 0 &&
@@ -329,6 +326,9 @@ function onlySaysWhoTold(
     [...unit.concepts].every((concept) => tellerConcepts.has(concept))
   );
 }
+
+/** The language's words that point back at the sentence before (`tellerOpeners`), folded once. */
+const tellerOpenersOf = memoizeByKey((lang) => (tellerOpeners[lang] ?? []).map(foldText));
 
 /**
  * A clause read as one piece per fact it tells with a figure (`splitAtFacts`), when at least two
@@ -451,6 +451,8 @@ function readClause(
   wordCount: number;
   /** The person the clause names last, whom a relative clause after it is about ("…cu Kim, care a promis…"). */
   lastPerson: string | null;
+  /** Whether the clause gives its words to sources it leaves unnamed (`givenToUnnamedSources`). */
+  toUnnamedSources: boolean;
 } {
   // Digits of every script are read as ASCII ("١٦", "۱۴"), at the same offsets. A dateline ("DOHA,
   // May 2 (Reuters) -") places the report, not the claim: its words are blanked.
@@ -580,6 +582,7 @@ function readClause(
           lowercase,
           spokenNames,
         }),
+    toUnnamedSources: givenToUnnamedSources(text, words, lang),
     lastPerson:
       persons.reduce<NamedPerson | null>((last, person) => (!last || person.end > last.end ? person : last), null)
         ?.name ?? null,
@@ -1054,11 +1057,11 @@ function subjectName(
 }
 
 /** Whether a clause gives its words to sources it leaves unnamed (`unnamedSources`: "unele surse le-au estimat"). */
-function givenToUnnamedSources(text: string, lang: string): boolean {
+function givenToUnnamedSources(text: string, words: readonly WordToken[], lang: string): boolean {
   const stems = unnamedSourcesOf(lang);
   if (stems.length === 0) return false;
   if (unspacedLanguages.has(lang)) return stems.some((stem) => text.includes(stem));
-  return tokenizeWords(text).some((word) => stems.some((stem) => word.folded.startsWith(stem)));
+  return words.some((word) => stems.some((stem) => word.folded.startsWith(stem)));
 }
 
 const unnamedSourcesOf = memoizeByKey((lang) =>
