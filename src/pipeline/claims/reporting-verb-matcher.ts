@@ -23,24 +23,24 @@ export type VerbMatcher = ((folded: string, next?: string) => boolean) & {
  */
 export const reportingVerbMatcher = memoizeByKey((lang): VerbMatcher => {
   const stems = reportingVerbs.filter((entry) => entry.lang === lang).flatMap((entry) => entry.stems);
-  const foldText = (stem: string) => foldIn(stem, lang);
+  const fold = (stem: string) => foldIn(stem, lang);
   const key = markedLanguages.has(lang)
     ? (word: { text: string }) => foldIn(word.text, lang)
     : (word: { folded: string }) => word.folded;
   if (unspacedLanguages.has(lang)) {
-    const inside = stems.map((stem) => foldText(stem.endsWith('$') ? stem.slice(0, -1) : stem));
+    const inside = stems.map((stem) => fold(stem.endsWith('$') ? stem.slice(0, -1) : stem));
     return Object.assign((folded: string) => inside.some((stem) => folded.includes(stem)), { key });
   }
   /** Verbs of two words, by their first word: the second words it takes. */
   const pairs = new Map<string, Set<string>>();
   const single: string[] = [];
   for (const stem of stems) {
-    const [first, second, ...more] = foldText(stem.endsWith('$') ? stem.slice(0, -1) : stem).split(' ');
+    const [first, second, ...more] = fold(stem.endsWith('$') ? stem.slice(0, -1) : stem).split(' ');
     if (first && second && more.length === 0) pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
     else single.push(stem);
   }
-  const whole = new Set(single.filter((stem) => stem.endsWith('$')).map((stem) => foldText(stem.slice(0, -1))));
-  const prefixes = single.filter((stem) => !stem.endsWith('$')).map((stem) => foldText(stem));
+  const whole = new Set(single.filter((stem) => stem.endsWith('$')).map((stem) => fold(stem.slice(0, -1))));
+  const prefixes = single.filter((stem) => !stem.endsWith('$')).map((stem) => fold(stem));
   // Stems by their first letter, so a word is tried against the few that can start it.
   const byFirst = Map.groupBy(prefixes, (prefix) => prefix.charAt(0));
   const matches = (folded: string, next?: string) =>
