@@ -700,6 +700,9 @@ const nameRun = { least: 2, most: 3, mostWithSurname: 4 };
 /** Words naming a ministry's field, by language (`portfolioWords`), folded. */
 const portfolioWordsOf = memoizeByKey((lang) => new Set((portfolioWords[lang] ?? []).map(foldText)));
 
+/** A Russian or Ukrainian patronymic, which stands between a first name and a surname ("Сергей Семёнович Собянин"). */
+const patronymic = /(?:вич|вна|ична|ьич)$/u;
+
 /** Surnames that open a name where they are few (`vietnameseSurnames`), by language. */
 const surnamesFirst: Readonly<Record<string, ReadonlySet<string>>> = { vi: new Set(vietnameseSurnames) };
 
@@ -804,9 +807,17 @@ function byNameOnly(
       const genitive =
         genitivePlaceLanguages.includes(lang) &&
         /^\p{Ll}/u.test(governing?.text ?? '') &&
-        !/(?:вич|вна|ична|ьич)$/u.test(titled[1]?.folded ?? '');
+        !patronymic.test(titled[1]?.folded ?? '');
       const governed =
         titled.length >= 3 && governing !== undefined && (ofWords.has(wordKey(governing, lang)) || genitive);
+      // A place of two words in the genitive ("starosta Koh Samui Ratchanon Bunmak"): the name is
+      // the last two words there, three with a patronymic.
+      const placed =
+        genitive && governed && titled.length > nameRun.most
+          ? patronymic.test(titled.at(-2)?.folded ?? '')
+            ? 3
+            : 2
+          : 0;
       // Where surnames are few and come first, the name starts at one, past a ministry's name
       // written with capitals ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên").
       const surnameAt = surnamesFirst[lang]
@@ -818,7 +829,11 @@ function byNameOnly(
           )
         : -1;
       const kept =
-        surnameAt >= 0 ? titled.slice(surnameAt) : (governed ? titled.slice(1) : titled).slice(-nameRun.most);
+        surnameAt >= 0
+          ? titled.slice(surnameAt)
+          : placed > 0
+            ? titled.slice(-placed)
+            : (governed ? titled.slice(1) : titled).slice(-nameRun.most);
       if (kept.length === 0) {
         run = [];
         return;

@@ -409,6 +409,14 @@ describe('extractClaimUnits', () => {
     // Where the place stands in the genitive with no "of", or a German title is one word with the name.
     expect(speakerIn('pl', '„Odbudujemy to” – powiedział burmistrz Gdańska Piotr Nowak.')).toBe('Piotr Nowak');
     expect(speakerIn('cs', '„Všechno obnovíme,“ řekl primátor Prahy Bohuslav Svoboda.')).toBe('Bohuslav Svoboda');
+    // A place of two words there: the name is the last two words, three with a patronymic.
+    expect(speakerIn('cs', '„Závodíme s časem,“ řekl starosta Koh Samui Ratchanon Bunmak.')).toBe('Ratchanon Bunmak');
+    expect(speakerIn('pl', '„Odbudujemy to” – powiedział burmistrz Zielonej Góry Janusz Kubicki.')).toBe(
+      'Janusz Kubicki',
+    );
+    expect(speakerIn('ru', '«Мы всё восстановим», — заявил мэр Москвы Сергей Семёнович Собянин.')).toBe(
+      'Сергей Семёнович Собянин',
+    );
     expect(speakerIn('uk', '«Ми все відбудуємо», — заявив мер Києва Віталій Кличко.')).toBe('Віталій Кличко');
     expect(speakerIn('el', '«Θα ξαναχτίσουμε τα πάντα», δήλωσε ο δήμαρχος Αθηναίων Χάρης Δούκας.')).toBe(
       'Χάρης Δούκας',
