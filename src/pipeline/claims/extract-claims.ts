@@ -27,7 +27,7 @@ import { consonantKey } from '../events/name-key.ts';
 import { asciiDigits } from '../text/ascii-digits.ts';
 import { characterFigures } from '../text/cjk-numerals.ts';
 import type { WordToken } from '../text/fold-text.ts';
-import { foldIn, foldText, isWrittenAsName, markedLanguages, tokenizeWords } from '../text/fold-text.ts';
+import { foldIn, foldText, foldWordIn, isWrittenAsName, markedLanguages, tokenizeWords } from '../text/fold-text.ts';
 import type { TokenizedBlock } from '../text/words-of.ts';
 import { wordsWithin } from '../text/words-of.ts';
 import type { TextBlock } from '../text-to-blocks.ts';
@@ -809,7 +809,7 @@ function byNameOnly(
         /^\p{Ll}/u.test(governing?.text ?? '') &&
         !patronymic.test(titled[1]?.folded ?? '');
       const governed =
-        titled.length >= 3 && governing !== undefined && (ofWords.has(wordKey(governing, lang)) || genitive);
+        titled.length >= 3 && governing !== undefined && (ofWords.has(foldWordIn(governing, lang)) || genitive);
       // A place of two words in the genitive ("starosta Koh Samui Ratchanon Bunmak"): the name is
       // the last two words there, three with a patronymic.
       const placed =
@@ -882,7 +882,7 @@ function byNameOnly(
     const joined = !previous || /^[ \u00a0]$/u.test(text.slice(previous.end, word.start));
     if (!joined) close();
     const before = words[index - 1];
-    if (before && locatives.has(wordKey(before, lang)) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start)))
+    if (before && locatives.has(foldWordIn(before, lang)) && /^[ \u00a0]$/u.test(text.slice(before.end, word.start)))
       place = true;
     const capitalised = isWrittenAsName(word.text) && /^\p{L}/u.test(word.text);
     // The place ends at a word in lower case or a punctuation mark ("do Rio, Eduardo Paes").
@@ -1099,14 +1099,6 @@ const creditCuesOf = memoizeByKey((lang) => {
 function creditCueEnd(text: string, lang: string, isQuoted: (offset: number) => boolean): number | undefined {
   const match = creditCuesOf(lang)?.exec(text);
   return match && !isQuoted(match.index) ? match.index + match[0].length : undefined;
-}
-
-/**
- * A word as short function words are compared: folded, or with its marks where they tell words
- * apart (`markedLanguages`: "tại", at, is no "tải", transport).
- */
-function wordKey(word: { text: string; folded: string }, lang: string): string {
-  return markedLanguages.has(lang) ? foldIn(word.text, lang) : word.folded;
 }
 
 /** Locative prepositions of one word in a language, keyed (`locativePrepositions`: "в", "en", "la"). */

@@ -1,11 +1,11 @@
 import { reportingVerbs } from '../../data/reporting-verbs.ts';
 import { unspacedLanguages } from '../../data/unspaced-languages.ts';
 import { memoizeByKey } from '../../lib/memoize-by-key.ts';
-import { foldIn, markedLanguages } from '../text/fold-text.ts';
+import { foldIn, foldWordIn } from '../text/fold-text.ts';
 
 /**
  * A test for whether a folded word, read with the word after it, is a verb of saying; `key` folds
- * a word of a text as the test takes it (`foldIn`: with its marks where they tell words apart,
+ * a word of a text as the test takes it (`foldWordIn`: with its marks where they tell words apart,
  * "nói", said, against "Nội" of Hà Nội).
  */
 export type VerbMatcher = ((folded: string, next?: string) => boolean) & {
@@ -24,9 +24,7 @@ export type VerbMatcher = ((folded: string, next?: string) => boolean) & {
 export const reportingVerbMatcher = memoizeByKey((lang): VerbMatcher => {
   const stems = reportingVerbs.filter((entry) => entry.lang === lang).flatMap((entry) => entry.stems);
   const fold = (stem: string) => foldIn(stem, lang);
-  const key = markedLanguages.has(lang)
-    ? (word: { text: string }) => foldIn(word.text, lang)
-    : (word: { folded: string }) => word.folded;
+  const key = (word: { text: string; folded: string }) => foldWordIn(word, lang);
   if (unspacedLanguages.has(lang)) {
     const inside = stems.map((stem) => fold(stem.endsWith('$') ? stem.slice(0, -1) : stem));
     return Object.assign((folded: string) => inside.some((stem) => folded.includes(stem)), { key });

@@ -70,6 +70,14 @@ export function foldIn(text: string, lang: string): string {
 }
 
 /**
+ * A word of a text folded for its language: its `folded` form, or with its marks where they tell
+ * words apart (`foldIn`: "tại", at, is no "tải", transport; "nói", said, no "Nội").
+ */
+export function foldWordIn(word: { text: string; folded: string }, lang: string): string {
+  return markedLanguages.has(lang) ? foldIn(word.text, lang) : word.folded;
+}
+
+/**
  * Folded vowels (and the soft sign) of Latin, Greek and Cyrillic, the letters an inflection
  * ending opens with or replaces, as a character-class body for regular expressions.
  */
